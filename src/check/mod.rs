@@ -1,0 +1,203 @@
+//! `doverie check`: validates scenario and protocol files and their Fluent text, reporting every
+//! problem at once with its file, line and column, and loads them for play.
+//!
+//! Loading for play goes through the same functions, so a scenario that plays is a scenario that
+//! checks, and the other way round.
+
+mod text;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::library::Library;
+use crate::locale::{Lang, Source, Text};
+use crate::protocol::{self, Protocol};
+use crate::ron_file::RonFile;
+use crate::scenario::{self, Scenario, ScenarioDef};
+
+/// A scenario ready to play: compiled, with its protocol and the content folder it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub scenario: Scenario,
+    pub protocol: Protocol,
+    pub library: Library,
+    pub path: PathBuf,
+}
+
+impl Loaded {
+    /// The text of a call in `lang` (with English behind it).
+    pub fn text(&self, lang: Lang) -> Text {
+        let sources = |l: Lang| -> Vec<Source> {
+            Library::read_sources(&self.library.call_ftl(l, &self.scenario.id, &self.scenario.protocol_id))
+        };
+        Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
+    }
+}
+
+/// Loads a scenario by name or path for play. Warnings are returned beside it; any error refuses.
+pub fn load(library: &Library, name_or_path: &str) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    let path = library.scenario_path(name_or_path);
+    let library = Library::containing(&path).unwrap_or_else(|| library.clone());
+    let (loaded, diags) = check_scenario(&library, &path);
+    match loaded {
+        Some(l) if !diags.has_errors() => Ok((l, diags)),
+        _ => Err(diags),
+    }
+}
+
+/// Checks files and folders: scenarios, protocols (files under a `protocols` folder) and their
+/// Fluent text. Diagnostics are sorted and each is reported once.
+pub fn check_paths(paths: &[PathBuf]) -> Diagnostics {
+    let mut files = Vec::new();
+    for p in paths {
+        collect(p, &mut files);
+    }
+    let mut all = Diagnostics::default();
+    for file in &files {
+        let library = Library::containing(file).unwrap_or_else(|| {
+            Library::new(file.parent().and_then(Path::parent).unwrap_or(Path::new(".")))
+        });
+        let is_protocol = file.parent().and_then(Path::file_name).is_some_and(|n| n == "protocols");
+        let diags = if is_protocol {
+            check_protocol(&library, file).1
+        } else {
+            check_scenario(&library, file).1
+        };
+        all.extend(diags);
+    }
+    if files.is_empty() {
+        for p in paths {
+            all.push(
+                Diagnostic::error(p, Pos::START, "no scenario or protocol file here")
+                    .with_hint("give .ron files, or a folder that holds them"),
+            );
+        }
+    }
+    let mut seen = HashSet::new();
+    all.0.retain(|d| seen.insert(d.to_string()));
+    all.sort();
+    all
+}
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for e in entries {
+            if e.is_dir() || is_content_file(&e) {
+                collect(&e, out);
+            }
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+}
+
+fn is_content_file(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "ron") && !p.to_string_lossy().ends_with(".tests.ron")
+}
+
+/// Checks a protocol file and its Fluent text in every language.
+pub fn check_protocol(library: &Library, path: &Path) -> (Option<Protocol>, Diagnostics) {
+    let (protocol, mut diags) = protocol::load(path);
+    if let Some(p) = &protocol {
+        let file = RonFile::read(path).ok();
+        let needed = locate_terms(p, file.as_ref());
+        diags.extend(text::check_messages(
+            path,
+            &needed,
+            |lang| library.protocol_ftl(lang, &p.id),
+            None,
+        ));
+    }
+    (protocol, diags)
+}
+
+/// Places each vocabulary message at the id of the term it names.
+fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
+    let lists: [(&str, Vec<&str>); 5] = [
+        ("acts", p.acts.items.iter().map(|t| t.message.as_str()).collect()),
+        ("events", p.events.items.iter().map(|t| t.message.as_str()).collect()),
+        ("services", p.services.items.iter().map(|t| t.message.as_str()).collect()),
+        ("service_groups", p.groups.items.iter().map(|t| t.message.as_str()).collect()),
+        ("outcomes", p.outcomes.items.iter().map(|t| t.message.as_str()).collect()),
+    ];
+    let mut out = Vec::new();
+    for (list, messages) in lists {
+        for (n, m) in messages.into_iter().enumerate() {
+            let pos = file
+                .and_then(|f| f.map.nth_keyed(&[list], "id", n))
+                .map_or(Pos::START, |l| l.pos);
+            out.push((m.to_string(), pos));
+        }
+    }
+    out
+}
+
+/// Checks a scenario file against its protocol, and its Fluent text in every language.
+pub fn check_scenario(library: &Library, path: &Path) -> (Option<Loaded>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let file = match RonFile::read(path) {
+        Ok(f) => f,
+        Err(d) => return (None, Diagnostics(vec![d])),
+    };
+    let def: ScenarioDef = match file.parse() {
+        Ok(d) => d,
+        Err(d) => return (None, Diagnostics(vec![d])),
+    };
+    let protocol_path = library.protocol_path(&def.protocol);
+    let protocol = if protocol_path.is_file() {
+        let (p, d) = check_protocol(library, &protocol_path);
+        diags.extend(d);
+        p
+    } else {
+        let pos = file.map.nth_keyed(&[], "protocol", 0).map_or(Pos::START, |l| l.pos);
+        let known: Vec<String> = library
+            .protocol_files()
+            .iter()
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        diags.push(
+            Diagnostic::error(path, pos, format!("no protocol \"{}\" (looked for {})", def.protocol, protocol_path.display()))
+                .with_hint(crate::diag::unknown_hint(&def.protocol, "protocol", known.iter().map(String::as_str))),
+        );
+        None
+    };
+    let compiled = scenario::compile(&def, &file, protocol.as_ref());
+    diags.extend(compiled.diagnostics);
+    if protocol.is_some() {
+        let args = caller_args_for_check(&def);
+        diags.extend(text::check_messages(
+            path,
+            &compiled.messages,
+            |lang| library.scenario_ftl(lang, &def.id),
+            Some(&args),
+        ));
+    }
+    let loaded = match (compiled.scenario, protocol) {
+        (Some(scenario), Some(protocol)) if !diags.has_errors() => Some(Loaded {
+            scenario,
+            protocol,
+            library: library.clone(),
+            path: path.to_path_buf(),
+        }),
+        _ => None,
+    };
+    (loaded, diags)
+}
+
+fn caller_args_for_check(def: &ScenarioDef) -> Vec<(&'static str, text::ArgValue)> {
+    vec![
+        ("name", text::ArgValue::Str("Name".into())),
+        ("age", text::ArgValue::Num(u32::from(def.caller.age))),
+        ("gender", text::ArgValue::Str(def.caller.gender.as_str().into())),
+    ]
+}
+
+/// Checks that the program's own text (`ui.ftl`) has every message the front ends use.
+pub fn check_ui_text(library: &Library) -> Diagnostics {
+    let needed: Vec<(String, Pos)> = crate::locale::UI_MESSAGES.iter().map(|m| (m.to_string(), Pos::START)).collect();
+    let anchor = library.ui_ftl(Lang::FALLBACK);
+    text::check_messages(&anchor, &needed, |lang| library.ui_ftl(lang), None)
+}

@@ -1,0 +1,293 @@
+//! The protocol: the vocabulary scenarios speak (acts, caller events, services, outcomes).
+//!
+//! Architecture invariant: the protocol is data. Nothing about a particular act or service is
+//! known to Rust code; ids are resolved to small integers once, here.
+
+pub mod def;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Diagnostics, Pos, is_kebab_case, to_kebab_case};
+use crate::ron_file::RonFile;
+pub use def::ProtocolDef;
+
+pub type ActIx = u16;
+pub type EventIx = u16;
+pub type ServiceIx = u16;
+pub type OutcomeIx = u16;
+
+/// One word of the vocabulary, with the Fluent message that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub id: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    pub id: String,
+    pub message: String,
+    /// Opening hours as minutes after midnight, `[open, close)`; may wrap past midnight.
+    pub hours: Option<(u16, u16)>,
+}
+
+impl Service {
+    /// Whether the service answers at `minute` of the day (0..1440).
+    pub fn is_open_at(&self, minute: u16) -> bool {
+        match self.hours {
+            None => true,
+            Some((open, close)) if open <= close => (open..close).contains(&minute),
+            Some((open, close)) => minute >= open || minute < close,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub id: String,
+    pub message: String,
+    pub services: Vec<ServiceIx>,
+}
+
+/// A terms list with an index by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Terms<T> {
+    pub items: Vec<T>,
+    index: HashMap<String, u16>,
+}
+
+impl<T> Default for Terms<T> {
+    fn default() -> Self {
+        Terms {
+            items: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+}
+
+impl<T> Terms<T> {
+    pub fn get(&self, id: &str) -> Option<u16> {
+        self.index.get(id).copied()
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> + Clone {
+        let mut ids: Vec<&str> = self.index.keys().map(String::as_str).collect();
+        ids.sort_unstable();
+        ids.into_iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl<T> std::ops::Index<u16> for Terms<T> {
+    type Output = T;
+    fn index(&self, ix: u16) -> &T {
+        &self.items[usize::from(ix)]
+    }
+}
+
+/// A validated protocol with its vocabulary indexed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Protocol {
+    pub id: String,
+    pub version: String,
+    /// SHA-256 of the file's bytes, hex.
+    pub hash: String,
+    pub acts: Terms<Term>,
+    pub events: Terms<Term>,
+    pub services: Terms<Service>,
+    pub groups: Terms<Group>,
+    pub outcomes: Terms<Term>,
+}
+
+impl Protocol {
+    /// The services named by `id`: the service itself, or every member of a group.
+    pub fn resolve_services(&self, id: &str) -> Option<Vec<ServiceIx>> {
+        if let Some(s) = self.services.get(id) {
+            return Some(vec![s]);
+        }
+        self.groups.get(id).map(|g| self.groups[g].services.clone())
+    }
+
+    /// Every Fluent message the protocol's vocabulary needs, with where it is declared.
+    pub fn messages(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        out.extend(self.acts.items.iter().map(|t| t.message.clone()));
+        out.extend(self.events.items.iter().map(|t| t.message.clone()));
+        out.extend(self.services.items.iter().map(|t| t.message.clone()));
+        out.extend(self.groups.items.iter().map(|t| t.message.clone()));
+        out.extend(self.outcomes.items.iter().map(|t| t.message.clone()));
+        out
+    }
+}
+
+/// Parses "HH:MM" into minutes after midnight.
+pub fn parse_clock(s: &str) -> Option<u16> {
+    let (h, m) = s.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let h: u16 = h.parse().ok()?;
+    let m: u16 = m.parse().ok()?;
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Reads, validates and indexes a protocol file. Every problem is reported; a protocol is
+/// returned only when there is no error.
+pub fn load(path: &Path) -> (Option<Protocol>, Diagnostics) {
+    let file = match RonFile::read(path) {
+        Ok(f) => f,
+        Err(d) => return (None, Diagnostics(vec![d])),
+    };
+    let def: ProtocolDef = match file.parse() {
+        Ok(def) => def,
+        Err(d) => return (None, Diagnostics(vec![d])),
+    };
+    compile(&def, &file)
+}
+
+/// Validates a parsed protocol.
+pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let path = file.path.as_path();
+    let map = &file.map;
+    let at = |list: &str, n: usize| -> Pos { map.nth_keyed(&[list], "id", n).map_or(Pos::START, |l| l.pos) };
+
+    if !is_kebab_case(&def.id) {
+        let pos = map.nth_keyed(&[], "id", 0).map_or(Pos::START, |l| l.pos);
+        diags.push(kebab_error(path, pos, "protocol", &def.id));
+    }
+
+    fn terms(
+        list: &str,
+        kind: &str,
+        prefix: &str,
+        items: &[(String, Option<String>)],
+        path: &Path,
+        at: &dyn Fn(&str, usize) -> Pos,
+        diags: &mut Diagnostics,
+    ) -> Terms<Term> {
+        let mut out = Terms::default();
+        for (n, (id, message)) in items.iter().enumerate() {
+            let pos = at(list, n);
+            if !is_kebab_case(id) {
+                diags.push(kebab_error(path, pos, kind, id));
+            }
+            if out.index.contains_key(id) {
+                diags.push(
+                    Diagnostic::error(path, pos, format!("duplicate {kind} id \"{id}\""))
+                        .with_hint(format!("each {kind} must have its own id; remove or rename this one")),
+                );
+                continue;
+            }
+            out.index.insert(id.clone(), out.items.len() as u16);
+            out.items.push(Term {
+                id: id.clone(),
+                message: message.clone().unwrap_or_else(|| format!("{prefix}-{id}")),
+            });
+        }
+        out
+    }
+    let pairs = |v: &[def::TermDef]| -> Vec<(String, Option<String>)> {
+        v.iter().map(|t| (t.id.clone(), t.message.clone())).collect()
+    };
+    let acts = terms("acts", "act", "act", &pairs(&def.acts), path, &at, &mut diags);
+    let events = terms("events", "event", "event", &pairs(&def.events), path, &at, &mut diags);
+    let outcomes = terms("outcomes", "outcome", "outcome", &pairs(&def.outcomes), path, &at, &mut diags);
+    let service_pairs: Vec<_> = def.services.iter().map(|s| (s.id.clone(), s.message.clone())).collect();
+    let service_terms = terms("services", "service", "service", &service_pairs, path, &at, &mut diags);
+    let mut services = Terms {
+        items: Vec::new(),
+        index: service_terms.index.clone(),
+    };
+    for (n, term) in service_terms.items.into_iter().enumerate() {
+        let def_hours = def.services.iter().find(|s| s.id == term.id).and_then(|s| s.hours.as_ref());
+        let hours = match def_hours {
+            None => None,
+            Some((open, close)) => match (parse_clock(open), parse_clock(close)) {
+                (Some(o), Some(c)) => Some((o, c)),
+                _ => {
+                    diags.push(
+                        Diagnostic::error(path, at("services", n), format!("bad opening hours for service \"{}\"", term.id))
+                            .with_hint("write hours as (\"09:00\", \"18:00\"), in 24-hour time"),
+                    );
+                    None
+                }
+            },
+        };
+        services.items.push(Service {
+            id: term.id,
+            message: term.message,
+            hours,
+        });
+    }
+    let group_pairs: Vec<_> = def.service_groups.iter().map(|g| (g.id.clone(), g.message.clone())).collect();
+    let group_terms = terms("service_groups", "service group", "group", &group_pairs, path, &at, &mut diags);
+    let mut groups = Terms {
+        items: Vec::new(),
+        index: group_terms.index.clone(),
+    };
+    for (n, term) in group_terms.items.into_iter().enumerate() {
+        let members = def
+            .service_groups
+            .iter()
+            .find(|g| g.id == term.id)
+            .map(|g| g.services.as_slice())
+            .unwrap_or_default();
+        let range = map.item_range(&["service_groups"], n).unwrap_or((0, 0));
+        let mut resolved = Vec::new();
+        for member in members {
+            match services.get(member) {
+                Some(s) => resolved.push(s),
+                None => {
+                    let pos = map.find_in(member, range.0, range.1).map_or(at("service_groups", n), |l| l.pos);
+                    diags.push(
+                        Diagnostic::error(path, pos, format!("unknown service \"{member}\" in group \"{}\"", term.id))
+                            .with_hint(crate::diag::unknown_hint(member, "service", services.ids())),
+                    );
+                }
+            }
+        }
+        if services.get(&term.id).is_some() {
+            diags.push(
+                Diagnostic::error(path, at("service_groups", n), format!("group \"{}\" has the same id as a service", term.id))
+                    .with_hint("groups and services share one namespace; rename the group"),
+            );
+        }
+        groups.items.push(Group {
+            id: term.id,
+            message: term.message,
+            services: resolved,
+        });
+    }
+
+    if diags.has_errors() {
+        return (None, diags);
+    }
+    let protocol = Protocol {
+        id: def.id.clone(),
+        version: def.version.clone(),
+        hash: file.hash(),
+        acts,
+        events,
+        services,
+        groups,
+        outcomes,
+    };
+    (Some(protocol), diags)
+}
+
+pub(crate) fn kebab_error(path: &Path, pos: Pos, kind: &str, id: &str) -> Diagnostic {
+    Diagnostic::error(path, pos, format!("{kind} id \"{id}\" is not kebab-case"))
+        .with_hint(format!(
+            "ids are lowercase words joined by single hyphens, e.g. \"{}\"",
+            to_kebab_case(id)
+        ))
+}

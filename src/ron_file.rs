@@ -1,0 +1,210 @@
+//! Reading a trainer's RON file safely: size limit, UTF-8, parse errors with positions, hash.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use crate::diag::{Diagnostic, Pos};
+use crate::source::SourceMap;
+
+/// Larger files are refused before parsing: no scenario needs more, and it keeps a stray
+/// multi-gigabyte file from exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How deep brackets may nest; deeper input is refused instead of exhausting the stack.
+pub const MAX_NESTING: usize = 64;
+
+/// A RON file's text, its source map, and its path for diagnostics.
+#[derive(Debug, Clone)]
+pub struct RonFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub map: SourceMap,
+}
+
+impl RonFile {
+    /// Reads `path`, refusing files that are too large or not UTF-8.
+    pub fn read(path: &Path) -> Result<RonFile, Diagnostic> {
+        let bytes = read_limited(path)?;
+        Self::from_bytes(path, bytes)
+    }
+
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<RonFile, Diagnostic> {
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = e.utf8_error().valid_up_to();
+            let head = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let pos = SourceMap::new(&head).pos(&head, valid);
+            Diagnostic::error(path, pos, "the file is not valid UTF-8 text")
+                .with_hint("save it as UTF-8; is this really a RON file?")
+        })?;
+        Ok(Self::from_text(path, text))
+    }
+
+    pub fn from_text(path: &Path, text: String) -> RonFile {
+        let map = SourceMap::new(&text);
+        RonFile {
+            path: path.to_path_buf(),
+            text,
+            map,
+        }
+    }
+
+    /// SHA-256 of the file's bytes, as lowercase hex.
+    pub fn hash(&self) -> String {
+        sha256_hex(self.text.as_bytes())
+    }
+
+    /// Deserialises the file, turning RON's error into a positioned diagnostic with a hint.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        if let Some(pos) = too_deep(&self.text, MAX_NESTING) {
+            return Err(Diagnostic::error(
+                &self.path,
+                pos,
+                format!("brackets nest more than {MAX_NESTING} deep"),
+            )
+            .with_hint("a scenario never needs this much nesting; is a closing bracket missing?"));
+        }
+        let options = ron::Options::default().with_recursion_limit(MAX_NESTING * 2);
+        options.from_str::<T>(&self.text).map_err(|e| {
+            let pos = Pos {
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+            };
+            let (message, hint) = describe_ron_error(&e.code);
+            let d = Diagnostic::error(&self.path, pos, message);
+            match hint {
+                Some(h) => d.with_hint(h),
+                None => d,
+            }
+        })
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| {
+        Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))
+            .with_hint("check the path and the file's permissions")
+    })?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| {
+        Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))
+    })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            Pos::START,
+            format!("the file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+        )
+        .with_hint("scenario and protocol files are small text files; is this the right file?"));
+    }
+    Ok(bytes)
+}
+
+/// The position where bracket nesting first exceeds `limit`, ignoring strings and comments.
+fn too_deep(text: &str, limit: usize) -> Option<Pos> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    let head = &text[..i];
+                    return Some(SourceMap::new(head).pos(head, i));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
+    use ron::Error as E;
+    match code {
+        E::Eof => (
+            "the file ends too early".into(),
+            Some("a bracket or a value is missing at the end of the file".into()),
+        ),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let within = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let best = crate::diag::did_you_mean(found, expected.iter().copied());
+            let hint = match best {
+                Some(b) => format!("did you mean `{b}`?"),
+                None => format!("the fields are: {}", expected.join(", ")),
+            };
+            (format!("unknown field `{found}`{within}"), Some(hint))
+        }
+        E::MissingStructField { field, outer } => {
+            let within = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            (
+                format!("missing field `{field}`{within}"),
+                Some(format!("add `{field}: ...`")),
+            )
+        }
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let within = outer.as_deref().map(|o| format!(" of {o}")).unwrap_or_default();
+            let best = crate::diag::did_you_mean(found, expected.iter().copied());
+            let hint = match best {
+                Some(b) => format!("did you mean `{b}`?"),
+                None => format!("one of: {}", expected.join(", ")),
+            };
+            (format!("unknown variant `{found}`{within}"), Some(hint))
+        }
+        E::DuplicateStructField { field, .. } => (
+            format!("the field `{field}` is given twice"),
+            Some("keep one of them".into()),
+        ),
+        E::ExpectedDifferentStructName { expected, found } => (
+            format!("expected `{expected}` here, found `{found}`"),
+            Some(format!("write `{expected}(...)`")),
+        ),
+        E::ExceededRecursionLimit => (
+            "brackets nest too deep".into(),
+            Some("is a closing bracket missing?".into()),
+        ),
+        other => {
+            let text = other.to_string();
+            let hint = if text.contains("string") {
+                Some("ids and text references are written in double quotes".into())
+            } else if text.contains("integer") {
+                Some("numbers are written without quotes, e.g. `after: 20`".into())
+            } else {
+                None
+            };
+            (format!("invalid RON: {text}"), hint)
+        }
+    }
+}

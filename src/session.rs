@@ -1,0 +1,65 @@
+//! A call being played: the engine's call and its transcript, kept in step.
+//!
+//! Every front end plays through a `Session`, so every front end records the same transcript for
+//! the same inputs.
+
+use std::sync::Arc;
+
+use crate::engine::{Call, Input, InputError, Stamped};
+use crate::locale::Lang;
+use crate::protocol::Protocol;
+use crate::scenario::Scenario;
+use crate::transcript::{TimedInput, Transcript, TranscriptError};
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub scenario: Arc<Scenario>,
+    pub protocol: Arc<Protocol>,
+    pub call: Call,
+    pub transcript: Transcript,
+}
+
+impl Session {
+    /// Starts a call; returns the session and the caller's first events.
+    pub fn start(scenario: Arc<Scenario>, protocol: Arc<Protocol>, seed: u64, lang: Lang, trainee: &str) -> (Session, Vec<Stamped>) {
+        let (call, events) = Call::start(&scenario, seed);
+        let mut transcript = Transcript::new(&scenario, &protocol, seed, lang, trainee);
+        transcript.record_events(&scenario, &protocol, &events);
+        (
+            Session {
+                scenario,
+                protocol,
+                call,
+                transcript,
+            },
+            events,
+        )
+    }
+
+    /// Resumes a saved, unfinished call by replaying its transcript (which is verified).
+    pub fn resume(scenario: Arc<Scenario>, protocol: Arc<Protocol>, transcript: Transcript) -> Result<(Session, Vec<Stamped>), TranscriptError> {
+        let (call, events) = transcript.replay(&scenario, &protocol)?;
+        Ok((
+            Session {
+                scenario,
+                protocol,
+                call,
+                transcript,
+            },
+            events,
+        ))
+    }
+
+    /// Applies an input, recording it and its events. On error nothing is recorded.
+    pub fn apply(&mut self, input: Input, said: Option<String>) -> Result<Vec<Stamped>, InputError> {
+        let (turn, time) = (self.call.state.turn, self.call.state.time);
+        let events = self.call.apply(&self.scenario, &input)?;
+        self.transcript.inputs.push(TimedInput { turn, time, input, said });
+        self.transcript.record_events(&self.scenario, &self.protocol, &events);
+        Ok(events)
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.call.is_over()
+    }
+}

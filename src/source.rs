@@ -1,0 +1,217 @@
+//! Positions in RON source text.
+//!
+//! serde gives no spans for values, so a semantic problem ("unknown node `x`") is placed by
+//! scanning the text once for string literals and remembering, for each, its position, the field
+//! it is the value of, and the chain of fields that enclose it (`nodes` > `options` ...). That is
+//! enough to point at the exact literal a trainer wrote.
+
+use crate::diag::Pos;
+
+/// One string literal found in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Literal {
+    pub value: String,
+    pub offset: usize,
+    pub pos: Pos,
+    /// The field this literal is the direct value of (`id: "x"` gives `id`), if any.
+    pub key: Option<String>,
+    /// The named fields whose brackets enclose this literal, outermost first.
+    pub path: Vec<String>,
+}
+
+impl Literal {
+    /// Whether this literal is the value of `key` directly inside the field chain `path`.
+    pub fn is_at(&self, path: &[&str], key: &str) -> bool {
+        self.key.as_deref() == Some(key) && self.path.iter().map(String::as_str).eq(path.iter().copied())
+    }
+}
+
+/// A scanned RON text.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    pub literals: Vec<Literal>,
+    line_starts: Vec<usize>,
+    text_len: usize,
+}
+
+impl SourceMap {
+    pub fn new(text: &str) -> SourceMap {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut map = SourceMap {
+            literals: Vec::new(),
+            line_starts,
+            text_len: text.len(),
+        };
+        map.scan(text);
+        map
+    }
+
+    /// The line and column of a byte offset.
+    pub fn pos(&self, text: &str, offset: usize) -> Pos {
+        let offset = offset.min(self.text_len);
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let col = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        Pos { line, col }
+    }
+
+    fn scan(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // Stack of the field name that opened each bracket (None for unnamed brackets).
+        let mut stack: Vec<Option<String>> = Vec::new();
+        // The identifier seen last, and whether a `:` followed it: then it is a field name.
+        let mut last_ident: Option<String> = None;
+        let mut pending_key: Option<String> = None;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match b {
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    let mut depth = 1;
+                    while i < bytes.len() && depth > 0 {
+                        if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
+                            depth -= 1;
+                            i += 2;
+                        } else if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
+                            depth += 1;
+                            i += 2;
+                        } else {
+                            i += 1;
+                        }
+                    }
+                    continue;
+                }
+                b'"' => {
+                    let start = i;
+                    i += 1;
+                    let mut value = String::new();
+                    while i < bytes.len() && bytes[i] != b'"' {
+                        if bytes[i] == b'\\' {
+                            i += 1;
+                        }
+                        let ch_len = utf8_len(bytes.get(i).copied().unwrap_or(0));
+                        if let Some(s) = text.get(i..(i + ch_len).min(bytes.len())) {
+                            value.push_str(s);
+                        }
+                        i += ch_len.max(1);
+                    }
+                    i += 1;
+                    let path = stack.iter().flatten().cloned().collect();
+                    let pos = self.pos(text, start);
+                    self.literals.push(Literal {
+                        value,
+                        offset: start,
+                        pos,
+                        key: pending_key.take(),
+                        path,
+                    });
+                    last_ident = None;
+                    continue;
+                }
+                b'(' | b'[' | b'{' => {
+                    // `key: [` or `key: Name(`: the bracket belongs to the pending field.
+                    stack.push(pending_key.take());
+                    last_ident = None;
+                }
+                b')' | b']' | b'}' => {
+                    stack.pop();
+                    pending_key = None;
+                    last_ident = None;
+                }
+                b':' => {
+                    pending_key = last_ident.take();
+                }
+                b',' => {
+                    pending_key = None;
+                    last_ident = None;
+                }
+                c if c.is_ascii_alphabetic() || c == b'_' => {
+                    let start = i;
+                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                        i += 1;
+                    }
+                    let ident = &text[start..i];
+                    // A struct or enum name right after `key:` keeps the key pending.
+                    if pending_key.is_none() {
+                        last_ident = Some(ident.to_string());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// Literals that are the value of `key` directly inside the field chain `path`.
+    pub fn keyed<'a>(&'a self, path: &'a [&str], key: &'a str) -> impl Iterator<Item = &'a Literal> + 'a {
+        self.literals.iter().filter(move |l| l.is_at(path, key))
+    }
+
+    /// The `n`-th literal for `key` in `path`.
+    pub fn nth_keyed(&self, path: &[&str], key: &str, n: usize) -> Option<&Literal> {
+        self.literals.iter().filter(|l| l.is_at(path, key)).nth(n)
+    }
+
+    /// The first literal equal to `value` in the byte range `[from, to)`.
+    pub fn find_in(&self, value: &str, from: usize, to: usize) -> Option<&Literal> {
+        self.literals
+            .iter()
+            .find(|l| l.offset >= from && l.offset < to && l.value == value)
+    }
+
+    /// The byte range of the `n`-th element of a list of items identified by `id:` fields under
+    /// `path` (e.g. the n-th node): from its id literal to the next one.
+    pub fn item_range(&self, path: &[&str], n: usize) -> Option<(usize, usize)> {
+        let start = self.nth_keyed(path, "id", n)?.offset;
+        let end = self.nth_keyed(path, "id", n + 1).map_or(self.text_len, |l| l.offset);
+        Some((start, end))
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = r#"Scenario(
+    id: "demo", // a "comment"
+    nodes: [
+        Node(id: "a", options: [Option(id: "go", next: Go("b"))]),
+        /* "b" */ Node(id: "b", lines: ["привет"]),
+    ],
+)"#;
+
+    #[test]
+    fn finds_keys_paths_and_positions() {
+        let map = SourceMap::new(TEXT);
+        let top = map.nth_keyed(&[], "id", 0).unwrap();
+        assert_eq!(top.value, "demo");
+        assert_eq!(top.pos, Pos { line: 2, col: 9 });
+        let nodes: Vec<_> = map.keyed(&["nodes"], "id").map(|l| l.value.as_str()).collect();
+        assert_eq!(nodes, ["a", "b"]);
+        let opt = map.nth_keyed(&["nodes", "options"], "id", 0).unwrap();
+        assert_eq!(opt.value, "go");
+        let (from, to) = map.item_range(&["nodes"], 0).unwrap();
+        let target = map.find_in("b", from, to).unwrap();
+        assert_eq!(target.pos, Pos { line: 4, col: 56 });
+        let line = map.find_in("привет", 0, usize::MAX).unwrap();
+        assert_eq!(line.pos, Pos { line: 5, col: 43 });
+    }
+}

@@ -1,0 +1,278 @@
+//! Terminal play: a call in the terminal, interactive or scripted.
+//!
+//! The terminal only translates between a person and the engine: it shows the caller's lines and
+//! the options, turns keys into [`Input`]s and measures silence with the wall clock (the engine
+//! itself never reads a clock). Scripted play (`--choose`) applies tokens in order, for tests and
+//! bots.
+
+mod render;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::engine::{Dice, Input, Stamped, chance::Chance};
+use crate::locale::{Lang, Text};
+use crate::session::Session;
+pub use render::Renderer;
+
+/// How a terminal call is played.
+#[derive(Debug, Clone)]
+pub struct PlayOptions {
+    pub lang: Lang,
+    pub seed: u64,
+    pub trainee: String,
+    pub out: Option<PathBuf>,
+    /// Scripted inputs; `None` plays interactively.
+    pub script: Option<Vec<Input>>,
+}
+
+/// How a terminal call ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlayEnd {
+    /// The call ended (an ending, or a hang-up).
+    Finished,
+    /// The trainee left, or the script or input ran out, with the call still open.
+    Open,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PlayError {
+    #[error("input {index} \"{token}\": {reason}")]
+    Script { index: usize, token: String, reason: String },
+    #[error("cannot write the transcript to {path}: {reason}")]
+    Save { path: String, reason: String },
+    #[error("terminal error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Plays a session in the terminal, writing to `out`. Events already produced (the call's
+/// opening, or a resumed call's history) are shown first.
+pub fn play(session: &mut Session, opening: &[Stamped], text: &Text, options: &PlayOptions, out: &mut dyn Write) -> Result<PlayEnd, PlayError> {
+    let (scenario, protocol) = (session.scenario.clone(), session.protocol.clone());
+    let renderer = Renderer::new(&scenario, &protocol, text);
+    renderer.header(out, options.seed)?;
+    renderer.events(out, opening)?;
+    let end = match &options.script {
+        Some(script) => play_script(session, &renderer, script, options, out),
+        None if std::io::stdin().is_terminal() => play_live(session, &renderer, options, out),
+        None => play_lines(session, &renderer, options, out, std::io::stdin().lock()),
+    };
+    save(session, options, text, out)?;
+    let end = end?;
+    if end == PlayEnd::Finished {
+        renderer.summary(out, session)?;
+    }
+    Ok(end)
+}
+
+fn save(session: &Session, options: &PlayOptions, text: &Text, out: &mut dyn Write) -> Result<(), PlayError> {
+    let Some(path) = &options.out else { return Ok(()) };
+    session.transcript.write(path).map_err(|e| PlayError::Save {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let shown = path.display().to_string();
+    writeln!(out, "{}", text.get1("ui-transcript-saved", "path", shown.clone()))?;
+    if !session.is_over() {
+        writeln!(out, "{}", text.get1("ui-resume-hint", "path", shown))?;
+    }
+    Ok(())
+}
+
+fn play_script(session: &mut Session, renderer: &Renderer, script: &[Input], options: &PlayOptions, out: &mut dyn Write) -> Result<PlayEnd, PlayError> {
+    for (i, input) in script.iter().enumerate() {
+        if session.is_over() {
+            return Err(PlayError::Script {
+                index: i + 1,
+                token: input.token(),
+                reason: "the call is already over".into(),
+            });
+        }
+        match session.apply(input.clone(), None) {
+            Ok(events) => renderer.events(out, &events)?,
+            Err(e) => {
+                let offered: Vec<String> = session.call.options(&session.scenario).map(|(_, o)| o.id.clone()).collect();
+                return Err(PlayError::Script {
+                    index: i + 1,
+                    token: input.token(),
+                    reason: format!("{e} (offered now: {})", offered.join(", ")),
+                });
+            }
+        }
+    }
+    if session.is_over() {
+        Ok(PlayEnd::Finished)
+    } else {
+        writeln!(out, "{}", renderer.text.get("ui-script-ended", None))?;
+        let _ = options;
+        Ok(PlayEnd::Open)
+    }
+}
+
+/// The options as shown: shuffled by the call's seed and turn, so position gives nothing away.
+fn shown_options(session: &Session, seed: u64) -> Vec<u16> {
+    let mut ixs: Vec<u16> = session.call.options(&session.scenario).map(|(i, _)| i).collect();
+    let mut dice = Dice::new(seed ^ (u64::from(session.call.state.turn) << 32) ^ 0x5eed);
+    for i in (1..ixs.len()).rev() {
+        let j = dice.pick(&vec![1; i + 1]);
+        ixs.swap(i, j);
+    }
+    ixs
+}
+
+enum Command {
+    Input(Input),
+    Quit,
+    Invalid(String),
+    /// Ask for a service, then dispatch.
+    DispatchMenu,
+}
+
+fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
+    let line = line.trim();
+    let services = &session.protocol.services;
+    match line {
+        "h" | "hangup" => return Command::Input(Input::HangUp),
+        "q" | "quit" => return Command::Quit,
+        "d" => return Command::DispatchMenu,
+        _ => {}
+    }
+    if let Some(rest) = line.strip_prefix("d ") {
+        let rest = rest.trim();
+        let service = match rest.parse::<usize>() {
+            Ok(n) if (1..=services.len()).contains(&n) => services.items[n - 1].id.clone(),
+            _ => rest.to_string(),
+        };
+        return Command::Input(Input::Dispatch { service });
+    }
+    if let Some(rest) = line.strip_prefix("w") {
+        let rest = rest.trim();
+        let seconds = if rest.is_empty() {
+            session.call.seconds_until_silence(&session.scenario).unwrap_or(10).max(1)
+        } else {
+            match rest.parse() {
+                Ok(s) => s,
+                Err(_) => return Command::Invalid(line.to_string()),
+            }
+        };
+        return Command::Input(Input::Wait { seconds });
+    }
+    if let Ok(n) = line.parse::<usize>()
+        && let Some(&ix) = n.checked_sub(1).and_then(|i| shown.get(i))
+    {
+        let option = session.scenario.node(session.call.state.node).options[usize::from(ix)].id.clone();
+        return Command::Input(Input::Choose { option });
+    }
+    match Input::parse_token(line) {
+        Ok(input) => Command::Input(input),
+        Err(_) => Command::Invalid(line.to_string()),
+    }
+}
+
+/// Commands read line by line, without a silence timer (input piped from a file or a bot).
+fn play_lines(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: &mut dyn Write, input: impl BufRead) -> Result<PlayEnd, PlayError> {
+    let mut lines = input.lines();
+    while !session.is_over() {
+        let shown = shown_options(session, options.seed);
+        renderer.options(out, session, &shown)?;
+        let Some(line) = lines.next().transpose()? else { return Ok(PlayEnd::Open) };
+        if !step(session, renderer, options, out, &line, &shown)? {
+            return Ok(PlayEnd::Open);
+        }
+    }
+    Ok(PlayEnd::Finished)
+}
+
+/// Applies one command line; returns false when the trainee quits.
+fn step(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: &mut dyn Write, line: &str, shown: &[u16]) -> Result<bool, PlayError> {
+    let command = match parse_command(line, session, shown) {
+        Command::DispatchMenu => {
+            renderer.services(out, session)?;
+            return Ok(true);
+        }
+        c => c,
+    };
+    match command {
+        Command::Quit => return Ok(false),
+        Command::Invalid(what) => writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", what))?,
+        Command::Input(input) => match session.apply(input, None) {
+            Ok(events) => renderer.events(out, &events)?,
+            Err(e) => writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", e.to_string()))?,
+        },
+        Command::DispatchMenu => {}
+    }
+    let _ = options;
+    Ok(true)
+}
+
+/// Interactive play with a live silence timer: if the trainee says nothing, the caller reacts
+/// when the scenario says so, measured on the wall clock and given to the engine as `Wait`.
+fn play_live(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: &mut dyn Write) -> Result<PlayEnd, PlayError> {
+    let (tx, rx) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        for line in stdin.lock().lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    writeln!(out, "{}", renderer.text.get("ui-incoming-call", None))?;
+    writeln!(out, "{}", renderer.text.get("ui-press-enter", None))?;
+    out.flush()?;
+    if rx.recv().is_err() {
+        return Ok(PlayEnd::Open);
+    }
+    while !session.is_over() {
+        let shown = shown_options(session, options.seed);
+        renderer.options(out, session, &shown)?;
+        out.flush()?;
+        let asked = Instant::now();
+        let deadline = session.call.seconds_until_silence(&session.scenario).map(|s| Duration::from_secs(u64::from(s)));
+        let received = match deadline {
+            Some(d) => rx.recv_timeout(d.saturating_sub(asked.elapsed())),
+            None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
+        };
+        match received {
+            Ok(line) => {
+                let waited = asked.elapsed().as_secs() as u32;
+                if waited > 0 && !line.trim().is_empty() {
+                    let events = session.apply(Input::Wait { seconds: waited }, None).unwrap_or_default();
+                    renderer.events(out, &events)?;
+                    if session.is_over() {
+                        break;
+                    }
+                }
+                if line.trim().is_empty() {
+                    continue;
+                }
+                if !step(session, renderer, options, out, &line, &shown)? {
+                    return Ok(PlayEnd::Open);
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                let seconds = session.call.seconds_until_silence(&session.scenario).unwrap_or(0);
+                let events = session.apply(Input::Wait { seconds }, None).unwrap_or_default();
+                renderer.events(out, &events)?;
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(PlayEnd::Open),
+        }
+    }
+    Ok(PlayEnd::Finished)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_parse() {
+        assert!(matches!(Input::parse_token("wait:5"), Ok(Input::Wait { seconds: 5 })));
+        assert!(Input::parse_token("wait:x").is_err());
+        assert!(Input::parse_token("dispatch:").is_err());
+        assert!(Input::parse_token("two words").is_err());
+    }
+}
