@@ -71,7 +71,11 @@ impl RonFile {
                 line: e.span.start.line.max(1),
                 col: e.span.start.col.max(1),
             };
-            let (message, hint) = describe_ron_error(&e.code);
+            let (mut message, mut hint) = describe_ron_error(&e.code);
+            if at_end(&self.text, pos) && !matches!(e.code, ron::Error::Eof) {
+                message = format!("the file ends too early ({message})");
+                hint = Some("a closing bracket or a value is missing at the end of the file; was it cut off?".into());
+            }
             let d = Diagnostic::error(&self.path, pos, message);
             match hint {
                 Some(h) => d.with_hint(h),
@@ -79,6 +83,13 @@ impl RonFile {
             }
         })
     }
+}
+
+/// Whether `pos` is at or past the last non-blank character of `text`.
+fn at_end(text: &str, pos: Pos) -> bool {
+    let trimmed = text.trim_end();
+    let last = SourceMap::new(trimmed).pos(trimmed, trimmed.len());
+    pos >= last
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -190,6 +201,10 @@ fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
         E::ExpectedDifferentStructName { expected, found } => (
             format!("expected `{expected}` here, found `{found}`"),
             Some(format!("write `{expected}(...)`")),
+        ),
+        E::ExpectedStringEnd => (
+            "a string is not closed".into(),
+            Some("add the closing double quote".into()),
         ),
         E::ExceededRecursionLimit => (
             "brackets nest too deep".into(),

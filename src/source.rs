@@ -210,8 +210,8 @@ mod tests {
         assert_eq!(opt.value, "go");
         let (from, to) = map.item_range(&["nodes"], 0).unwrap();
         let target = map.find_in("b", from, to).unwrap();
-        assert_eq!(target.pos, Pos { line: 4, col: 56 });
+        assert_eq!(target.pos, Pos { line: 4, col: 59 });
         let line = map.find_in("привет", 0, usize::MAX).unwrap();
-        assert_eq!(line.pos, Pos { line: 5, col: 43 });
+        assert_eq!(line.pos, Pos { line: 5, col: 41 });
     }
 }

@@ -270,3 +270,23 @@ pub fn name_event(scenario: &Scenario, protocol: &Protocol, e: &Stamped) -> Even
         event,
     }
 }
+
+impl std::fmt::Display for EventRecord {
+    /// One line: `turn 2 @ 00:35 caller-line talk--story`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "turn {} @ {:02}:{:02} ", self.turn, self.time / 60, self.time % 60)?;
+        match &self.event {
+            NamedEvent::NodeEntered { node } => write!(f, "node-entered {node}"),
+            NamedEvent::CallerLine { line } => write!(f, "caller-line {line}"),
+            NamedEvent::CallerEvent { event } => write!(f, "caller-event {event}"),
+            NamedEvent::VariableChanged { variable, from, to } => write!(f, "variable {variable} {from} -> {to}"),
+            NamedEvent::OptionChosen { node, option, acts } => {
+                write!(f, "option-chosen {node}/{option} [{}]", acts.join(", "))
+            }
+            NamedEvent::ServiceDispatched { service } => write!(f, "service-dispatched {service}"),
+            NamedEvent::ServiceClosed { service } => write!(f, "service-closed {service}"),
+            NamedEvent::Silence { seconds } => write!(f, "silence {seconds} s"),
+            NamedEvent::CallEnded { outcome } => write!(f, "call-ended {outcome}"),
+        }
+    }
+}

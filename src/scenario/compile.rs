@@ -79,6 +79,32 @@ impl<'a> Cx<'a> {
             .map_or(self.region_pos, |l| l.pos)
     }
 
+    /// Like [`Cx::at`], preferring a literal written inside the field `field` (e.g. `effects`).
+    fn at_in(&self, value: &str, field: &str) -> Pos {
+        let (from, to) = self.region;
+        self.file
+            .map
+            .literals
+            .iter()
+            .find(|l| l.offset >= from && l.offset < to && l.value == value && l.path.iter().any(|p| p == field))
+            .map_or_else(|| self.at(value), |l| l.pos)
+    }
+
+    /// Narrows the region to one option of the current node (from its id to the next option's).
+    fn narrow_to_option(&mut self, option: &str) {
+        let (from, to) = self.region;
+        let map = &self.file.map;
+        let mut ids = map
+            .literals
+            .iter()
+            .filter(|l| l.offset >= from && l.offset < to && l.is_at(&["nodes", "options"], "id"));
+        if let Some(start) = ids.by_ref().find(|l| l.value == option) {
+            let end = ids.next().map_or(to, |l| l.offset);
+            self.region = (start.offset, end);
+            self.region_pos = start.pos;
+        }
+    }
+
     fn top(&self, key: &str) -> Pos {
         self.file.map.nth_keyed(&[], key, 0).map_or(Pos::START, |l| l.pos)
     }
@@ -204,7 +230,7 @@ impl<'a> Cx<'a> {
             services: self.protocol.map(|p| p.services.items.clone()).unwrap_or_default(),
             node_index: std::mem::take(&mut self.node_index),
         };
-        if !def.nodes.is_empty() && !self.diags.has_errors() {
+        if !def.nodes.is_empty() && scenario.node_index.len() == def.nodes.len() {
             self.graph_checks(&scenario);
         }
         Some(scenario)
@@ -217,7 +243,8 @@ impl<'a> Cx<'a> {
             self.warn(pos, format!("caller age {} is outside a children's helpline's range", caller.age), "callers are children and teenagers, 3 to 18".into());
         }
         if !is_kebab_case(&caller.persona) {
-            let d = kebab_error(self.path(), self.top("persona"), "persona", &caller.persona);
+            let pos = self.file.map.nth_keyed(&["caller"], "persona", 0).map_or(Pos::START, |l| l.pos);
+            let d = kebab_error(self.path(), pos, "persona", &caller.persona);
             self.diags.push(d);
         }
         let mut seen = HashSet::new();
@@ -270,8 +297,11 @@ impl<'a> Cx<'a> {
         let effects = self.effects(&node.effects);
         let mut option_ids: HashSet<&str> = HashSet::new();
         let mut options = Vec::with_capacity(node.options.len());
+        let node_region = (self.region, self.region_pos);
         for option in &node.options {
-            let pos = self.at(&option.id);
+            (self.region, self.region_pos) = node_region;
+            self.narrow_to_option(&option.id);
+            let pos = self.region_pos;
             if !is_kebab_case(&option.id) {
                 self.diags.push(kebab_error(self.path(), pos, "option", &option.id));
             }
@@ -298,9 +328,16 @@ impl<'a> Cx<'a> {
                 next: self.next(&option.next),
             });
         }
+        (self.region, self.region_pos) = node_region;
         let silence = node.silence.as_ref().map(|plan| self.silence_plan(owner, plan));
         let dispatch = node.dispatch.iter().map(|d| self.dispatch(owner, d)).collect();
-        let ending = node.ending.as_ref().and_then(|o| self.outcome(o));
+        let ending = match (&node.ending, self.protocol) {
+            (Some(o), Some(_)) => self.outcome(o).or(Some(0)),
+            // Without a protocol outcomes cannot be resolved; keep the node an ending so that
+            // the graph checks stay right.
+            (Some(_), None) => Some(0),
+            (None, _) => None,
+        };
         if node.ending.is_some() && !node.options.is_empty() {
             let pos = self.region_pos;
             self.warn(pos, format!("ending node \"{owner}\" has options that are never offered"), "the call ends on entering an ending; remove the options or the ending".into());
@@ -322,7 +359,7 @@ impl<'a> Cx<'a> {
         let mut seen = HashSet::new();
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
-            let pos = self.at(id);
+            let pos = self.at_in(id, "lines");
             if !is_kebab_case(id) {
                 self.diags.push(kebab_error(self.path(), pos, "line", id));
             }
@@ -352,7 +389,7 @@ impl<'a> Cx<'a> {
             match p.events.get(id) {
                 Some(e) => out.push(e),
                 None => {
-                    let pos = self.at(id);
+                    let pos = self.at_in(id, "events");
                     self.error(pos, format!("unknown caller event \"{id}\""), unknown_hint(id, "event", p.events.ids()));
                 }
             }
@@ -367,7 +404,7 @@ impl<'a> Cx<'a> {
             match p.acts.get(id) {
                 Some(a) => out.push(a),
                 None => {
-                    let pos = self.at(id);
+                    let pos = self.at_in(id, "acts");
                     self.error(pos, format!("unknown act \"{id}\" on option \"{option}\""), unknown_hint(id, "act", p.acts.ids()));
                 }
             }
@@ -379,7 +416,7 @@ impl<'a> Cx<'a> {
         let p = self.protocol?;
         let found = p.outcomes.get(id);
         if found.is_none() {
-            let pos = self.at(id);
+            let pos = self.at_in(id, "ending");
             self.error(pos, format!("unknown outcome \"{id}\""), unknown_hint(id, "outcome", p.outcomes.ids()));
         }
         found
@@ -390,7 +427,7 @@ impl<'a> Cx<'a> {
         match p.resolve_services(id) {
             Some(s) => s,
             None => {
-                let pos = self.at(id);
+                let pos = self.at_in(id, "services");
                 let known: Vec<&str> = p.services.ids().chain(p.groups.ids()).collect();
                 self.error(pos, format!("unknown service or service group \"{id}\""), unknown_hint(id, "service", known.iter().copied()));
                 Vec::new()
@@ -398,16 +435,20 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn variable(&mut self, name: &str) -> Option<(VarIx, i32, i32)> {
+    fn variable(&mut self, name: &str, field: &str) -> Option<(VarIx, i32, i32)> {
         let vars = &self.vars;
         match vars.iter().position(|v| v.id == name) {
             Some(i) => Some((i as VarIx, vars[i].min, vars[i].max)),
             None => {
-                let pos = self.at(name);
+                let pos = self.at_in(name, field);
                 let hint = if self.vars.is_empty() {
                     "declare it under `variables: [...]` with a range and an initial value".to_string()
                 } else {
-                    format!("{}; or declare it under `variables`", unknown_hint(name, "variable", self.vars.iter().map(|v| v.id.as_str())))
+                    {
+                        let h = unknown_hint(name, "variable", self.vars.iter().map(|v| v.id.as_str()));
+                        let sep = if h.ends_with('?') { " Or" } else { "; or" };
+                        format!("{h}{sep} declare it under `variables`")
+                    }
                 };
                 self.error(pos, format!("variable \"{name}\" is used but not declared"), hint);
                 None
@@ -422,9 +463,9 @@ impl<'a> Cx<'a> {
                 def::Effect::Set(n, v) => (n, EffectOp::Set, *v),
                 def::Effect::Add(n, v) => (n, EffectOp::Add, *v),
             };
-            let Some((var, min, max)) = self.variable(name) else { continue };
+            let Some((var, min, max)) = self.variable(name, "effects") else { continue };
             if op == EffectOp::Set && !(min..=max).contains(&value) {
-                let pos = self.at(name);
+                let pos = self.at_in(name, "effects");
                 self.error(pos, format!("Set(\"{name}\", {value}) is outside the range {min}..={max}"), "set a value inside the variable's declared range".into());
             }
             out.push(Effect { var, op, value });
@@ -455,7 +496,7 @@ impl<'a> Cx<'a> {
             }
             C::Dispatched(service) => return Condition::Dispatched(self.services(service)),
         };
-        let Some((var, min, max)) = self.variable(name) else {
+        let Some((var, min, max)) = self.variable(name, "when") else {
             return Condition::Any(Vec::new());
         };
         let always: Option<bool> = {
@@ -473,7 +514,7 @@ impl<'a> Cx<'a> {
             }
         };
         if !(min..=max).contains(&value) || always.is_some() {
-            let pos = self.at(name);
+            let pos = self.at_in(name, "when");
             let verdict = match always {
                 Some(true) => "always holds",
                 _ => "can never hold",
@@ -491,7 +532,7 @@ impl<'a> Cx<'a> {
         match self.node_index.get(id) {
             Some(&n) => n,
             None => {
-                let pos = self.at(id);
+                let pos = self.at_in(id, "next");
                 let hint = unknown_hint(id, "node", self.def.nodes.iter().map(|n| n.id.as_str()));
                 self.error(pos, format!("unknown node \"{id}\""), hint);
                 0

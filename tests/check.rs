@@ -1,0 +1,234 @@
+//! `doverie check`: every check has a failing fixture with the expected message and position,
+//! the shipped content checks clean, and malformed input of any kind gives an error, not a panic.
+//!
+//! Fixtures are `tests/fixtures/check/scenarios/*.ron` (and `protocols/*.ron`). Each starts with
+//! `// expect: LINE:COL SEVERITY MESSAGE` lines (or `// expect: PATH:LINE:COL ...` for a problem
+//! reported in another file, relative to the fixture root); the diagnostics reported must be
+//! exactly those. Structure fixtures have no Fluent files, so "no English/Russian text" is
+//! ignored unless the fixture expects it.
+
+use std::path::{Path, PathBuf};
+
+use doverie::check;
+use doverie::diag::{Diagnostic, Severity};
+use doverie::library::Library;
+use doverie::ron_file::RonFile;
+use proptest::prelude::*;
+
+const ROOT: &str = "tests/fixtures/check";
+
+fn expectations(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_prefix("// expect: "))
+        .map(|e| {
+            // Locations without a file are in the fixture itself.
+            let first = e.split(' ').next().unwrap();
+            if first.matches(':').count() == 1 {
+                format!("{}:{e}", path.display())
+            } else {
+                format!("{ROOT}/{e}")
+            }
+        })
+        .collect()
+}
+
+fn as_expectation(d: &Diagnostic) -> String {
+    format!("{}:{}:{} {} {}", d.file.display(), d.pos.line, d.pos.col, d.severity.as_str(), d.message)
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = ["scenarios", "scenarios/protocols"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(Path::new(ROOT).join(dir)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_fixture_reports_exactly_its_expected_diagnostics() {
+    let mut failures = Vec::new();
+    for fixture in fixtures() {
+        let expected = expectations(&fixture);
+        if fixture.ends_with("protocols/test.ron") {
+            assert!(expected.is_empty());
+        }
+        let wants_text_errors = expected.iter().any(|e| e.contains(" text: "));
+        let got: Vec<String> = check::check_paths(std::slice::from_ref(&fixture))
+            .iter()
+            .filter(|d| wants_text_errors || !(d.message.starts_with("no English text") || d.message.starts_with("no Russian text")))
+            .map(as_expectation)
+            .collect();
+        if got != expected {
+            failures.push(format!("{}\n  expected:\n    {}\n  got:\n    {}", fixture.display(), expected.join("\n    "), got.join("\n    ")));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_kind_of_problem_has_a_fixture() {
+    let all: String = fixtures().iter().flat_map(|f| expectations(f)).collect::<Vec<_>>().join("\n");
+    for needle in [
+        "the file ends too early",
+        "Expected integer",
+        "unknown field `optons`",
+        "unknown variant `Boy`",
+        "missing field `start`",
+        "unknown node \"ende\"",
+        "unknown start node",
+        "unknown act",
+        "unknown caller event",
+        "unknown service or service group",
+        "unknown outcome",
+        "no protocol",
+        "duplicate node id",
+        "duplicate option id",
+        "duplicate variable",
+        "duplicate act id",
+        "is listed twice",
+        "no path reaches node",
+        "has no way out",
+        "used but not declared",
+        "is outside its range",
+        "is outside the range",
+        "can never hold",
+        "min 3 above max 1",
+        "is not kebab-case",
+        "increasing order of `after`",
+        "needs at least one positive weight",
+        "is missing in",
+        "is not used",
+        "is defined twice",
+        "Fluent syntax error",
+        "does not format",
+        "no English text",
+        "no Russian text",
+        "bad opening hours",
+        "unknown service \"polise\"",
+    ] {
+        assert!(all.contains(needle), "no fixture expects a diagnostic containing {needle:?}");
+    }
+}
+
+#[test]
+fn diagnostics_read_like_a_compiler_with_hints() {
+    let fixture = Path::new(ROOT).join("scenarios/unknown-ids.ron");
+    let diags = check::check_paths(&[fixture]);
+    let text = diags.to_string();
+    insta::assert_snapshot!(text);
+    for d in diags.iter() {
+        assert!(d.hint.is_some(), "every diagnostic has a hint: {d}");
+    }
+}
+
+#[test]
+fn shipped_content_checks_clean() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let diags = check::check_paths(&[root.join("scenarios")]);
+    let ui = check::check_ui_text(&Library::new(root));
+    let all: Vec<String> = diags.iter().chain(ui.iter()).map(ToString::to_string).collect();
+    assert!(all.is_empty(), "shipped content must check with no error and no warning:\n{}", all.join("\n"));
+    let library = Library::new(root);
+    assert!(library.scenario_files().len() >= 2, "at least two shipped scenarios");
+    for file in library.scenario_files() {
+        let (loaded, _) = check::check_scenario(&library, &file);
+        let loaded = loaded.unwrap();
+        let s = &loaded.scenario;
+        assert!(s.nodes.len() >= 12, "{}: at least 12 nodes", s.id);
+        let endings: std::collections::BTreeSet<_> = s.nodes.iter().filter_map(|n| n.ending).collect();
+        assert!(endings.len() >= 3, "{}: at least 3 endings with different outcomes", s.id);
+        assert!(s.nodes.iter().any(|n| n.lines.len() > 1), "{}: has line variants", s.id);
+        assert!(!s.default_silence.is_empty() || s.nodes.iter().any(|n| n.silence.is_some()), "{}: handles silence", s.id);
+        assert!(s.nodes.iter().any(|n| !n.dispatch.is_empty()) || !s.default_dispatch.is_empty(), "{}: has a dispatch decision", s.id);
+    }
+}
+
+#[test]
+fn ui_text_is_complete_and_every_ui_message_in_the_code_is_listed() {
+    let listed: std::collections::BTreeSet<&str> = doverie::locale::UI_MESSAGES.iter().copied().collect();
+    let mut used = std::collections::BTreeSet::new();
+    for file in ["src/term/mod.rs", "src/term/render.rs", "src/cli.rs"] {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (i, _) in text.match_indices("\"ui-") {
+            let id: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
+            used.insert(id);
+        }
+    }
+    for id in &used {
+        assert!(listed.contains(id.as_str()), "{id} is used but not in UI_MESSAGES");
+    }
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("doverie-check-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("scenarios")).unwrap();
+    dir
+}
+
+fn check_bytes(name: &str, bytes: &[u8]) -> Vec<Diagnostic> {
+    let dir = temp_dir(name);
+    let file = dir.join("scenarios").join(format!("{name}.ron"));
+    std::fs::write(&file, bytes).unwrap();
+    let diags = check::check_paths(&[file]);
+    let _ = std::fs::remove_dir_all(&dir);
+    diags.0
+}
+
+#[test]
+fn malformed_input_gives_errors_not_panics() {
+    let shipped = std::fs::read(Path::new(ROOT).join("../mini/scenarios/mini.ron")).unwrap();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("truncated", shipped[..shipped.len() / 2].to_vec(), "ends too early|is not closed"),
+        ("truncated-after-node", shipped[..shipped.iter().rposition(|&b| b == b')').unwrap()].to_vec(), "ends too early"),
+        ("empty", Vec::new(), "ends too early"),
+        ("wrong-types", b"Scenario(id: 5, protocol: [], caller: 1, start: true, nodes: {})".to_vec(), "invalid RON"),
+        ("binary", (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect(), "not valid UTF-8"),
+        ("nested", format!("Scenario(id: {}{})", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), "nest more than"),
+        ("nested-unclosed", "(".repeat(1_000_000).into_bytes(), "nest more than"),
+        ("huge", {
+            let mut v = b"Scenario(id: \"".to_vec();
+            v.resize(50 * 1024 * 1024, b'a');
+            v
+        }, "larger than"),
+        ("nul", b"Scenario(\0)".to_vec(), "invalid RON"),
+        ("text-not-ron", "Привет, это не RON.\n".as_bytes().to_vec(), "expected `Scenario` here"),
+    ];
+    for (name, bytes, expected) in cases {
+        let diags = check_bytes(name, &bytes);
+        assert!(
+            diags.iter().any(|d| d.severity == Severity::Error && expected.split('|').any(|e| d.message.contains(e))),
+            "{name}: expected an error containing {expected:?}, got {diags:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any text, and any mutation of a valid scenario, parses to a value or a positioned error.
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
+        let file = RonFile::from_text(Path::new("x.ron"), text);
+        let _ = file.parse::<doverie::scenario::ScenarioDef>();
+    }
+
+    #[test]
+    fn mutated_scenarios_never_panic(cut in 0usize..3000, insert in "[\\[\\](){}\",:a-z0-9 ]{0,8}") {
+        let text = std::fs::read_to_string(Path::new(ROOT).join("../mini/scenarios/mini.ron")).unwrap();
+        let mut cut = cut.min(text.len());
+        while !text.is_char_boundary(cut) { cut -= 1; }
+        let mutated = format!("{}{}{}", &text[..cut], insert, &text[cut..]);
+        let file = RonFile::from_text(Path::new("tests/fixtures/mini/scenarios/mini.ron"), mutated);
+        if let Ok(def) = file.parse::<doverie::scenario::ScenarioDef>() {
+            let (protocol, _) = doverie::protocol::load(Path::new("tests/fixtures/mini/scenarios/protocols/test.ron"));
+            let compiled = doverie::scenario::compile(&def, &file, protocol.as_ref());
+            prop_assert!(compiled.scenario.is_some() || compiled.diagnostics.has_errors());
+        }
+    }
+}
