@@ -17,7 +17,11 @@ use crate::term::{self, PlayEnd, PlayOptions};
 use crate::transcript::Transcript;
 
 #[derive(Debug, Parser)]
-#[command(name = "doverie", version, about = "Training calls for children's-helpline counsellors")]
+#[command(
+    name = "doverie",
+    version,
+    about = "Training calls for children's-helpline counsellors"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -58,8 +62,9 @@ pub struct PlayArgs {
     /// Play non-interactively: comma-separated option ids, wait:SECONDS, dispatch:SERVICE, hangup.
     #[arg(long)]
     pub choose: Option<String>,
-    /// Continue an unfinished call from its transcript.
-    #[arg(long, conflicts_with_all = ["scenario", "seed", "trainee"])]
+    /// Continue an unfinished call from its transcript (the scenario is found by its id unless
+    /// given).
+    #[arg(long, conflicts_with_all = ["seed", "trainee"])]
     pub resume: Option<PathBuf>,
 }
 
@@ -110,10 +115,18 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let Ok(loaded) = load(library, &transcript.scenario.id) else { return ExitCode::FAILURE };
+        let name = args.scenario.clone().unwrap_or_else(|| transcript.scenario.id.clone());
+        let Ok(loaded) = load(library, &name) else {
+            return ExitCode::FAILURE;
+        };
+
         let lang = transcript.locale.parse().unwrap_or(args.lang);
         let seed = transcript.seed;
-        match Session::resume(Arc::new(loaded.scenario.clone()), Arc::new(loaded.protocol.clone()), transcript) {
+        match Session::resume(
+            Arc::new(loaded.scenario.clone()),
+            Arc::new(loaded.protocol.clone()),
+            transcript,
+        ) {
             Ok((session, events)) => (loaded, session, events, seed, lang),
             Err(e) => {
                 eprintln!("doverie: cannot resume {}: {e}", path.display());
@@ -122,7 +135,9 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
         }
     } else {
         let name = args.scenario.clone().unwrap_or_default();
-        let Ok(loaded) = load(library, &name) else { return ExitCode::FAILURE };
+        let Ok(loaded) = load(library, &name) else {
+            return ExitCode::FAILURE;
+        };
         let seed = args.seed.unwrap_or_else(fresh_seed);
         let (session, events) = Session::start(
             Arc::new(loaded.scenario.clone()),
@@ -198,12 +213,19 @@ fn check_command(library: &Library, paths: Vec<PathBuf>) -> ExitCode {
     }
     let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
     println!("{errors} error(s), {warnings} warning(s)");
-    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn list(library: &Library, lang: Lang) -> ExitCode {
     for path in library.scenario_files() {
-        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match check::load(library, &name) {
             Ok((loaded, _)) => {
                 let text = loaded.text(lang);
@@ -217,7 +239,10 @@ fn list(library: &Library, lang: Lang) -> ExitCode {
                     text.get("summary", None)
                 );
             }
-            Err(d) => println!("{name}\n    (does not check: {} error(s))", d.count(Severity::Error)),
+            Err(d) => println!(
+                "{name}\n    (does not check: {} error(s))",
+                d.count(Severity::Error)
+            ),
         }
     }
     ExitCode::SUCCESS

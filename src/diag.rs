@@ -119,7 +119,8 @@ impl Diagnostics {
 
     /// Sorts by file, then position, keeping the order of diagnostics at the same place.
     pub fn sort(&mut self) {
-        self.0.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
+        self.0
+            .sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
     }
 }
 
@@ -133,7 +134,10 @@ impl fmt::Display for Diagnostics {
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(2);
     candidates
         .into_iter()
@@ -160,7 +164,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// A hint naming the closest known id, or listing a few known ids.
-pub fn unknown_hint<'a>(word: &str, kind: &str, known: impl IntoIterator<Item = &'a str> + Clone) -> String {
+pub fn unknown_hint<'a>(
+    word: &str,
+    kind: &str,
+    known: impl IntoIterator<Item = &'a str> + Clone,
+) -> String {
     if let Some(best) = did_you_mean(word, known.clone()) {
         return format!("did you mean \"{best}\"?");
     }
@@ -169,7 +177,11 @@ pub fn unknown_hint<'a>(word: &str, kind: &str, known: impl IntoIterator<Item = 
         return format!("no {kind} is declared");
     }
     let shown: Vec<String> = all.iter().take(8).map(|s| format!("\"{s}\"")).collect();
-    let more = if all.len() > 8 { format!(" and {} more", all.len() - 8) } else { String::new() };
+    let more = if all.len() > 8 {
+        format!(" and {} more", all.len() - 8)
+    } else {
+        String::new()
+    };
     format!("known {kind}s: {}{more}", shown.join(", "))
 }
 
@@ -183,7 +195,9 @@ pub fn is_kebab_case(id: &str) -> bool {
     }
     !id.ends_with('-')
         && !id.contains("--")
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// The kebab-case spelling a trainer probably meant.
@@ -225,7 +239,10 @@ mod tests {
     #[test]
     fn suggestions() {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(did_you_mean("greting", ["greeting", "ending"]), Some("greeting"));
+        assert_eq!(
+            did_you_mean("greting", ["greeting", "ending"]),
+            Some("greeting")
+        );
         assert_eq!(did_you_mean("zzz", ["greeting"]), None);
     }
 }

@@ -57,12 +57,17 @@ impl Library {
         if name_or_path.ends_with(".ron") || p.components().count() > 1 {
             p.to_path_buf()
         } else {
-            self.root.join("scenarios").join(format!("{name_or_path}.ron"))
+            self.root
+                .join("scenarios")
+                .join(format!("{name_or_path}.ron"))
         }
     }
 
     pub fn protocol_path(&self, id: &str) -> PathBuf {
-        self.root.join("scenarios").join("protocols").join(format!("{id}.ron"))
+        self.root
+            .join("scenarios")
+            .join("protocols")
+            .join(format!("{id}.ron"))
     }
 
     pub fn ui_ftl(&self, lang: Lang) -> PathBuf {
@@ -70,16 +75,28 @@ impl Library {
     }
 
     pub fn protocol_ftl(&self, lang: Lang, id: &str) -> PathBuf {
-        self.root.join("locales").join(lang.as_str()).join("protocols").join(format!("{id}.ftl"))
+        self.root
+            .join("locales")
+            .join(lang.as_str())
+            .join("protocols")
+            .join(format!("{id}.ftl"))
     }
 
     pub fn scenario_ftl(&self, lang: Lang, id: &str) -> PathBuf {
-        self.root.join("locales").join(lang.as_str()).join("scenarios").join(format!("{id}.ftl"))
+        self.root
+            .join("locales")
+            .join(lang.as_str())
+            .join("scenarios")
+            .join(format!("{id}.ftl"))
     }
 
     /// The Fluent files a call of `scenario` under `protocol` shows in `lang`.
     pub fn call_ftl(&self, lang: Lang, scenario: &str, protocol: &str) -> [PathBuf; 3] {
-        [self.ui_ftl(lang), self.protocol_ftl(lang, protocol), self.scenario_ftl(lang, scenario)]
+        [
+            self.ui_ftl(lang),
+            self.protocol_ftl(lang, protocol),
+            self.scenario_ftl(lang, scenario),
+        ]
     }
 
     /// Reads Fluent files that exist (a missing file is `check`'s to report).
@@ -103,20 +120,24 @@ impl Library {
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron") && !p.to_string_lossy().ends_with(".tests.ron"))
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "ron")
+                    && !p.to_string_lossy().ends_with(".tests.ron")
+            })
             .collect();
         out.sort();
         out
     }
 
     pub fn protocol_files(&self) -> Vec<PathBuf> {
-        let mut out: Vec<PathBuf> = std::fs::read_dir(self.root.join("scenarios").join("protocols"))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .collect();
+        let mut out: Vec<PathBuf> =
+            std::fs::read_dir(self.root.join("scenarios").join("protocols"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect();
         out.sort();
         out
     }

@@ -66,7 +66,9 @@ pub struct Text {
 
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Text").field("lang", &self.lang).finish_non_exhaustive()
+        f.debug_struct("Text")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
     }
 }
 
@@ -83,7 +85,11 @@ impl Text {
     pub fn new(lang: Lang, sources: &[Source], fallback_sources: &[Source]) -> Text {
         let primary = bundle(lang, sources);
         let fallback = (lang != Lang::FALLBACK).then(|| bundle(Lang::FALLBACK, fallback_sources));
-        Text { lang, primary, fallback }
+        Text {
+            lang,
+            primary,
+            fallback,
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -111,7 +117,12 @@ impl Text {
     }
 
     /// Like [`Text::get`] with one named argument.
-    pub fn get1(&self, id: &str, name: &'static str, value: impl Into<FluentValue<'static>>) -> String {
+    pub fn get1(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> String {
         let mut args = FluentArgs::new();
         args.set(name, value.into());
         self.get(id, Some(&args))
@@ -119,15 +130,26 @@ impl Text {
 
     /// Formats a message of this language only, returning Fluent's errors (unknown variables,
     /// missing references) as text. For `check`.
-    pub fn try_format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
+    pub fn try_format(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Result<String, String>> {
         let msg = self.primary.get_message(id)?;
         let pattern = msg.value()?;
         let mut errors = Vec::new();
-        let text = self.primary.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = self
+            .primary
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         Some(if errors.is_empty() {
             Ok(text)
         } else {
-            Err(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+            Err(errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "))
         })
     }
 }
@@ -150,7 +172,11 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
     let msg = bundle.get_message(id)?;
     let pattern = msg.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The arguments every caller line and option gets: `$name`, `$age` (a number, so plurals
@@ -162,6 +188,26 @@ pub fn caller_args(scenario: &Scenario, text: &Text) -> FluentArgs<'static> {
     args.set("gender", scenario.caller.gender.as_str());
     args
 }
+
+/// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
+pub const UI_MESSAGES: &[&str] = &[
+    "ui-call-header",
+    "ui-incoming-call",
+    "ui-press-enter",
+    "ui-you",
+    "ui-dispatched",
+    "ui-service-closed",
+    "ui-silence",
+    "ui-call-ended",
+    "ui-counsellor-hung-up",
+    "ui-prompt",
+    "ui-dispatch-how",
+    "ui-call-summary",
+    "ui-transcript-saved",
+    "ui-resume-hint",
+    "ui-script-ended",
+    "ui-bad-input",
+];
 
 #[cfg(test)]
 mod tests {
@@ -204,23 +250,3 @@ mod tests {
         assert!(parse_lang("de").is_err());
     }
 }
-
-/// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
-pub const UI_MESSAGES: &[&str] = &[
-    "ui-call-header",
-    "ui-incoming-call",
-    "ui-press-enter",
-    "ui-you",
-    "ui-dispatched",
-    "ui-service-closed",
-    "ui-silence",
-    "ui-call-ended",
-    "ui-counsellor-hung-up",
-    "ui-prompt",
-    "ui-dispatch-how",
-    "ui-call-summary",
-    "ui-transcript-saved",
-    "ui-resume-hint",
-    "ui-script-ended",
-    "ui-bad-input",
-];

@@ -104,14 +104,17 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
             .with_hint("check the path and the file's permissions")
     })?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| {
-        Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))
-    })?;
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             path,
             Pos::START,
-            format!("the file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+            format!(
+                "the file is larger than {} MiB",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
         )
         .with_hint("scenario and protocol files are small text files; is this the right file?"));
     }
@@ -166,7 +169,10 @@ fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
             found,
             outer,
         } => {
-            let within = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let within = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             let best = crate::diag::did_you_mean(found, expected.iter().copied());
             let hint = match best {
                 Some(b) => format!("did you mean `{b}`?"),
@@ -175,7 +181,10 @@ fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
             (format!("unknown field `{found}`{within}"), Some(hint))
         }
         E::MissingStructField { field, outer } => {
-            let within = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let within = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             (
                 format!("missing field `{field}`{within}"),
                 Some(format!("add `{field}: ...`")),
@@ -186,7 +195,10 @@ fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
             found,
             outer,
         } => {
-            let within = outer.as_deref().map(|o| format!(" of {o}")).unwrap_or_default();
+            let within = outer
+                .as_deref()
+                .map(|o| format!(" of {o}"))
+                .unwrap_or_default();
             let best = crate::diag::did_you_mean(found, expected.iter().copied());
             let hint = match best {
                 Some(b) => format!("did you mean `{b}`?"),

@@ -21,7 +21,13 @@ pub struct Session {
 
 impl Session {
     /// Starts a call; returns the session and the caller's first events.
-    pub fn start(scenario: Arc<Scenario>, protocol: Arc<Protocol>, seed: u64, lang: Lang, trainee: &str) -> (Session, Vec<Stamped>) {
+    pub fn start(
+        scenario: Arc<Scenario>,
+        protocol: Arc<Protocol>,
+        seed: u64,
+        lang: Lang,
+        trainee: &str,
+    ) -> (Session, Vec<Stamped>) {
         let (call, events) = Call::start(&scenario, seed);
         let mut transcript = Transcript::new(&scenario, &protocol, seed, lang, trainee);
         transcript.record_events(&scenario, &protocol, &events);
@@ -37,7 +43,11 @@ impl Session {
     }
 
     /// Resumes a saved, unfinished call by replaying its transcript (which is verified).
-    pub fn resume(scenario: Arc<Scenario>, protocol: Arc<Protocol>, transcript: Transcript) -> Result<(Session, Vec<Stamped>), TranscriptError> {
+    pub fn resume(
+        scenario: Arc<Scenario>,
+        protocol: Arc<Protocol>,
+        transcript: Transcript,
+    ) -> Result<(Session, Vec<Stamped>), TranscriptError> {
         let (call, events) = transcript.replay(&scenario, &protocol)?;
         Ok((
             Session {
@@ -51,11 +61,21 @@ impl Session {
     }
 
     /// Applies an input, recording it and its events. On error nothing is recorded.
-    pub fn apply(&mut self, input: Input, said: Option<String>) -> Result<Vec<Stamped>, InputError> {
+    pub fn apply(
+        &mut self,
+        input: Input,
+        said: Option<String>,
+    ) -> Result<Vec<Stamped>, InputError> {
         let (turn, time) = (self.call.state.turn, self.call.state.time);
         let events = self.call.apply(&self.scenario, &input)?;
-        self.transcript.inputs.push(TimedInput { turn, time, input, said });
-        self.transcript.record_events(&self.scenario, &self.protocol, &events);
+        self.transcript.inputs.push(TimedInput {
+            turn,
+            time,
+            input,
+            said,
+        });
+        self.transcript
+            .record_events(&self.scenario, &self.protocol, &events);
         Ok(events)
     }
 

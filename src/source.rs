@@ -22,7 +22,12 @@ pub struct Literal {
 impl Literal {
     /// Whether this literal is the value of `key` directly inside the field chain `path`.
     pub fn is_at(&self, path: &[&str], key: &str) -> bool {
-        self.key.as_deref() == Some(key) && self.path.iter().map(String::as_str).eq(path.iter().copied())
+        self.key.as_deref() == Some(key)
+            && self
+                .path
+                .iter()
+                .map(String::as_str)
+                .eq(path.iter().copied())
     }
 }
 
@@ -135,7 +140,8 @@ impl SourceMap {
                 }
                 c if c.is_ascii_alphabetic() || c == b'_' => {
                     let start = i;
-                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_')
+                    {
                         i += 1;
                     }
                     let ident = &text[start..i];
@@ -152,7 +158,11 @@ impl SourceMap {
     }
 
     /// Literals that are the value of `key` directly inside the field chain `path`.
-    pub fn keyed<'a>(&'a self, path: &'a [&str], key: &'a str) -> impl Iterator<Item = &'a Literal> + 'a {
+    pub fn keyed<'a>(
+        &'a self,
+        path: &'a [&str],
+        key: &'a str,
+    ) -> impl Iterator<Item = &'a Literal> + 'a {
         self.literals.iter().filter(move |l| l.is_at(path, key))
     }
 
@@ -172,7 +182,9 @@ impl SourceMap {
     /// `path` (e.g. the n-th node): from its id literal to the next one.
     pub fn item_range(&self, path: &[&str], n: usize) -> Option<(usize, usize)> {
         let start = self.nth_keyed(path, "id", n)?.offset;
-        let end = self.nth_keyed(path, "id", n + 1).map_or(self.text_len, |l| l.offset);
+        let end = self
+            .nth_keyed(path, "id", n + 1)
+            .map_or(self.text_len, |l| l.offset);
         Some((start, end))
     }
 }
@@ -204,7 +216,10 @@ mod tests {
         let top = map.nth_keyed(&[], "id", 0).unwrap();
         assert_eq!(top.value, "demo");
         assert_eq!(top.pos, Pos { line: 2, col: 9 });
-        let nodes: Vec<_> = map.keyed(&["nodes"], "id").map(|l| l.value.as_str()).collect();
+        let nodes: Vec<_> = map
+            .keyed(&["nodes"], "id")
+            .map(|l| l.value.as_str())
+            .collect();
         assert_eq!(nodes, ["a", "b"]);
         let opt = map.nth_keyed(&["nodes", "options"], "id", 0).unwrap();
         assert_eq!(opt.value, "go");

@@ -48,15 +48,37 @@ pub struct TimedInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum NamedEvent {
-    NodeEntered { node: String },
-    CallerLine { line: String },
-    CallerEvent { event: String },
-    VariableChanged { variable: String, from: i32, to: i32 },
-    OptionChosen { node: String, option: String, acts: Vec<String> },
-    ServiceDispatched { service: String },
-    ServiceClosed { service: String },
-    Silence { seconds: u32 },
-    CallEnded { outcome: String },
+    NodeEntered {
+        node: String,
+    },
+    CallerLine {
+        line: String,
+    },
+    CallerEvent {
+        event: String,
+    },
+    VariableChanged {
+        variable: String,
+        from: i32,
+        to: i32,
+    },
+    OptionChosen {
+        node: String,
+        option: String,
+        acts: Vec<String>,
+    },
+    ServiceDispatched {
+        service: String,
+    },
+    ServiceClosed {
+        service: String,
+    },
+    Silence {
+        seconds: u32,
+    },
+    CallEnded {
+        outcome: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,7 +106,13 @@ pub struct Transcript {
 }
 
 impl Transcript {
-    pub fn new(scenario: &Scenario, protocol: &Protocol, seed: u64, lang: Lang, trainee: &str) -> Transcript {
+    pub fn new(
+        scenario: &Scenario,
+        protocol: &Protocol,
+        seed: u64,
+        lang: Lang,
+        trainee: &str,
+    ) -> Transcript {
         Transcript {
             format: FORMAT,
             engine: ENGINE_VERSION.to_string(),
@@ -107,11 +135,14 @@ impl Transcript {
 
     /// Records events produced by the engine.
     pub fn record_events(&mut self, scenario: &Scenario, protocol: &Protocol, events: &[Stamped]) {
-        self.events.extend(events.iter().map(|e| name_event(scenario, protocol, e)));
+        self.events
+            .extend(events.iter().map(|e| name_event(scenario, protocol, e)));
     }
 
     pub fn is_finished(&self) -> bool {
-        self.events.iter().any(|e| matches!(e.event, NamedEvent::CallEnded { .. }))
+        self.events
+            .iter()
+            .any(|e| matches!(e.event, NamedEvent::CallEnded { .. }))
     }
 
     pub fn to_json(&self) -> String {
@@ -119,7 +150,8 @@ impl Transcript {
     }
 
     pub fn from_json(text: &str) -> Result<Transcript, TranscriptError> {
-        let t: Transcript = serde_json::from_str(text).map_err(|e| TranscriptError::Malformed(e.to_string()))?;
+        let t: Transcript =
+            serde_json::from_str(text).map_err(|e| TranscriptError::Malformed(e.to_string()))?;
         if t.format != FORMAT {
             return Err(TranscriptError::Format(t.format));
         }
@@ -129,7 +161,9 @@ impl Transcript {
     pub fn read(path: &Path) -> Result<Transcript, TranscriptError> {
         let meta = std::fs::metadata(path).map_err(|e| TranscriptError::Io(e.to_string()))?;
         if meta.len() > 64 * 1024 * 1024 {
-            return Err(TranscriptError::Malformed("the file is larger than 64 MiB".into()));
+            return Err(TranscriptError::Malformed(
+                "the file is larger than 64 MiB".into(),
+            ));
         }
         let text = std::fs::read_to_string(path).map_err(|e| TranscriptError::Io(e.to_string()))?;
         Transcript::from_json(&text)
@@ -145,7 +179,11 @@ impl Transcript {
 
     /// Replays the recorded inputs through the engine and checks that the scenario and protocol
     /// are the ones recorded and that every recorded event is what the engine produces.
-    pub fn replay(&self, scenario: &Scenario, protocol: &Protocol) -> Result<(Call, Vec<Stamped>), TranscriptError> {
+    pub fn replay(
+        &self,
+        scenario: &Scenario,
+        protocol: &Protocol,
+    ) -> Result<(Call, Vec<Stamped>), TranscriptError> {
         if self.scenario.id != scenario.id {
             return Err(TranscriptError::Mismatch(format!(
                 "the transcript is of scenario \"{}\", not \"{}\"",
@@ -175,13 +213,18 @@ impl Transcript {
                     ),
                 });
             }
-            let more = call.apply(scenario, &timed.input).map_err(|e| TranscriptError::Replay {
-                input: n + 1,
-                reason: e.to_string(),
-            })?;
+            let more = call
+                .apply(scenario, &timed.input)
+                .map_err(|e| TranscriptError::Replay {
+                    input: n + 1,
+                    reason: e.to_string(),
+                })?;
             events.extend(more);
         }
-        let named: Vec<EventRecord> = events.iter().map(|e| name_event(scenario, protocol, e)).collect();
+        let named: Vec<EventRecord> = events
+            .iter()
+            .map(|e| name_event(scenario, protocol, e))
+            .collect();
         if named.len() != self.events.len() {
             return Err(TranscriptError::EventsDiffer(format!(
                 "the replay gives {} events, the transcript records {}",
@@ -247,7 +290,11 @@ pub fn name_event(scenario: &Scenario, protocol: &Protocol, e: &Stamped) -> Even
             NamedEvent::OptionChosen {
                 node: node(n),
                 option: choice.id.clone(),
-                acts: choice.acts.iter().map(|&a| protocol.acts[a].id.clone()).collect(),
+                acts: choice
+                    .acts
+                    .iter()
+                    .map(|&a| protocol.acts[a].id.clone())
+                    .collect(),
             }
         }
         Event::ServiceDispatched(s) => NamedEvent::ServiceDispatched {
@@ -274,12 +321,20 @@ pub fn name_event(scenario: &Scenario, protocol: &Protocol, e: &Stamped) -> Even
 impl std::fmt::Display for EventRecord {
     /// One line: `turn 2 @ 00:35 caller-line talk--story`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "turn {} @ {:02}:{:02} ", self.turn, self.time / 60, self.time % 60)?;
+        write!(
+            f,
+            "turn {} @ {:02}:{:02} ",
+            self.turn,
+            self.time / 60,
+            self.time % 60
+        )?;
         match &self.event {
             NamedEvent::NodeEntered { node } => write!(f, "node-entered {node}"),
             NamedEvent::CallerLine { line } => write!(f, "caller-line {line}"),
             NamedEvent::CallerEvent { event } => write!(f, "caller-event {event}"),
-            NamedEvent::VariableChanged { variable, from, to } => write!(f, "variable {variable} {from} -> {to}"),
+            NamedEvent::VariableChanged { variable, from, to } => {
+                write!(f, "variable {variable} {from} -> {to}")
+            }
             NamedEvent::OptionChosen { node, option, acts } => {
                 write!(f, "option-chosen {node}/{option} [{}]", acts.join(", "))
             }

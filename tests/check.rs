@@ -35,7 +35,14 @@ fn expectations(path: &Path) -> Vec<String> {
 }
 
 fn as_expectation(d: &Diagnostic) -> String {
-    format!("{}:{}:{} {} {}", d.file.display(), d.pos.line, d.pos.col, d.severity.as_str(), d.message)
+    format!(
+        "{}:{}:{} {} {}",
+        d.file.display(),
+        d.pos.line,
+        d.pos.col,
+        d.severity.as_str(),
+        d.message
+    )
 }
 
 fn fixtures() -> Vec<PathBuf> {
@@ -60,11 +67,20 @@ fn every_fixture_reports_exactly_its_expected_diagnostics() {
         let wants_text_errors = expected.iter().any(|e| e.contains(" text: "));
         let got: Vec<String> = check::check_paths(std::slice::from_ref(&fixture))
             .iter()
-            .filter(|d| wants_text_errors || !(d.message.starts_with("no English text") || d.message.starts_with("no Russian text")))
+            .filter(|d| {
+                wants_text_errors
+                    || !(d.message.starts_with("no English text")
+                        || d.message.starts_with("no Russian text"))
+            })
             .map(as_expectation)
             .collect();
         if got != expected {
-            failures.push(format!("{}\n  expected:\n    {}\n  got:\n    {}", fixture.display(), expected.join("\n    "), got.join("\n    ")));
+            failures.push(format!(
+                "{}\n  expected:\n    {}\n  got:\n    {}",
+                fixture.display(),
+                expected.join("\n    "),
+                got.join("\n    ")
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
@@ -72,7 +88,11 @@ fn every_fixture_reports_exactly_its_expected_diagnostics() {
 
 #[test]
 fn every_kind_of_problem_has_a_fixture() {
-    let all: String = fixtures().iter().flat_map(|f| expectations(f)).collect::<Vec<_>>().join("\n");
+    let all: String = fixtures()
+        .iter()
+        .flat_map(|f| expectations(f))
+        .collect::<Vec<_>>()
+        .join("\n");
     for needle in [
         "the file ends too early",
         "Expected integer",
@@ -111,7 +131,10 @@ fn every_kind_of_problem_has_a_fixture() {
         "bad opening hours",
         "unknown service \"polise\"",
     ] {
-        assert!(all.contains(needle), "no fixture expects a diagnostic containing {needle:?}");
+        assert!(
+            all.contains(needle),
+            "no fixture expects a diagnostic containing {needle:?}"
+        );
     }
 }
 
@@ -131,26 +154,55 @@ fn shipped_content_checks_clean() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let diags = check::check_paths(&[root.join("scenarios")]);
     let ui = check::check_ui_text(&Library::new(root));
-    let all: Vec<String> = diags.iter().chain(ui.iter()).map(ToString::to_string).collect();
-    assert!(all.is_empty(), "shipped content must check with no error and no warning:\n{}", all.join("\n"));
+    let all: Vec<String> = diags
+        .iter()
+        .chain(ui.iter())
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        all.is_empty(),
+        "shipped content must check with no error and no warning:\n{}",
+        all.join("\n")
+    );
     let library = Library::new(root);
-    assert!(library.scenario_files().len() >= 2, "at least two shipped scenarios");
+    assert!(
+        library.scenario_files().len() >= 2,
+        "at least two shipped scenarios"
+    );
     for file in library.scenario_files() {
         let (loaded, _) = check::check_scenario(&library, &file);
         let loaded = loaded.unwrap();
         let s = &loaded.scenario;
         assert!(s.nodes.len() >= 12, "{}: at least 12 nodes", s.id);
-        let endings: std::collections::BTreeSet<_> = s.nodes.iter().filter_map(|n| n.ending).collect();
-        assert!(endings.len() >= 3, "{}: at least 3 endings with different outcomes", s.id);
-        assert!(s.nodes.iter().any(|n| n.lines.len() > 1), "{}: has line variants", s.id);
-        assert!(!s.default_silence.is_empty() || s.nodes.iter().any(|n| n.silence.is_some()), "{}: handles silence", s.id);
-        assert!(s.nodes.iter().any(|n| !n.dispatch.is_empty()) || !s.default_dispatch.is_empty(), "{}: has a dispatch decision", s.id);
+        let endings: std::collections::BTreeSet<_> =
+            s.nodes.iter().filter_map(|n| n.ending).collect();
+        assert!(
+            endings.len() >= 3,
+            "{}: at least 3 endings with different outcomes",
+            s.id
+        );
+        assert!(
+            s.nodes.iter().any(|n| n.lines.len() > 1),
+            "{}: has line variants",
+            s.id
+        );
+        assert!(
+            !s.default_silence.is_empty() || s.nodes.iter().any(|n| n.silence.is_some()),
+            "{}: handles silence",
+            s.id
+        );
+        assert!(
+            s.nodes.iter().any(|n| !n.dispatch.is_empty()) || !s.default_dispatch.is_empty(),
+            "{}: has a dispatch decision",
+            s.id
+        );
     }
 }
 
 #[test]
 fn ui_text_is_complete_and_every_ui_message_in_the_code_is_listed() {
-    let listed: std::collections::BTreeSet<&str> = doverie::locale::UI_MESSAGES.iter().copied().collect();
+    let listed: std::collections::BTreeSet<&str> =
+        doverie::locale::UI_MESSAGES.iter().copied().collect();
     let mut used = std::collections::BTreeSet::new();
     for file in ["src/term/mod.rs", "src/term/render.rs", "src/cli.rs"] {
         let text = std::fs::read_to_string(file).unwrap();
@@ -160,7 +212,10 @@ fn ui_text_is_complete_and_every_ui_message_in_the_code_is_listed() {
         }
     }
     for id in &used {
-        assert!(listed.contains(id.as_str()), "{id} is used but not in UI_MESSAGES");
+        assert!(
+            listed.contains(id.as_str()),
+            "{id} is used but not in UI_MESSAGES"
+        );
     }
 }
 
@@ -184,25 +239,65 @@ fn check_bytes(name: &str, bytes: &[u8]) -> Vec<Diagnostic> {
 fn malformed_input_gives_errors_not_panics() {
     let shipped = std::fs::read(Path::new(ROOT).join("../mini/scenarios/mini.ron")).unwrap();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("truncated", shipped[..shipped.len() / 2].to_vec(), "ends too early|is not closed"),
-        ("truncated-after-node", shipped[..shipped.iter().rposition(|&b| b == b')').unwrap()].to_vec(), "ends too early"),
+        (
+            "truncated",
+            shipped[..shipped.len() / 2].to_vec(),
+            "ends too early|is not closed",
+        ),
+        (
+            "truncated-after-node",
+            shipped[..shipped.iter().rposition(|&b| b == b')').unwrap()].to_vec(),
+            "ends too early",
+        ),
         ("empty", Vec::new(), "ends too early"),
-        ("wrong-types", b"Scenario(id: 5, protocol: [], caller: 1, start: true, nodes: {})".to_vec(), "invalid RON"),
-        ("binary", (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect(), "not valid UTF-8"),
-        ("nested", format!("Scenario(id: {}{})", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), "nest more than"),
-        ("nested-unclosed", "(".repeat(1_000_000).into_bytes(), "nest more than"),
-        ("huge", {
-            let mut v = b"Scenario(id: \"".to_vec();
-            v.resize(50 * 1024 * 1024, b'a');
-            v
-        }, "larger than"),
+        (
+            "wrong-types",
+            b"Scenario(id: 5, protocol: [], caller: 1, start: true, nodes: {})".to_vec(),
+            "invalid RON",
+        ),
+        (
+            "binary",
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+                .collect(),
+            "not valid UTF-8",
+        ),
+        (
+            "nested",
+            format!(
+                "Scenario(id: {}{})",
+                "[".repeat(100_000),
+                "]".repeat(100_000)
+            )
+            .into_bytes(),
+            "nest more than",
+        ),
+        (
+            "nested-unclosed",
+            "(".repeat(1_000_000).into_bytes(),
+            "nest more than",
+        ),
+        (
+            "huge",
+            {
+                let mut v = b"Scenario(id: \"".to_vec();
+                v.resize(50 * 1024 * 1024, b'a');
+                v
+            },
+            "larger than",
+        ),
         ("nul", b"Scenario(\0)".to_vec(), "invalid RON"),
-        ("text-not-ron", "Привет, это не RON.\n".as_bytes().to_vec(), "expected `Scenario` here"),
+        (
+            "text-not-ron",
+            "Привет, это не RON.\n".as_bytes().to_vec(),
+            "expected `Scenario` here",
+        ),
     ];
     for (name, bytes, expected) in cases {
         let diags = check_bytes(name, &bytes);
         assert!(
-            diags.iter().any(|d| d.severity == Severity::Error && expected.split('|').any(|e| d.message.contains(e))),
+            diags.iter().any(|d| d.severity == Severity::Error
+                && expected.split('|').any(|e| d.message.contains(e))),
             "{name}: expected an error containing {expected:?}, got {diags:?}"
         );
     }

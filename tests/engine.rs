@@ -27,14 +27,23 @@ fn mini() -> Loaded {
 }
 
 fn start(loaded: &Loaded, seed: u64) -> Session {
-    Session::start(Arc::new(loaded.scenario.clone()), Arc::new(loaded.protocol.clone()), seed, Lang::En, "t").0
+    Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        seed,
+        Lang::En,
+        "t",
+    )
+    .0
 }
 
 fn run(loaded: &Loaded, seed: u64, tokens: &str) -> Session {
     let mut session = start(loaded, seed);
     for token in tokens.split(',').map(str::trim).filter(|t| !t.is_empty()) {
         let input = Input::parse_token(token).unwrap();
-        session.apply(input, None).unwrap_or_else(|e| panic!("{token}: {e}"));
+        session
+            .apply(input, None)
+            .unwrap_or_else(|e| panic!("{token}: {e}"));
     }
     session
 }
@@ -48,14 +57,24 @@ fn play_case(spec: &str) -> (String, Transcript) {
     let field = |name: &str| -> String {
         spec.lines()
             .filter(|l| !l.starts_with('#'))
-            .find_map(|l| l.split_once('=').filter(|(k, _)| k.trim() == name).map(|(_, v)| v.trim().to_string()))
+            .find_map(|l| {
+                l.split_once('=')
+                    .filter(|(k, _)| k.trim() == name)
+                    .map(|(_, v)| v.trim().to_string())
+            })
             .unwrap_or_else(|| panic!("golden case has no `{name}`"))
     };
     let loaded = load(&field("scenario"));
     let seed: u64 = field("seed").parse().unwrap();
     let lang = parse_lang(&field("lang")).unwrap();
     let script = doverie::cli::parse_script(&field("script")).unwrap();
-    let (mut session, opening) = Session::start(Arc::new(loaded.scenario.clone()), Arc::new(loaded.protocol.clone()), seed, lang, "golden");
+    let (mut session, opening) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        seed,
+        lang,
+        "golden",
+    );
     let options = PlayOptions {
         lang,
         seed,
@@ -64,7 +83,14 @@ fn play_case(spec: &str) -> (String, Transcript) {
         script: Some(script),
     };
     let mut screen = Vec::new();
-    term::play(&mut session, &opening, &loaded.text(lang), &options, &mut screen).unwrap();
+    term::play(
+        &mut session,
+        &opening,
+        &loaded.text(lang),
+        &options,
+        &mut screen,
+    )
+    .unwrap();
     (String::from_utf8(screen).unwrap(), session.transcript)
 }
 
@@ -73,15 +99,26 @@ fn golden_calls() {
     insta::glob!("golden/*.script", |path| {
         let spec = std::fs::read_to_string(path).unwrap();
         let (screen, transcript) = play_case(&spec);
-        insta::assert_snapshot!(format!("{screen}\n---- events ----\n{}", events_text(&transcript)));
+        insta::assert_snapshot!(format!(
+            "{screen}\n---- events ----\n{}",
+            events_text(&transcript)
+        ));
     });
 }
 
 #[test]
 fn same_seed_same_transcript_and_it_replays() {
     let loaded = mini();
-    let a = run(&loaded, 11, "greet, wait:7, reflect, wait:3, dispatch:police");
-    let b = run(&loaded, 11, "greet, wait:7, reflect, wait:3, dispatch:police");
+    let a = run(
+        &loaded,
+        11,
+        "greet, wait:7, reflect, wait:3, dispatch:police",
+    );
+    let b = run(
+        &loaded,
+        11,
+        "greet, wait:7, reflect, wait:3, dispatch:police",
+    );
     assert_eq!(a.transcript, b.transcript);
     let json = a.transcript.to_json();
     let back = Transcript::from_json(&json).unwrap();
@@ -104,18 +141,36 @@ fn different_seeds_reach_different_variants() {
         first_lines.insert(first_line.unwrap());
         endings.insert(s.is_over());
     }
-    assert_eq!(first_lines.len(), 3, "all three variants of the opening line: {first_lines:?}");
-    assert_eq!(endings.len(), 2, "the weighted transition after probing goes both ways");
+    assert_eq!(
+        first_lines.len(),
+        3,
+        "all three variants of the opening line: {first_lines:?}"
+    );
+    assert_eq!(
+        endings.len(),
+        2,
+        "the weighted transition after probing goes both ways"
+    );
 }
 
 #[test]
 fn silence_reactions_fire_at_their_time() {
     let loaded = mini();
     let s = run(&loaded, 0, "wait:9");
-    assert!(!s.transcript.events.iter().any(|e| matches!(e.event, NamedEvent::Silence { .. })));
+    assert!(
+        !s.transcript
+            .events
+            .iter()
+            .any(|e| matches!(e.event, NamedEvent::Silence { .. }))
+    );
     assert_eq!(s.call.state.time, 9);
     let s = run(&loaded, 0, "wait:9, wait:1");
-    let silence: Vec<_> = s.transcript.events.iter().filter(|e| matches!(e.event, NamedEvent::Silence { .. })).collect();
+    let silence: Vec<_> = s
+        .transcript
+        .events
+        .iter()
+        .filter(|e| matches!(e.event, NamedEvent::Silence { .. }))
+        .collect();
     assert_eq!(silence.len(), 1);
     assert_eq!(silence[0].time, 10);
     // One long wait runs through the whole plan and the child hangs up at 30 s.
@@ -123,12 +178,25 @@ fn silence_reactions_fire_at_their_time() {
     assert!(s.is_over());
     let end = s.transcript.events.last().unwrap();
     assert_eq!(end.time, 30);
-    assert_eq!(end.event, NamedEvent::CallEnded { outcome: "hung-up".into() });
+    assert_eq!(
+        end.event,
+        NamedEvent::CallEnded {
+            outcome: "hung-up".into()
+        }
+    );
     // Answering resets the silence: the node's own plan starts from zero.
     let s = run(&loaded, 0, "wait:8, greet, wait:4");
-    assert!(!s.transcript.events.iter().any(|e| matches!(e.event, NamedEvent::Silence { .. })));
+    assert!(
+        !s.transcript
+            .events
+            .iter()
+            .any(|e| matches!(e.event, NamedEvent::Silence { .. }))
+    );
     let s = run(&loaded, 0, "greet, wait:5");
-    assert!(s.transcript.events.iter().any(|e| e.event == NamedEvent::CallerLine { line: "talk--hm".into() }));
+    assert!(s.transcript.events.iter().any(|e| e.event
+        == NamedEvent::CallerLine {
+            line: "talk--hm".into()
+        }));
     // An empty plan waits for ever.
     let s = run(&loaded, 0, "greet, reflect, wait:100000");
     assert!(!s.is_over());
@@ -140,12 +208,27 @@ fn effects_clamp_and_conditions_gate_options() {
     let loaded = mini();
     let s = run(&loaded, 0, "greet, reflect");
     let trust = loaded.scenario.variable_ix("trust").unwrap();
-    assert_eq!(s.call.state.vars[usize::from(trust)], 5, "trust is clamped to its max");
-    let offered: Vec<&str> = s.call.options(&loaded.scenario).map(|(_, o)| o.id.as_str()).collect();
+    assert_eq!(
+        s.call.state.vars[usize::from(trust)],
+        5,
+        "trust is clamped to its max"
+    );
+    let offered: Vec<&str> = s
+        .call
+        .options(&loaded.scenario)
+        .map(|(_, o)| o.id.as_str())
+        .collect();
     assert_eq!(offered, ["back", "close"]);
     // `ask-again` on `talk` is offered only after `disclose` was visited.
     let mut s = run(&loaded, 0, "greet");
-    let err = s.apply(Input::Choose { option: "ask-again".into() }, None).unwrap_err();
+    let err = s
+        .apply(
+            Input::Choose {
+                option: "ask-again".into(),
+            },
+            None,
+        )
+        .unwrap_err();
     assert!(matches!(err, InputError::NotOffered { .. }), "{err}");
     let s = run(&loaded, 0, "greet, reflect, back, ask-again");
     assert_eq!(loaded.scenario.node(s.call.state.node).id, "disclose");
@@ -156,15 +239,31 @@ fn dispatch_reactions_depend_on_node_service_variables_and_hours() {
     let loaded = mini();
     // Default reaction for the emergency group while trust is low: the child hangs up.
     let s = run(&loaded, 0, "dispatch:ambulance");
-    assert_eq!(s.transcript.events.last().unwrap().event, NamedEvent::CallEnded { outcome: "hung-up".into() });
+    assert_eq!(
+        s.transcript.events.last().unwrap().event,
+        NamedEvent::CallEnded {
+            outcome: "hung-up".into()
+        }
+    );
     // The day centre is closed at 22:00: nothing connects.
     let s = run(&loaded, 0, "dispatch:day-centre");
-    assert!(s.transcript.events.iter().any(|e| e.event == NamedEvent::ServiceClosed { service: "day-centre".into() }));
+    assert!(s.transcript.events.iter().any(|e| e.event
+        == NamedEvent::ServiceClosed {
+            service: "day-centre".into()
+        }));
     assert!(!s.is_over());
     // The node's own reaction wins when it applies.
     let s = run(&loaded, 0, "greet, reflect, dispatch:police");
-    assert_eq!(s.transcript.events.last().unwrap().event, NamedEvent::CallEnded { outcome: "helped".into() });
-    assert!(s.transcript.events.iter().any(|e| e.event == NamedEvent::CallerEvent { event: "consent-given".into() }));
+    assert_eq!(
+        s.transcript.events.last().unwrap().event,
+        NamedEvent::CallEnded {
+            outcome: "helped".into()
+        }
+    );
+    assert!(s.transcript.events.iter().any(|e| e.event
+        == NamedEvent::CallerEvent {
+            event: "consent-given".into()
+        }));
 }
 
 #[test]
@@ -173,9 +272,15 @@ fn impossible_inputs_are_errors_and_change_nothing() {
     let mut s = run(&loaded, 0, "greet");
     let before = s.clone();
     for input in [
-        Input::Choose { option: "nope".into() },
-        Input::Choose { option: "greet".into() },
-        Input::Dispatch { service: "fire-brigade".into() },
+        Input::Choose {
+            option: "nope".into(),
+        },
+        Input::Choose {
+            option: "greet".into(),
+        },
+        Input::Dispatch {
+            service: "fire-brigade".into(),
+        },
     ] {
         assert!(s.apply(input, None).is_err());
         assert_eq!(s.call, before.call);
@@ -183,27 +288,46 @@ fn impossible_inputs_are_errors_and_change_nothing() {
     }
     let mut call = s.call.clone();
     let mut out = Vec::new();
-    assert!(call.act(&loaded.scenario, Action::Choose(99), &mut out).is_err());
-    assert!(call.act(&loaded.scenario, Action::Dispatch(99), &mut out).is_err());
+    assert!(
+        call.act(&loaded.scenario, Action::Choose(99), &mut out)
+            .is_err()
+    );
+    assert!(
+        call.act(&loaded.scenario, Action::Dispatch(99), &mut out)
+            .is_err()
+    );
     let mut over = run(&loaded, 0, "hangup");
-    assert_eq!(over.apply(Input::Wait { seconds: 1 }, None), Err(InputError::CallOver));
+    assert_eq!(
+        over.apply(Input::Wait { seconds: 1 }, None),
+        Err(InputError::CallOver)
+    );
 }
 
 #[test]
 fn a_call_saves_and_resumes_exactly() {
     let loaded = mini();
     let (mut call, _) = Call::start(&loaded.scenario, 5);
-    call.apply(&loaded.scenario, &Input::Choose { option: "greet".into() }).unwrap();
+    call.apply(
+        &loaded.scenario,
+        &Input::Choose {
+            option: "greet".into(),
+        },
+    )
+    .unwrap();
     let saved = serde_json::to_string(&call).unwrap();
     let mut resumed: Call = serde_json::from_str(&saved).unwrap();
     for token in ["wait:4", "reflect", "wait:2", "back", "wait:6"] {
         let input = Input::parse_token(token).unwrap();
-        assert_eq!(call.apply(&loaded.scenario, &input), resumed.apply(&loaded.scenario, &input));
+        assert_eq!(
+            call.apply(&loaded.scenario, &input),
+            resumed.apply(&loaded.scenario, &input)
+        );
     }
     assert_eq!(call, resumed);
     // And through the transcript: an unfinished call resumes by replay.
     let s = run(&loaded, 5, "greet, wait:4");
-    let (resumed, _) = Session::resume(s.scenario.clone(), s.protocol.clone(), s.transcript.clone()).unwrap();
+    let (resumed, _) =
+        Session::resume(s.scenario.clone(), s.protocol.clone(), s.transcript.clone()).unwrap();
     assert_eq!(resumed.call, s.call);
 }
 
@@ -215,27 +339,50 @@ fn a_tampered_or_mismatched_transcript_is_refused() {
     let refuse = |t: &Transcript| t.replay(&loaded.scenario, &loaded.protocol).unwrap_err();
 
     let mut edited = t.clone();
-    edited.inputs[2].input = Input::Choose { option: "close".into() };
-    assert!(matches!(refuse(&edited), TranscriptError::EventsDiffer(_)), "{}", refuse(&edited));
+    edited.inputs[2].input = Input::Choose {
+        option: "close".into(),
+    };
+    assert!(
+        matches!(refuse(&edited), TranscriptError::EventsDiffer(_)),
+        "{}",
+        refuse(&edited)
+    );
 
     let mut reordered = t.clone();
     reordered.events.swap(1, 2);
-    assert!(matches!(refuse(&reordered), TranscriptError::EventsDiffer(_)));
+    assert!(matches!(
+        refuse(&reordered),
+        TranscriptError::EventsDiffer(_)
+    ));
 
     let mut other = t.clone();
     other.scenario.hash = "0".repeat(64);
     assert!(matches!(refuse(&other), TranscriptError::Mismatch(_)));
 
     let mut impossible = t.clone();
-    impossible.inputs[0].input = Input::Choose { option: "no-such".into() };
-    assert!(matches!(refuse(&impossible), TranscriptError::Replay { input: 1, .. }));
+    impossible.inputs[0].input = Input::Choose {
+        option: "no-such".into(),
+    };
+    assert!(matches!(
+        refuse(&impossible),
+        TranscriptError::Replay { input: 1, .. }
+    ));
 
     let mut retimed = t.clone();
     retimed.inputs[2].time = 99;
-    assert!(matches!(refuse(&retimed), TranscriptError::Replay { input: 3, .. }));
+    assert!(matches!(
+        refuse(&retimed),
+        TranscriptError::Replay { input: 3, .. }
+    ));
 
-    assert!(matches!(Transcript::from_json("{\"format\": 1}"), Err(TranscriptError::Malformed(_))));
-    assert!(matches!(Transcript::from_json("\u{0}\u{1}garbage"), Err(TranscriptError::Malformed(_))));
+    assert!(matches!(
+        Transcript::from_json("{\"format\": 1}"),
+        Err(TranscriptError::Malformed(_))
+    ));
+    assert!(matches!(
+        Transcript::from_json("\u{0}\u{1}garbage"),
+        Err(TranscriptError::Malformed(_))
+    ));
 }
 
 #[test]
@@ -250,7 +397,12 @@ fn events_are_stamped_with_turn_and_time() {
         .map(|e| (e.turn, e.time))
         .collect();
     assert_eq!(chosen, [(1, 4), (2, 7)]);
-    let inputs: Vec<(u32, u32)> = s.transcript.inputs.iter().map(|i| (i.turn, i.time)).collect();
+    let inputs: Vec<(u32, u32)> = s
+        .transcript
+        .inputs
+        .iter()
+        .map(|i| (i.turn, i.time))
+        .collect();
     assert_eq!(inputs, [(0, 0), (0, 4), (1, 4), (1, 7)]);
 }
 
@@ -264,4 +416,48 @@ fn the_engine_is_send_and_its_events_are_small() {
     is_send::<doverie::locale::Text>();
     assert!(std::mem::size_of::<Event>() <= 16);
     let _ = Path::new("");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn token() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec!["greet", "probe", "reflect", "promise", "ask-again", "back", "close", "nope"]).prop_map(String::from),
+            (0u32..40).prop_map(|s| format!("wait:{s}")),
+            prop::sample::select(vec!["police", "ambulance", "day-centre", "emergency", "x"]).prop_map(|s| format!("dispatch:{s}")),
+            Just("hangup".to_string()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any script: the engine never panics, rejects impossible inputs without changing
+        /// anything, and a transcript of what was accepted replays to the same call.
+        #[test]
+        fn any_script_is_safe_deterministic_and_replays(seed in any::<u64>(), tokens in prop::collection::vec(token(), 0..30)) {
+            let loaded = mini();
+            let mut a = start(&loaded, seed);
+            let mut b = start(&loaded, seed);
+            for t in &tokens {
+                let input = Input::parse_token(t).unwrap();
+                let before = a.call.clone();
+                let ra = a.apply(input.clone(), None);
+                let rb = b.apply(input, None);
+                prop_assert_eq!(&ra, &rb);
+                if ra.is_err() {
+                    prop_assert_eq!(&a.call, &before);
+                }
+                let vars = &a.call.state.vars;
+                for (v, def) in vars.iter().zip(&loaded.scenario.variables) {
+                    prop_assert!((def.min..=def.max).contains(v));
+                }
+            }
+            prop_assert_eq!(&a.transcript, &b.transcript);
+            let (replayed, _) = a.transcript.replay(&loaded.scenario, &loaded.protocol).unwrap();
+            prop_assert_eq!(replayed, a.call);
+        }
+    }
 }

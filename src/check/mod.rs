@@ -29,7 +29,11 @@ impl Loaded {
     /// The text of a call in `lang` (with English behind it).
     pub fn text(&self, lang: Lang) -> Text {
         let sources = |l: Lang| -> Vec<Source> {
-            Library::read_sources(&self.library.call_ftl(l, &self.scenario.id, &self.scenario.protocol_id))
+            Library::read_sources(&self.library.call_ftl(
+                l,
+                &self.scenario.id,
+                &self.scenario.protocol_id,
+            ))
         };
         Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
     }
@@ -56,9 +60,16 @@ pub fn check_paths(paths: &[PathBuf]) -> Diagnostics {
     let mut all = Diagnostics::default();
     for file in &files {
         let library = Library::containing(file).unwrap_or_else(|| {
-            Library::new(file.parent().and_then(Path::parent).unwrap_or(Path::new(".")))
+            Library::new(
+                file.parent()
+                    .and_then(Path::parent)
+                    .unwrap_or(Path::new(".")),
+            )
         });
-        let is_protocol = file.parent().and_then(Path::file_name).is_some_and(|n| n == "protocols");
+        let is_protocol = file
+            .parent()
+            .and_then(Path::file_name)
+            .is_some_and(|n| n == "protocols");
         let diags = if is_protocol {
             check_protocol(&library, file).1
         } else {
@@ -82,7 +93,12 @@ pub fn check_paths(paths: &[PathBuf]) -> Diagnostics {
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         entries.sort();
         for e in entries {
             if e.is_dir() || is_content_file(&e) {
@@ -117,11 +133,34 @@ pub fn check_protocol(library: &Library, path: &Path) -> (Option<Protocol>, Diag
 /// Places each vocabulary message at the id of the term it names.
 fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
     let lists: [(&str, Vec<&str>); 5] = [
-        ("acts", p.acts.items.iter().map(|t| t.message.as_str()).collect()),
-        ("events", p.events.items.iter().map(|t| t.message.as_str()).collect()),
-        ("services", p.services.items.iter().map(|t| t.message.as_str()).collect()),
-        ("service_groups", p.groups.items.iter().map(|t| t.message.as_str()).collect()),
-        ("outcomes", p.outcomes.items.iter().map(|t| t.message.as_str()).collect()),
+        (
+            "acts",
+            p.acts.items.iter().map(|t| t.message.as_str()).collect(),
+        ),
+        (
+            "events",
+            p.events.items.iter().map(|t| t.message.as_str()).collect(),
+        ),
+        (
+            "services",
+            p.services
+                .items
+                .iter()
+                .map(|t| t.message.as_str())
+                .collect(),
+        ),
+        (
+            "service_groups",
+            p.groups.items.iter().map(|t| t.message.as_str()).collect(),
+        ),
+        (
+            "outcomes",
+            p.outcomes
+                .items
+                .iter()
+                .map(|t| t.message.as_str())
+                .collect(),
+        ),
     ];
     let mut out = Vec::new();
     for (list, messages) in lists {
@@ -152,15 +191,30 @@ pub fn check_scenario(library: &Library, path: &Path) -> (Option<Loaded>, Diagno
         diags.extend(d);
         p
     } else {
-        let pos = file.map.nth_keyed(&[], "protocol", 0).map_or(Pos::START, |l| l.pos);
+        let pos = file
+            .map
+            .nth_keyed(&[], "protocol", 0)
+            .map_or(Pos::START, |l| l.pos);
         let known: Vec<String> = library
             .protocol_files()
             .iter()
             .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
             .collect();
         diags.push(
-            Diagnostic::error(path, pos, format!("no protocol \"{}\" (looked for {})", def.protocol, protocol_path.display()))
-                .with_hint(crate::diag::unknown_hint(&def.protocol, "protocol", known.iter().map(String::as_str))),
+            Diagnostic::error(
+                path,
+                pos,
+                format!(
+                    "no protocol \"{}\" (looked for {})",
+                    def.protocol,
+                    protocol_path.display()
+                ),
+            )
+            .with_hint(crate::diag::unknown_hint(
+                &def.protocol,
+                "protocol",
+                known.iter().map(String::as_str),
+            )),
         );
         None
     };
@@ -191,13 +245,19 @@ fn caller_args_for_check(def: &ScenarioDef) -> Vec<(&'static str, text::ArgValue
     vec![
         ("name", text::ArgValue::Str("Name".into())),
         ("age", text::ArgValue::Num(u32::from(def.caller.age))),
-        ("gender", text::ArgValue::Str(def.caller.gender.as_str().into())),
+        (
+            "gender",
+            text::ArgValue::Str(def.caller.gender.as_str().into()),
+        ),
     ]
 }
 
 /// Checks that the program's own text (`ui.ftl`) has every message the front ends use.
 pub fn check_ui_text(library: &Library) -> Diagnostics {
-    let needed: Vec<(String, Pos)> = crate::locale::UI_MESSAGES.iter().map(|m| (m.to_string(), Pos::START)).collect();
+    let needed: Vec<(String, Pos)> = crate::locale::UI_MESSAGES
+        .iter()
+        .map(|m| (m.to_string(), Pos::START))
+        .collect();
     let anchor = library.ui_ftl(Lang::FALLBACK);
     text::check_messages(&anchor, &needed, |lang| library.ui_ftl(lang), None)
 }

@@ -47,10 +47,17 @@ pub fn check_messages(
             let what = format!("no {} text: {} is missing", lang_name(lang), ftl.display());
             diags.push(if fallback {
                 Diagnostic::warning(anchor, pos, format!("{what}; English will be shown"))
-                    .with_hint(format!("create {} with the {} messages", ftl.display(), needed.len()))
+                    .with_hint(format!(
+                        "create {} with the {} messages",
+                        ftl.display(),
+                        needed.len()
+                    ))
             } else {
-                Diagnostic::error(anchor, pos, what)
-                    .with_hint(format!("create {} with the {} messages", ftl.display(), needed.len()))
+                Diagnostic::error(anchor, pos, what).with_hint(format!(
+                    "create {} with the {} messages",
+                    ftl.display(),
+                    needed.len()
+                ))
             });
             continue;
         };
@@ -64,16 +71,22 @@ pub fn check_messages(
                 Diagnostic::warning(anchor, *pos, format!("{message}; English will be shown"))
                     .with_hint(format!("add `{id} = ...` in {}", lang_name(lang)))
             } else {
-                Diagnostic::error(anchor, *pos, message).with_hint(format!("add `{id} = ...` to {}", ftl.display()))
+                Diagnostic::error(anchor, *pos, message)
+                    .with_hint(format!("add `{id} = ...` to {}", ftl.display()))
             });
         }
-        let needed_ids: std::collections::HashSet<&str> = needed.iter().map(|(id, _)| id.as_str()).collect();
-        let mut unused: Vec<(&String, &Pos)> = defined.iter().filter(|(id, _)| !needed_ids.contains(id.as_str())).collect();
+        let needed_ids: std::collections::HashSet<&str> =
+            needed.iter().map(|(id, _)| id.as_str()).collect();
+        let mut unused: Vec<(&String, &Pos)> = defined
+            .iter()
+            .filter(|(id, _)| !needed_ids.contains(id.as_str()))
+            .collect();
         unused.sort_by_key(|(_, p)| **p);
         for (id, pos) in unused {
             diags.push(
-                Diagnostic::warning(&ftl, *pos, format!("message \"{id}\" is not used"))
-                    .with_hint("remove it, or check the id it should have (NODE--LINE or NODE--OPTION)"),
+                Diagnostic::warning(&ftl, *pos, format!("message \"{id}\" is not used")).with_hint(
+                    "remove it, or check the id it should have (NODE--LINE or NODE--OPTION)",
+                ),
             );
         }
         let own = Text::new(
@@ -84,11 +97,16 @@ pub fn check_messages(
             }],
             &[],
         );
-        let mut formatted: Vec<(&String, &Pos)> = defined.iter().filter(|(id, _)| needed_ids.contains(id.as_str())).collect();
+        let mut formatted: Vec<(&String, &Pos)> = defined
+            .iter()
+            .filter(|(id, _)| needed_ids.contains(id.as_str()))
+            .collect();
         formatted.sort_by_key(|(_, p)| **p);
         for (id, pos) in formatted {
             // Only messages whose arguments are known (caller lines and options) can be tried.
-            let Some(fa) = fluent_args.as_ref() else { break };
+            let Some(fa) = fluent_args.as_ref() else {
+                break;
+            };
             if let Some(Err(e)) = own.try_format(id, Some(fa)) {
                 diags.push(
                     Diagnostic::error(&ftl, *pos, format!("message \"{id}\" does not format: {e}"))
@@ -121,7 +139,10 @@ fn check_file(path: &Path, text: &str, diags: &mut Diagnostics) -> HashMap<Strin
     let mut defined = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         let Some(id) = message_id(line) else { continue };
-        let pos = Pos { line: n + 1, col: 1 };
+        let pos = Pos {
+            line: n + 1,
+            col: 1,
+        };
         if defined.contains_key(id) {
             diags.push(
                 Diagnostic::error(path, pos, format!("message \"{id}\" is defined twice"))

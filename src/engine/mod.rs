@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::protocol::{EventIx, OutcomeIx, ServiceIx};
-use crate::scenario::{Choice, Condition, Effect, EffectOp, LineIx, Next, NodeIx, Reaction, Scenario, VarIx};
+use crate::scenario::{
+    Choice, Condition, Effect, EffectOp, LineIx, Next, NodeIx, Reaction, Scenario, VarIx,
+};
 pub use chance::{Chance, Dice};
 pub use state::{BitSet, CallState};
 
@@ -99,13 +101,22 @@ pub enum Event {
     NodeEntered(NodeIx),
     CallerLine(LineIx),
     CallerEvent(EventIx),
-    VariableChanged { var: VarIx, from: i32, to: i32 },
-    OptionChosen { node: NodeIx, option: u16 },
+    VariableChanged {
+        var: VarIx,
+        from: i32,
+        to: i32,
+    },
+    OptionChosen {
+        node: NodeIx,
+        option: u16,
+    },
     ServiceDispatched(ServiceIx),
     /// A dispatch was attempted but the service is closed at this hour.
     ServiceClosed(ServiceIx),
     /// The counsellor has been silent this many seconds and the caller reacts.
-    Silence { seconds: u32 },
+    Silence {
+        seconds: u32,
+    },
     CallEnded(End),
 }
 
@@ -128,7 +139,9 @@ pub enum InputError {
     NotOffered { option: String, node: String },
     #[error("unknown service \"{0}\"")]
     UnknownService(String),
-    #[error("\"{0}\" is not a valid input: use an option id, wait:SECONDS, dispatch:SERVICE or hangup")]
+    #[error(
+        "\"{0}\" is not a valid input: use an option id, wait:SECONDS, dispatch:SERVICE or hangup"
+    )]
     BadToken(String),
 }
 
@@ -150,7 +163,11 @@ impl Call {
     }
 
     /// Applies a named input.
-    pub fn apply(&mut self, scenario: &Scenario, input: &Input) -> Result<Vec<Stamped>, InputError> {
+    pub fn apply(
+        &mut self,
+        scenario: &Scenario,
+        input: &Input,
+    ) -> Result<Vec<Stamped>, InputError> {
         let action = self.resolve(scenario, input)?;
         let mut out = Vec::new();
         self.act(scenario, action, &mut out)?;
@@ -158,7 +175,12 @@ impl Call {
     }
 
     /// Applies a resolved action, appending its events to `out`.
-    pub fn act(&mut self, scenario: &Scenario, action: Action, out: &mut Vec<Stamped>) -> Result<(), InputError> {
+    pub fn act(
+        &mut self,
+        scenario: &Scenario,
+        action: Action,
+        out: &mut Vec<Stamped>,
+    ) -> Result<(), InputError> {
         self.state.act(scenario, &mut self.dice, action, out)
     }
 
@@ -172,7 +194,10 @@ impl Call {
     }
 
     /// The options the counsellor can choose now, with their indices.
-    pub fn options<'a>(&'a self, scenario: &'a Scenario) -> impl Iterator<Item = (u16, &'a Choice)> + 'a {
+    pub fn options<'a>(
+        &'a self,
+        scenario: &'a Scenario,
+    ) -> impl Iterator<Item = (u16, &'a Choice)> + 'a {
         self.state.offered(scenario)
     }
 
@@ -184,7 +209,11 @@ impl Call {
 
 impl CallState {
     /// The initial state, entering the start node.
-    pub fn start<C: Chance>(scenario: &Scenario, chance: &mut C, out: &mut Vec<Stamped>) -> CallState {
+    pub fn start<C: Chance>(
+        scenario: &Scenario,
+        chance: &mut C,
+        out: &mut Vec<Stamped>,
+    ) -> CallState {
         let mut state = CallState {
             node: scenario.start,
             vars: scenario.variables.iter().map(|v| v.initial).collect(),
@@ -224,7 +253,10 @@ impl CallState {
         }
     }
 
-    pub fn offered<'a>(&'a self, scenario: &'a Scenario) -> impl Iterator<Item = (u16, &'a Choice)> + 'a {
+    pub fn offered<'a>(
+        &'a self,
+        scenario: &'a Scenario,
+    ) -> impl Iterator<Item = (u16, &'a Choice)> + 'a {
         let over = self.ended.is_some();
         scenario
             .node(self.node)
@@ -245,7 +277,13 @@ impl CallState {
     }
 
     /// Applies one action. On error the state is unchanged.
-    pub fn act<C: Chance>(&mut self, scenario: &Scenario, chance: &mut C, action: Action, out: &mut Vec<Stamped>) -> Result<(), InputError> {
+    pub fn act<C: Chance>(
+        &mut self,
+        scenario: &Scenario,
+        chance: &mut C,
+        action: Action,
+        out: &mut Vec<Stamped>,
+    ) -> Result<(), InputError> {
         if self.ended.is_some() {
             return Err(InputError::CallOver);
         }
@@ -268,7 +306,13 @@ impl CallState {
                 }
                 self.turn += 1;
                 let from = self.node;
-                self.emit(out, Event::OptionChosen { node: from, option: ix });
+                self.emit(
+                    out,
+                    Event::OptionChosen {
+                        node: from,
+                        option: ix,
+                    },
+                );
                 self.apply_effects(scenario, &option.effects, out);
                 self.reset_silence();
                 if let Some(next) = self.resolve_next(&option.next, chance) {
@@ -282,7 +326,9 @@ impl CallState {
                 self.turn += 1;
                 self.reset_silence();
                 let open = match scenario.clock {
-                    Some(start) => info.is_open_at(((u32::from(start) + self.time / 60) % 1440) as u16),
+                    Some(start) => {
+                        info.is_open_at(((u32::from(start) + self.time / 60) % 1440) as u16)
+                    }
                     None => true,
                 };
                 if !open {
@@ -296,7 +342,9 @@ impl CallState {
                     .dispatch
                     .iter()
                     .chain(&scenario.default_dispatch)
-                    .find(|d| d.applies_to(service) && d.when.as_ref().is_none_or(|c| self.holds(c)));
+                    .find(|d| {
+                        d.applies_to(service) && d.when.as_ref().is_none_or(|c| self.holds(c))
+                    });
                 if let Some(d) = reaction {
                     self.react(scenario, chance, &d.reaction, out);
                 }
@@ -311,11 +359,19 @@ impl CallState {
         Ok(())
     }
 
-    fn wait<C: Chance>(&mut self, scenario: &Scenario, chance: &mut C, seconds: u32, out: &mut Vec<Stamped>) {
+    fn wait<C: Chance>(
+        &mut self,
+        scenario: &Scenario,
+        chance: &mut C,
+        seconds: u32,
+        out: &mut Vec<Stamped>,
+    ) {
         let mut left = seconds;
         while self.ended.is_none() {
             let plan = scenario.silence_plan(self.node);
-            let Some(next) = plan.get(usize::from(self.silence_step)) else { break };
+            let Some(next) = plan.get(usize::from(self.silence_step)) else {
+                break;
+            };
             let due = next.after.saturating_sub(self.silent_for);
             if due > left {
                 break;
@@ -324,7 +380,12 @@ impl CallState {
             self.time = self.time.saturating_add(due);
             self.silent_for = next.after;
             self.silence_step += 1;
-            self.emit(out, Event::Silence { seconds: next.after });
+            self.emit(
+                out,
+                Event::Silence {
+                    seconds: next.after,
+                },
+            );
             self.react(scenario, chance, &next.reaction, out);
         }
         if self.ended.is_none() {
@@ -333,7 +394,13 @@ impl CallState {
         }
     }
 
-    fn react<C: Chance>(&mut self, scenario: &Scenario, chance: &mut C, reaction: &Reaction, out: &mut Vec<Stamped>) {
+    fn react<C: Chance>(
+        &mut self,
+        scenario: &Scenario,
+        chance: &mut C,
+        reaction: &Reaction,
+        out: &mut Vec<Stamped>,
+    ) {
         self.say(&reaction.lines, chance, out);
         self.raise(&reaction.events, out);
         self.apply_effects(scenario, &reaction.effects, out);
@@ -342,7 +409,13 @@ impl CallState {
         }
     }
 
-    fn enter<C: Chance>(&mut self, scenario: &Scenario, chance: &mut C, node: NodeIx, out: &mut Vec<Stamped>) {
+    fn enter<C: Chance>(
+        &mut self,
+        scenario: &Scenario,
+        chance: &mut C,
+        node: NodeIx,
+        out: &mut Vec<Stamped>,
+    ) {
         self.node = node;
         self.visited.insert(node as usize);
         self.reset_silence();
@@ -393,7 +466,14 @@ impl CallState {
             let to = raw.clamp(var.min, var.max);
             if to != from {
                 self.vars[slot] = to;
-                self.emit(out, Event::VariableChanged { var: e.var, from, to });
+                self.emit(
+                    out,
+                    Event::VariableChanged {
+                        var: e.var,
+                        from,
+                        to,
+                    },
+                );
             }
         }
     }
@@ -429,7 +509,9 @@ impl CallState {
             Condition::Not(c) => !self.holds(c),
             Condition::Visited(n) => self.visited.contains(*n as usize),
             Condition::Raised(e) => self.raised.contains(usize::from(*e)),
-            Condition::Dispatched(services) => services.iter().any(|&s| self.dispatched.contains(usize::from(s))),
+            Condition::Dispatched(services) => services
+                .iter()
+                .any(|&s| self.dispatched.contains(usize::from(s))),
         }
     }
 

@@ -158,7 +158,10 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let mut diags = Diagnostics::default();
     let path = file.path.as_path();
     let map = &file.map;
-    let at = |list: &str, n: usize| -> Pos { map.nth_keyed(&[list], "id", n).map_or(Pos::START, |l| l.pos) };
+    let at = |list: &str, n: usize| -> Pos {
+        map.nth_keyed(&[list], "id", n)
+            .map_or(Pos::START, |l| l.pos)
+    };
 
     if !is_kebab_case(&def.id) {
         let pos = map.nth_keyed(&[], "id", 0).map_or(Pos::START, |l| l.pos);
@@ -183,7 +186,9 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
             if out.index.contains_key(id) {
                 diags.push(
                     Diagnostic::error(path, pos, format!("duplicate {kind} id \"{id}\""))
-                        .with_hint(format!("each {kind} must have its own id; remove or rename this one")),
+                        .with_hint(format!(
+                            "each {kind} must have its own id; remove or rename this one"
+                        )),
                 );
                 continue;
             }
@@ -196,27 +201,73 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         out
     }
     let pairs = |v: &[def::TermDef]| -> Vec<(String, Option<String>)> {
-        v.iter().map(|t| (t.id.clone(), t.message.clone())).collect()
+        v.iter()
+            .map(|t| (t.id.clone(), t.message.clone()))
+            .collect()
     };
-    let acts = terms("acts", "act", "act", &pairs(&def.acts), path, &at, &mut diags);
-    let events = terms("events", "event", "event", &pairs(&def.events), path, &at, &mut diags);
-    let outcomes = terms("outcomes", "outcome", "outcome", &pairs(&def.outcomes), path, &at, &mut diags);
-    let service_pairs: Vec<_> = def.services.iter().map(|s| (s.id.clone(), s.message.clone())).collect();
-    let service_terms = terms("services", "service", "service", &service_pairs, path, &at, &mut diags);
+    let acts = terms(
+        "acts",
+        "act",
+        "act",
+        &pairs(&def.acts),
+        path,
+        &at,
+        &mut diags,
+    );
+    let events = terms(
+        "events",
+        "event",
+        "event",
+        &pairs(&def.events),
+        path,
+        &at,
+        &mut diags,
+    );
+    let outcomes = terms(
+        "outcomes",
+        "outcome",
+        "outcome",
+        &pairs(&def.outcomes),
+        path,
+        &at,
+        &mut diags,
+    );
+    let service_pairs: Vec<_> = def
+        .services
+        .iter()
+        .map(|s| (s.id.clone(), s.message.clone()))
+        .collect();
+    let service_terms = terms(
+        "services",
+        "service",
+        "service",
+        &service_pairs,
+        path,
+        &at,
+        &mut diags,
+    );
     let mut services = Terms {
         items: Vec::new(),
         index: service_terms.index.clone(),
     };
     for (n, term) in service_terms.items.into_iter().enumerate() {
-        let def_hours = def.services.iter().find(|s| s.id == term.id).and_then(|s| s.hours.as_ref());
+        let def_hours = def
+            .services
+            .iter()
+            .find(|s| s.id == term.id)
+            .and_then(|s| s.hours.as_ref());
         let hours = match def_hours {
             None => None,
             Some((open, close)) => match (parse_clock(open), parse_clock(close)) {
                 (Some(o), Some(c)) => Some((o, c)),
                 _ => {
                     diags.push(
-                        Diagnostic::error(path, at("services", n), format!("bad opening hours for service \"{}\"", term.id))
-                            .with_hint("write hours as (\"09:00\", \"18:00\"), in 24-hour time"),
+                        Diagnostic::error(
+                            path,
+                            at("services", n),
+                            format!("bad opening hours for service \"{}\"", term.id),
+                        )
+                        .with_hint("write hours as (\"09:00\", \"18:00\"), in 24-hour time"),
                     );
                     None
                 }
@@ -228,8 +279,20 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
             hours,
         });
     }
-    let group_pairs: Vec<_> = def.service_groups.iter().map(|g| (g.id.clone(), g.message.clone())).collect();
-    let group_terms = terms("service_groups", "service group", "group", &group_pairs, path, &at, &mut diags);
+    let group_pairs: Vec<_> = def
+        .service_groups
+        .iter()
+        .map(|g| (g.id.clone(), g.message.clone()))
+        .collect();
+    let group_terms = terms(
+        "service_groups",
+        "service group",
+        "group",
+        &group_pairs,
+        path,
+        &at,
+        &mut diags,
+    );
     let mut groups = Terms {
         items: Vec::new(),
         index: group_terms.index.clone(),
@@ -247,18 +310,32 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
             match services.get(member) {
                 Some(s) => resolved.push(s),
                 None => {
-                    let pos = map.find_in(member, range.0, range.1).map_or(at("service_groups", n), |l| l.pos);
+                    let pos = map
+                        .find_in(member, range.0, range.1)
+                        .map_or(at("service_groups", n), |l| l.pos);
                     diags.push(
-                        Diagnostic::error(path, pos, format!("unknown service \"{member}\" in group \"{}\"", term.id))
-                            .with_hint(crate::diag::unknown_hint(member, "service", services.ids())),
+                        Diagnostic::error(
+                            path,
+                            pos,
+                            format!("unknown service \"{member}\" in group \"{}\"", term.id),
+                        )
+                        .with_hint(crate::diag::unknown_hint(
+                            member,
+                            "service",
+                            services.ids(),
+                        )),
                     );
                 }
             }
         }
         if services.get(&term.id).is_some() {
             diags.push(
-                Diagnostic::error(path, at("service_groups", n), format!("group \"{}\" has the same id as a service", term.id))
-                    .with_hint("groups and services share one namespace; rename the group"),
+                Diagnostic::error(
+                    path,
+                    at("service_groups", n),
+                    format!("group \"{}\" has the same id as a service", term.id),
+                )
+                .with_hint("groups and services share one namespace; rename the group"),
             );
         }
         groups.items.push(Group {
@@ -285,9 +362,10 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
 }
 
 pub(crate) fn kebab_error(path: &Path, pos: Pos, kind: &str, id: &str) -> Diagnostic {
-    Diagnostic::error(path, pos, format!("{kind} id \"{id}\" is not kebab-case"))
-        .with_hint(format!(
+    Diagnostic::error(path, pos, format!("{kind} id \"{id}\" is not kebab-case")).with_hint(
+        format!(
             "ids are lowercase words joined by single hyphens, e.g. \"{}\"",
             to_kebab_case(id)
-        ))
+        ),
+    )
 }

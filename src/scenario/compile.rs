@@ -86,7 +86,12 @@ impl<'a> Cx<'a> {
             .map
             .literals
             .iter()
-            .find(|l| l.offset >= from && l.offset < to && l.value == value && l.path.iter().any(|p| p == field))
+            .find(|l| {
+                l.offset >= from
+                    && l.offset < to
+                    && l.value == value
+                    && l.path.iter().any(|p| p == field)
+            })
             .map_or_else(|| self.at(value), |l| l.pos)
     }
 
@@ -106,29 +111,41 @@ impl<'a> Cx<'a> {
     }
 
     fn top(&self, key: &str) -> Pos {
-        self.file.map.nth_keyed(&[], key, 0).map_or(Pos::START, |l| l.pos)
+        self.file
+            .map
+            .nth_keyed(&[], key, 0)
+            .map_or(Pos::START, |l| l.pos)
     }
 
     fn error(&mut self, pos: Pos, message: String, hint: String) {
-        self.diags.push(Diagnostic::error(self.path(), pos, message).with_hint(hint));
+        self.diags
+            .push(Diagnostic::error(self.path(), pos, message).with_hint(hint));
     }
 
     fn warn(&mut self, pos: Pos, message: String, hint: String) {
-        self.diags.push(Diagnostic::warning(self.path(), pos, message).with_hint(hint));
+        self.diags
+            .push(Diagnostic::warning(self.path(), pos, message).with_hint(hint));
     }
 
     fn enter_node(&mut self, n: usize) {
         let map = &self.file.map;
-        self.region = map.item_range(&["nodes"], n).unwrap_or((0, self.file.text.len()));
-        self.region_pos = map.nth_keyed(&["nodes"], "id", n).map_or(Pos::START, |l| l.pos);
+        self.region = map
+            .item_range(&["nodes"], n)
+            .unwrap_or((0, self.file.text.len()));
+        self.region_pos = map
+            .nth_keyed(&["nodes"], "id", n)
+            .map_or(Pos::START, |l| l.pos);
     }
 
     fn enter_field(&mut self, field: &str) {
         let map = &self.file.map;
-        let mut inside = map.literals.iter().filter(|l| l.path.first().map(String::as_str) == Some(field));
+        let mut inside = map
+            .literals
+            .iter()
+            .filter(|l| l.path.first().map(String::as_str) == Some(field));
         match inside.next() {
             Some(first) => {
-                let last = inside.last().unwrap_or(first);
+                let last = inside.next_back().unwrap_or(first);
                 self.region = (first.offset, last.offset + 1);
                 self.region_pos = first.pos;
             }
@@ -151,7 +168,10 @@ impl<'a> Cx<'a> {
             let pos = self.top("protocol");
             self.error(
                 pos,
-                format!("the scenario names protocol \"{}\" but was checked against \"{}\"", def.protocol, p.id),
+                format!(
+                    "the scenario names protocol \"{}\" but was checked against \"{}\"",
+                    def.protocol, p.id
+                ),
                 "the protocol file's id must match the scenario's `protocol` field".into(),
             );
         }
@@ -163,7 +183,11 @@ impl<'a> Cx<'a> {
             let parsed = parse_clock(c);
             if parsed.is_none() {
                 let pos = self.top("clock");
-                self.error(pos, format!("bad clock time \"{c}\""), "write the caller's local time as \"HH:MM\", e.g. \"23:40\"".into());
+                self.error(
+                    pos,
+                    format!("bad clock time \"{c}\""),
+                    "write the caller's local time as \"HH:MM\", e.g. \"23:40\"".into(),
+                );
             }
             parsed
         });
@@ -178,23 +202,39 @@ impl<'a> Cx<'a> {
                 let d = kebab_error(self.path(), pos, "node", &node.id);
                 self.diags.push(d);
             } else if RESERVED_NODE_IDS.contains(&node.id.as_str()) {
-                self.error(pos, format!("\"{}\" is reserved and cannot be a node id", node.id), "rename the node".into());
+                self.error(
+                    pos,
+                    format!("\"{}\" is reserved and cannot be a node id", node.id),
+                    "rename the node".into(),
+                );
             }
             if self.node_index.contains_key(&node.id) {
-                self.error(pos, format!("duplicate node id \"{}\"", node.id), "every node needs its own id; rename one of them".into());
+                self.error(
+                    pos,
+                    format!("duplicate node id \"{}\"", node.id),
+                    "every node needs its own id; rename one of them".into(),
+                );
             } else {
                 self.node_index.insert(node.id.clone(), n as NodeIx);
             }
         }
         if def.nodes.is_empty() {
             let pos = self.top("nodes");
-            self.error(pos, "the scenario has no nodes".into(), "add at least a start node and an ending".into());
+            self.error(
+                pos,
+                "the scenario has no nodes".into(),
+                "add at least a start node and an ending".into(),
+            );
         }
         let start = match self.node_index.get(&def.start) {
             Some(&s) => s,
             None => {
                 let pos = self.top("start");
-                let hint = unknown_hint(&def.start, "node", self.def.nodes.iter().map(|n| n.id.as_str()));
+                let hint = unknown_hint(
+                    &def.start,
+                    "node",
+                    self.def.nodes.iter().map(|n| n.id.as_str()),
+                );
                 self.error(pos, format!("unknown start node \"{}\"", def.start), hint);
                 0
             }
@@ -227,7 +267,10 @@ impl<'a> Cx<'a> {
             lines: std::mem::take(&mut self.lines),
             default_silence,
             default_dispatch,
-            services: self.protocol.map(|p| p.services.items.clone()).unwrap_or_default(),
+            services: self
+                .protocol
+                .map(|p| p.services.items.clone())
+                .unwrap_or_default(),
             node_index: std::mem::take(&mut self.node_index),
         };
         if !def.nodes.is_empty() && scenario.node_index.len() == def.nodes.len() {
@@ -240,22 +283,49 @@ impl<'a> Cx<'a> {
         let caller = &self.def.caller;
         if !(3..=18).contains(&caller.age) {
             let pos = self.top("age");
-            self.warn(pos, format!("caller age {} is outside a children's helpline's range", caller.age), "callers are children and teenagers, 3 to 18".into());
+            self.warn(
+                pos,
+                format!(
+                    "caller age {} is outside a children's helpline's range",
+                    caller.age
+                ),
+                "callers are children and teenagers, 3 to 18".into(),
+            );
         }
         if !is_kebab_case(&caller.persona) {
-            let pos = self.file.map.nth_keyed(&["caller"], "persona", 0).map_or(Pos::START, |l| l.pos);
+            let pos = self
+                .file
+                .map
+                .nth_keyed(&["caller"], "persona", 0)
+                .map_or(Pos::START, |l| l.pos);
             let d = kebab_error(self.path(), pos, "persona", &caller.persona);
             self.diags.push(d);
         }
         let mut seen = HashSet::new();
         for topic in &caller.topics {
-            let pos = self.file.map.keyed(&[], "topics").next().map_or(self.top("caller"), |l| l.pos);
-            let pos = self.file.map.literals.iter().find(|l| l.path.last().map(String::as_str) == Some("topics") && &l.value == topic).map_or(pos, |l| l.pos);
+            let pos = self
+                .file
+                .map
+                .keyed(&[], "topics")
+                .next()
+                .map_or(self.top("caller"), |l| l.pos);
+            let pos = self
+                .file
+                .map
+                .literals
+                .iter()
+                .find(|l| l.path.last().map(String::as_str) == Some("topics") && &l.value == topic)
+                .map_or(pos, |l| l.pos);
             if !is_kebab_case(topic) {
-                self.diags.push(kebab_error(self.path(), pos, "topic", topic));
+                self.diags
+                    .push(kebab_error(self.path(), pos, "topic", topic));
             }
             if !seen.insert(topic) {
-                self.warn(pos, format!("topic \"{topic}\" is listed twice"), "remove the repeated tag".into());
+                self.warn(
+                    pos,
+                    format!("topic \"{topic}\" is listed twice"),
+                    "remove the repeated tag".into(),
+                );
             }
         }
     }
@@ -263,20 +333,39 @@ impl<'a> Cx<'a> {
     fn variables(&mut self) -> Vec<Variable> {
         let mut out: Vec<Variable> = Vec::new();
         for (n, v) in self.def.variables.iter().enumerate() {
-            let pos = self.file.map.nth_keyed(&["variables"], "id", n).map_or(self.top("variables"), |l| l.pos);
+            let pos = self
+                .file
+                .map
+                .nth_keyed(&["variables"], "id", n)
+                .map_or(self.top("variables"), |l| l.pos);
             if !is_kebab_case(&v.id) {
-                self.diags.push(kebab_error(self.path(), pos, "variable", &v.id));
+                self.diags
+                    .push(kebab_error(self.path(), pos, "variable", &v.id));
             }
             if out.iter().any(|o| o.id == v.id) {
-                self.error(pos, format!("duplicate variable \"{}\"", v.id), "declare each variable once".into());
+                self.error(
+                    pos,
+                    format!("duplicate variable \"{}\"", v.id),
+                    "declare each variable once".into(),
+                );
                 continue;
             }
             if v.min > v.max {
-                self.error(pos, format!("variable \"{}\" has min {} above max {}", v.id, v.min, v.max), "swap min and max".into());
+                self.error(
+                    pos,
+                    format!(
+                        "variable \"{}\" has min {} above max {}",
+                        v.id, v.min, v.max
+                    ),
+                    "swap min and max".into(),
+                );
             } else if !(v.min..=v.max).contains(&v.initial) {
                 self.error(
                     pos,
-                    format!("initial value {} of \"{}\" is outside its range {}..={}", v.initial, v.id, v.min, v.max),
+                    format!(
+                        "initial value {} of \"{}\" is outside its range {}..={}",
+                        v.initial, v.id, v.min, v.max
+                    ),
                     "choose an initial value inside the range".into(),
                 );
             }
@@ -303,16 +392,25 @@ impl<'a> Cx<'a> {
             self.narrow_to_option(&option.id);
             let pos = self.region_pos;
             if !is_kebab_case(&option.id) {
-                self.diags.push(kebab_error(self.path(), pos, "option", &option.id));
+                self.diags
+                    .push(kebab_error(self.path(), pos, "option", &option.id));
             }
             if !option_ids.insert(&option.id) {
-                self.error(pos, format!("duplicate option id \"{}\" in node \"{owner}\"", option.id), "options of one node need distinct ids".into());
+                self.error(
+                    pos,
+                    format!("duplicate option id \"{}\" in node \"{owner}\"", option.id),
+                    "options of one node need distinct ids".into(),
+                );
             }
             if node.lines.contains(&option.id) {
                 self.error(
                     pos,
-                    format!("option \"{}\" has the same id as a line of node \"{owner}\"", option.id),
-                    "lines and options of a node share the Fluent namespace NODE--ID; rename one".into(),
+                    format!(
+                        "option \"{}\" has the same id as a line of node \"{owner}\"",
+                        option.id
+                    ),
+                    "lines and options of a node share the Fluent namespace NODE--ID; rename one"
+                        .into(),
                 );
             }
             let message = format!("{owner}--{}", option.id);
@@ -329,8 +427,15 @@ impl<'a> Cx<'a> {
             });
         }
         (self.region, self.region_pos) = node_region;
-        let silence = node.silence.as_ref().map(|plan| self.silence_plan(owner, plan));
-        let dispatch = node.dispatch.iter().map(|d| self.dispatch(owner, d)).collect();
+        let silence = node
+            .silence
+            .as_ref()
+            .map(|plan| self.silence_plan(owner, plan));
+        let dispatch = node
+            .dispatch
+            .iter()
+            .map(|d| self.dispatch(owner, d))
+            .collect();
         let ending = match (&node.ending, self.protocol) {
             (Some(o), Some(_)) => self.outcome(o).or(Some(0)),
             // Without a protocol outcomes cannot be resolved; keep the node an ending so that
@@ -340,7 +445,11 @@ impl<'a> Cx<'a> {
         };
         if node.ending.is_some() && !node.options.is_empty() {
             let pos = self.region_pos;
-            self.warn(pos, format!("ending node \"{owner}\" has options that are never offered"), "the call ends on entering an ending; remove the options or the ending".into());
+            self.warn(
+                pos,
+                format!("ending node \"{owner}\" has options that are never offered"),
+                "the call ends on entering an ending; remove the options or the ending".into(),
+            );
         }
         Node {
             id: node.id.clone(),
@@ -364,14 +473,20 @@ impl<'a> Cx<'a> {
                 self.diags.push(kebab_error(self.path(), pos, "line", id));
             }
             if !seen.insert(id) && node_lines {
-                self.error(pos, format!("line \"{id}\" is listed twice in node \"{owner}\""), "each variant needs its own id".into());
+                self.error(
+                    pos,
+                    format!("line \"{id}\" is listed twice in node \"{owner}\""),
+                    "each variant needs its own id".into(),
+                );
             }
             let message = format!("{owner}--{id}");
             let ix = match self.line_index.get(&message) {
                 Some(&ix) => ix,
                 None => {
                     let ix = self.lines.len() as LineIx;
-                    self.lines.push(Line { message: message.clone() });
+                    self.lines.push(Line {
+                        message: message.clone(),
+                    });
                     self.line_index.insert(message.clone(), ix);
                     self.messages.push((message, pos));
                     ix
@@ -383,14 +498,20 @@ impl<'a> Cx<'a> {
     }
 
     fn events(&mut self, ids: &[String]) -> Vec<crate::protocol::EventIx> {
-        let Some(p) = self.protocol else { return Vec::new() };
+        let Some(p) = self.protocol else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for id in ids {
             match p.events.get(id) {
                 Some(e) => out.push(e),
                 None => {
                     let pos = self.at_in(id, "events");
-                    self.error(pos, format!("unknown caller event \"{id}\""), unknown_hint(id, "event", p.events.ids()));
+                    self.error(
+                        pos,
+                        format!("unknown caller event \"{id}\""),
+                        unknown_hint(id, "event", p.events.ids()),
+                    );
                 }
             }
         }
@@ -398,14 +519,20 @@ impl<'a> Cx<'a> {
     }
 
     fn acts(&mut self, ids: &[String], option: &str) -> Vec<crate::protocol::ActIx> {
-        let Some(p) = self.protocol else { return Vec::new() };
+        let Some(p) = self.protocol else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for id in ids {
             match p.acts.get(id) {
                 Some(a) => out.push(a),
                 None => {
                     let pos = self.at_in(id, "acts");
-                    self.error(pos, format!("unknown act \"{id}\" on option \"{option}\""), unknown_hint(id, "act", p.acts.ids()));
+                    self.error(
+                        pos,
+                        format!("unknown act \"{id}\" on option \"{option}\""),
+                        unknown_hint(id, "act", p.acts.ids()),
+                    );
                 }
             }
         }
@@ -417,19 +544,29 @@ impl<'a> Cx<'a> {
         let found = p.outcomes.get(id);
         if found.is_none() {
             let pos = self.at_in(id, "ending");
-            self.error(pos, format!("unknown outcome \"{id}\""), unknown_hint(id, "outcome", p.outcomes.ids()));
+            self.error(
+                pos,
+                format!("unknown outcome \"{id}\""),
+                unknown_hint(id, "outcome", p.outcomes.ids()),
+            );
         }
         found
     }
 
     fn services(&mut self, id: &str) -> Vec<crate::protocol::ServiceIx> {
-        let Some(p) = self.protocol else { return Vec::new() };
+        let Some(p) = self.protocol else {
+            return Vec::new();
+        };
         match p.resolve_services(id) {
             Some(s) => s,
             None => {
                 let pos = self.at_in(id, "services");
                 let known: Vec<&str> = p.services.ids().chain(p.groups.ids()).collect();
-                self.error(pos, format!("unknown service or service group \"{id}\""), unknown_hint(id, "service", known.iter().copied()));
+                self.error(
+                    pos,
+                    format!("unknown service or service group \"{id}\""),
+                    unknown_hint(id, "service", known.iter().copied()),
+                );
                 Vec::new()
             }
         }
@@ -442,15 +579,21 @@ impl<'a> Cx<'a> {
             None => {
                 let pos = self.at_in(name, field);
                 let hint = if self.vars.is_empty() {
-                    "declare it under `variables: [...]` with a range and an initial value".to_string()
+                    "declare it under `variables: [...]` with a range and an initial value"
+                        .to_string()
                 } else {
                     {
-                        let h = unknown_hint(name, "variable", self.vars.iter().map(|v| v.id.as_str()));
+                        let h =
+                            unknown_hint(name, "variable", self.vars.iter().map(|v| v.id.as_str()));
                         let sep = if h.ends_with('?') { " Or" } else { "; or" };
                         format!("{h}{sep} declare it under `variables`")
                     }
                 };
-                self.error(pos, format!("variable \"{name}\" is used but not declared"), hint);
+                self.error(
+                    pos,
+                    format!("variable \"{name}\" is used but not declared"),
+                    hint,
+                );
                 None
             }
         }
@@ -463,10 +606,16 @@ impl<'a> Cx<'a> {
                 def::Effect::Set(n, v) => (n, EffectOp::Set, *v),
                 def::Effect::Add(n, v) => (n, EffectOp::Add, *v),
             };
-            let Some((var, min, max)) = self.variable(name, "effects") else { continue };
+            let Some((var, min, max)) = self.variable(name, "effects") else {
+                continue;
+            };
             if op == EffectOp::Set && !(min..=max).contains(&value) {
                 let pos = self.at_in(name, "effects");
-                self.error(pos, format!("Set(\"{name}\", {value}) is outside the range {min}..={max}"), "set a value inside the variable's declared range".into());
+                self.error(
+                    pos,
+                    format!("Set(\"{name}\", {value}) is outside the range {min}..={max}"),
+                    "set a value inside the variable's declared range".into(),
+                );
             }
             out.push(Effect { var, op, value });
         }
@@ -502,7 +651,10 @@ impl<'a> Cx<'a> {
         let always: Option<bool> = {
             let outcomes: Vec<bool> = [min, max, value.clamp(min, max)]
                 .iter()
-                .chain(&[value.saturating_sub(1).clamp(min, max), value.saturating_add(1).clamp(min, max)])
+                .chain(&[
+                    value.saturating_sub(1).clamp(min, max),
+                    value.saturating_add(1).clamp(min, max),
+                ])
                 .map(|&x| op.holds(x, value))
                 .collect();
             if outcomes.iter().all(|&b| b) {
@@ -521,7 +673,9 @@ impl<'a> Cx<'a> {
             };
             self.warn(
                 pos,
-                format!("comparison of \"{name}\" with {value} {verdict}: its range is {min}..={max}"),
+                format!(
+                    "comparison of \"{name}\" with {value} {verdict}: its range is {min}..={max}"
+                ),
                 "compare with a value inside the variable's range".into(),
             );
         }
@@ -547,7 +701,11 @@ impl<'a> Cx<'a> {
             def::Next::Random(branches) => {
                 if branches.is_empty() || branches.iter().all(|(w, _)| *w == 0) {
                     let pos = self.region_pos;
-                    self.error(pos, "a Random transition needs at least one positive weight".into(), "write Random([(3, \"node-a\"), (1, \"node-b\")])".into());
+                    self.error(
+                        pos,
+                        "a Random transition needs at least one positive weight".into(),
+                        "write Random([(3, \"node-a\"), (1, \"node-b\")])".into(),
+                    );
                 }
                 Next::Random(
                     branches
@@ -557,11 +715,22 @@ impl<'a> Cx<'a> {
                         .collect(),
                 )
             }
-            def::Next::If(cond, a, b) => Next::If(self.condition(cond), Box::new(self.next(a)), Box::new(self.next(b))),
+            def::Next::If(cond, a, b) => Next::If(
+                self.condition(cond),
+                Box::new(self.next(a)),
+                Box::new(self.next(b)),
+            ),
         }
     }
 
-    fn reaction(&mut self, owner: &str, lines: &[String], events: &[String], effects: &[def::Effect], next: &def::Next) -> Reaction {
+    fn reaction(
+        &mut self,
+        owner: &str,
+        lines: &[String],
+        events: &[String],
+        effects: &[def::Effect],
+        next: &def::Next,
+    ) -> Reaction {
         Reaction {
             lines: self.lines(owner, lines, false),
             events: self.events(events),

@@ -12,7 +12,12 @@ pub fn reachable(scenario: &Scenario) -> Vec<bool> {
             continue;
         }
         *slot = true;
-        stack.extend(scenario.successors(n).into_iter().filter(|&s: &NodeIx| !seen[s as usize]));
+        stack.extend(
+            scenario
+                .successors(n)
+                .into_iter()
+                .filter(|&s: &NodeIx| !seen[s as usize]),
+        );
     }
     seen
 }

@@ -49,16 +49,25 @@ impl Scenario {
     }
 
     pub fn service_ix(&self, id: &str) -> Option<ServiceIx> {
-        self.services.iter().position(|s| s.id == id).map(|i| i as ServiceIx)
+        self.services
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| i as ServiceIx)
     }
 
     pub fn variable_ix(&self, id: &str) -> Option<VarIx> {
-        self.variables.iter().position(|v| v.id == id).map(|i| i as VarIx)
+        self.variables
+            .iter()
+            .position(|v| v.id == id)
+            .map(|i| i as VarIx)
     }
 
     /// The silence plan that applies on a node: its own, or the scenario's default.
     pub fn silence_plan(&self, node: NodeIx) -> &[SilenceReaction] {
-        self.node(node).silence.as_deref().unwrap_or(&self.default_silence)
+        self.node(node)
+            .silence
+            .as_deref()
+            .unwrap_or(&self.default_silence)
     }
 
     /// Nodes reachable in one step from `node`, ignoring conditions.

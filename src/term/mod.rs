@@ -40,7 +40,11 @@ pub enum PlayEnd {
 #[derive(Debug, thiserror::Error)]
 pub enum PlayError {
     #[error("input {index} \"{token}\": {reason}")]
-    Script { index: usize, token: String, reason: String },
+    Script {
+        index: usize,
+        token: String,
+        reason: String,
+    },
     #[error("cannot write the transcript to {path}: {reason}")]
     Save { path: String, reason: String },
     #[error("terminal error: {0}")]
@@ -49,7 +53,13 @@ pub enum PlayError {
 
 /// Plays a session in the terminal, writing to `out`. Events already produced (the call's
 /// opening, or a resumed call's history) are shown first.
-pub fn play(session: &mut Session, opening: &[Stamped], text: &Text, options: &PlayOptions, out: &mut dyn Write) -> Result<PlayEnd, PlayError> {
+pub fn play(
+    session: &mut Session,
+    opening: &[Stamped],
+    text: &Text,
+    options: &PlayOptions,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
     let (scenario, protocol) = (session.scenario.clone(), session.protocol.clone());
     let renderer = Renderer::new(&scenario, &protocol, text);
     renderer.header(out, options.seed)?;
@@ -67,21 +77,41 @@ pub fn play(session: &mut Session, opening: &[Stamped], text: &Text, options: &P
     Ok(end)
 }
 
-fn save(session: &Session, options: &PlayOptions, text: &Text, out: &mut dyn Write) -> Result<(), PlayError> {
-    let Some(path) = &options.out else { return Ok(()) };
-    session.transcript.write(path).map_err(|e| PlayError::Save {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
+fn save(
+    session: &Session,
+    options: &PlayOptions,
+    text: &Text,
+    out: &mut dyn Write,
+) -> Result<(), PlayError> {
+    let Some(path) = &options.out else {
+        return Ok(());
+    };
+    session
+        .transcript
+        .write(path)
+        .map_err(|e| PlayError::Save {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
     let shown = path.display().to_string();
-    writeln!(out, "{}", text.get1("ui-transcript-saved", "path", shown.clone()))?;
+    writeln!(
+        out,
+        "{}",
+        text.get1("ui-transcript-saved", "path", shown.clone())
+    )?;
     if !session.is_over() {
         writeln!(out, "{}", text.get1("ui-resume-hint", "path", shown))?;
     }
     Ok(())
 }
 
-fn play_script(session: &mut Session, renderer: &Renderer, script: &[Input], options: &PlayOptions, out: &mut dyn Write) -> Result<PlayEnd, PlayError> {
+fn play_script(
+    session: &mut Session,
+    renderer: &Renderer,
+    script: &[Input],
+    options: &PlayOptions,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
     for (i, input) in script.iter().enumerate() {
         if session.is_over() {
             return Err(PlayError::Script {
@@ -93,7 +123,11 @@ fn play_script(session: &mut Session, renderer: &Renderer, script: &[Input], opt
         match session.apply(input.clone(), None) {
             Ok(events) => renderer.events(out, &events)?,
             Err(e) => {
-                let offered: Vec<String> = session.call.options(&session.scenario).map(|(_, o)| o.id.clone()).collect();
+                let offered: Vec<String> = session
+                    .call
+                    .options(&session.scenario)
+                    .map(|(_, o)| o.id.clone())
+                    .collect();
                 return Err(PlayError::Script {
                     index: i + 1,
                     token: input.token(),
@@ -113,7 +147,11 @@ fn play_script(session: &mut Session, renderer: &Renderer, script: &[Input], opt
 
 /// The options as shown: shuffled by the call's seed and turn, so position gives nothing away.
 fn shown_options(session: &Session, seed: u64) -> Vec<u16> {
-    let mut ixs: Vec<u16> = session.call.options(&session.scenario).map(|(i, _)| i).collect();
+    let mut ixs: Vec<u16> = session
+        .call
+        .options(&session.scenario)
+        .map(|(i, _)| i)
+        .collect();
     let mut dice = Dice::new(seed ^ (u64::from(session.call.state.turn) << 32) ^ 0x5eed);
     for i in (1..ixs.len()).rev() {
         let j = dice.pick(&vec![1; i + 1]);
@@ -150,7 +188,11 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
     if let Some(rest) = line.strip_prefix("w") {
         let rest = rest.trim();
         let seconds = if rest.is_empty() {
-            session.call.seconds_until_silence(&session.scenario).unwrap_or(10).max(1)
+            session
+                .call
+                .seconds_until_silence(&session.scenario)
+                .unwrap_or(10)
+                .max(1)
         } else {
             match rest.parse() {
                 Ok(s) => s,
@@ -162,7 +204,9 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
     if let Ok(n) = line.parse::<usize>()
         && let Some(&ix) = n.checked_sub(1).and_then(|i| shown.get(i))
     {
-        let option = session.scenario.node(session.call.state.node).options[usize::from(ix)].id.clone();
+        let option = session.scenario.node(session.call.state.node).options[usize::from(ix)]
+            .id
+            .clone();
         return Command::Input(Input::Choose { option });
     }
     match Input::parse_token(line) {
@@ -172,12 +216,20 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
 }
 
 /// Commands read line by line, without a silence timer (input piped from a file or a bot).
-fn play_lines(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: &mut dyn Write, input: impl BufRead) -> Result<PlayEnd, PlayError> {
+fn play_lines(
+    session: &mut Session,
+    renderer: &Renderer,
+    options: &PlayOptions,
+    out: &mut dyn Write,
+    input: impl BufRead,
+) -> Result<PlayEnd, PlayError> {
     let mut lines = input.lines();
     while !session.is_over() {
         let shown = shown_options(session, options.seed);
         renderer.options(out, session, &shown)?;
-        let Some(line) = lines.next().transpose()? else { return Ok(PlayEnd::Open) };
+        let Some(line) = lines.next().transpose()? else {
+            return Ok(PlayEnd::Open);
+        };
         if !step(session, renderer, options, out, &line, &shown)? {
             return Ok(PlayEnd::Open);
         }
@@ -186,7 +238,14 @@ fn play_lines(session: &mut Session, renderer: &Renderer, options: &PlayOptions,
 }
 
 /// Applies one command line; returns false when the trainee quits.
-fn step(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: &mut dyn Write, line: &str, shown: &[u16]) -> Result<bool, PlayError> {
+fn step(
+    session: &mut Session,
+    renderer: &Renderer,
+    options: &PlayOptions,
+    out: &mut dyn Write,
+    line: &str,
+    shown: &[u16],
+) -> Result<bool, PlayError> {
     let command = match parse_command(line, session, shown) {
         Command::DispatchMenu => {
             renderer.services(out, session)?;
@@ -196,10 +255,16 @@ fn step(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: 
     };
     match command {
         Command::Quit => return Ok(false),
-        Command::Invalid(what) => writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", what))?,
+        Command::Invalid(what) => {
+            writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", what))?
+        }
         Command::Input(input) => match session.apply(input, None) {
             Ok(events) => renderer.events(out, &events)?,
-            Err(e) => writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", e.to_string()))?,
+            Err(e) => writeln!(
+                out,
+                "{}",
+                renderer.text.get1("ui-bad-input", "input", e.to_string())
+            )?,
         },
         Command::DispatchMenu => {}
     }
@@ -209,7 +274,12 @@ fn step(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: 
 
 /// Interactive play with a live silence timer: if the trainee says nothing, the caller reacts
 /// when the scenario says so, measured on the wall clock and given to the engine as `Wait`.
-fn play_live(session: &mut Session, renderer: &Renderer, options: &PlayOptions, out: &mut dyn Write) -> Result<PlayEnd, PlayError> {
+fn play_live(
+    session: &mut Session,
+    renderer: &Renderer,
+    options: &PlayOptions,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
     let (tx, rx) = mpsc::channel::<String>();
     std::thread::spawn(move || {
         let stdin = std::io::stdin();
@@ -231,7 +301,10 @@ fn play_live(session: &mut Session, renderer: &Renderer, options: &PlayOptions, 
         renderer.options(out, session, &shown)?;
         out.flush()?;
         let asked = Instant::now();
-        let deadline = session.call.seconds_until_silence(&session.scenario).map(|s| Duration::from_secs(u64::from(s)));
+        let deadline = session
+            .call
+            .seconds_until_silence(&session.scenario)
+            .map(|s| Duration::from_secs(u64::from(s)));
         let received = match deadline {
             Some(d) => rx.recv_timeout(d.saturating_sub(asked.elapsed())),
             None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
@@ -240,7 +313,9 @@ fn play_live(session: &mut Session, renderer: &Renderer, options: &PlayOptions, 
             Ok(line) => {
                 let waited = asked.elapsed().as_secs() as u32;
                 if waited > 0 && !line.trim().is_empty() {
-                    let events = session.apply(Input::Wait { seconds: waited }, None).unwrap_or_default();
+                    let events = session
+                        .apply(Input::Wait { seconds: waited }, None)
+                        .unwrap_or_default();
                     renderer.events(out, &events)?;
                     if session.is_over() {
                         break;
@@ -254,8 +329,13 @@ fn play_live(session: &mut Session, renderer: &Renderer, options: &PlayOptions, 
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                let seconds = session.call.seconds_until_silence(&session.scenario).unwrap_or(0);
-                let events = session.apply(Input::Wait { seconds }, None).unwrap_or_default();
+                let seconds = session
+                    .call
+                    .seconds_until_silence(&session.scenario)
+                    .unwrap_or(0);
+                let events = session
+                    .apply(Input::Wait { seconds }, None)
+                    .unwrap_or_default();
                 renderer.events(out, &events)?;
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(PlayEnd::Open),
@@ -270,7 +350,10 @@ mod tests {
 
     #[test]
     fn commands_parse() {
-        assert!(matches!(Input::parse_token("wait:5"), Ok(Input::Wait { seconds: 5 })));
+        assert!(matches!(
+            Input::parse_token("wait:5"),
+            Ok(Input::Wait { seconds: 5 })
+        ));
         assert!(Input::parse_token("wait:x").is_err());
         assert!(Input::parse_token("dispatch:").is_err());
         assert!(Input::parse_token("two words").is_err());

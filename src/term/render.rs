@@ -49,7 +49,9 @@ impl<'a> Renderer<'a> {
             let at = clock(e.time);
             match e.event {
                 Event::CallerLine(l) => {
-                    let line = self.text.get(&self.scenario.lines[l as usize].message, Some(&self.args));
+                    let line = self
+                        .text
+                        .get(&self.scenario.lines[l as usize].message, Some(&self.args));
                     writeln!(out, "[{at}] {}: {line}", self.caller)?;
                 }
                 Event::OptionChosen { node, option } => {
@@ -59,21 +61,37 @@ impl<'a> Renderer<'a> {
                 }
                 Event::ServiceDispatched(s) => {
                     let name = self.text.get(&self.protocol.services[s].message, None);
-                    writeln!(out, "[{at}] {}", self.text.get1("ui-dispatched", "service", name))?;
+                    writeln!(
+                        out,
+                        "[{at}] {}",
+                        self.text.get1("ui-dispatched", "service", name)
+                    )?;
                 }
                 Event::ServiceClosed(s) => {
                     let name = self.text.get(&self.protocol.services[s].message, None);
-                    writeln!(out, "[{at}] {}", self.text.get1("ui-service-closed", "service", name))?;
+                    writeln!(
+                        out,
+                        "[{at}] {}",
+                        self.text.get1("ui-service-closed", "service", name)
+                    )?;
                 }
                 Event::Silence { seconds } => {
-                    writeln!(out, "[{at}] {}", self.text.get1("ui-silence", "seconds", seconds))?;
+                    writeln!(
+                        out,
+                        "[{at}] {}",
+                        self.text.get1("ui-silence", "seconds", seconds)
+                    )?;
                 }
                 Event::CallEnded(end) => {
                     let outcome = match end {
                         End::Outcome(o) => self.text.get(&self.protocol.outcomes[o].message, None),
                         End::CounsellorHungUp => self.text.get("ui-counsellor-hung-up", None),
                     };
-                    writeln!(out, "[{at}] {}", self.text.get1("ui-call-ended", "outcome", outcome))?;
+                    writeln!(
+                        out,
+                        "[{at}] {}",
+                        self.text.get1("ui-call-ended", "outcome", outcome)
+                    )?;
                 }
                 Event::NodeEntered(_) | Event::CallerEvent(_) | Event::VariableChanged { .. } => {}
             }
@@ -82,14 +100,28 @@ impl<'a> Renderer<'a> {
     }
 
     /// The options in the order shown, numbered from 1, and the other commands.
-    pub fn options(&self, out: &mut dyn Write, session: &Session, shown: &[u16]) -> std::io::Result<()> {
+    pub fn options(
+        &self,
+        out: &mut dyn Write,
+        session: &Session,
+        shown: &[u16],
+    ) -> std::io::Result<()> {
         let node = self.scenario.node(session.call.state.node);
         writeln!(out)?;
         for (n, &ix) in shown.iter().enumerate() {
             let choice = &node.options[usize::from(ix)];
-            writeln!(out, "  {}) {}", n + 1, self.text.get(&choice.message, Some(&self.args)))?;
+            writeln!(
+                out,
+                "  {}) {}",
+                n + 1,
+                self.text.get(&choice.message, Some(&self.args))
+            )?;
         }
-        writeln!(out, "{}", self.text.get1("ui-prompt", "count", shown.len() as u32))?;
+        writeln!(
+            out,
+            "{}",
+            self.text.get1("ui-prompt", "count", shown.len() as u32)
+        )?;
         write!(out, "> ")
     }
 

@@ -1,0 +1,119 @@
+//! The `doverie` binary as a trainer, a trainee or a bot uses it.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use doverie::transcript::{NamedEvent, Transcript};
+
+const MINI: &str = "tests/fixtures/mini/scenarios/mini.ron";
+
+fn doverie(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args(args)
+        .env_remove("DOVERIE_HOME")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("doverie-cli-{}-{name}", std::process::id()))
+}
+
+#[test]
+fn scripted_play_writes_a_transcript_that_replays() {
+    let out = temp("play.json");
+    let o = doverie(&["play", MINI, "--seed", "4", "--trainee", "t-17", "--out", out.to_str().unwrap(), "--choose", "greet,reflect,close"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("You: Thank you for telling me."), "{text}");
+    assert!(text.contains("The call has ended: closed."), "{text}");
+    let t = Transcript::read(&out).unwrap();
+    assert_eq!((t.seed, t.trainee.as_str(), t.locale.as_str()), (4, "t-17", "en"));
+    assert_eq!(t.scenario.id, "mini");
+    assert_eq!(t.scenario.hash.len(), 64);
+    assert_eq!(t.inputs.len(), 3);
+    assert!(t.is_finished());
+    let library = doverie::library::Library::new(env!("CARGO_MANIFEST_DIR"));
+    let (loaded, _) = doverie::check::load(&library, MINI).unwrap();
+    t.replay(&loaded.scenario, &loaded.protocol).unwrap();
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn an_impossible_script_input_is_an_error_with_a_reason() {
+    let o = doverie(&["play", MINI, "--seed", "1", "--choose", "greet,nonsense"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("input 2 \"nonsense\": there is no option \"nonsense\" on node \"talk\""), "{err}");
+    assert!(err.contains("offered now: reflect, promise"), "{err}");
+    let o = doverie(&["play", MINI, "--choose", "wait:soon"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("wait:soon"));
+}
+
+#[test]
+fn an_unfinished_call_resumes_from_its_transcript() {
+    let out = temp("resume.json");
+    let o = doverie(&["play", MINI, "--seed", "9", "--out", out.to_str().unwrap(), "--choose", "greet"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("doverie play --resume"));
+    let o = doverie(&["play", MINI, "--resume", out.to_str().unwrap(), "--choose", "reflect,close"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t = Transcript::read(&out).unwrap();
+    assert_eq!(t.inputs.len(), 3);
+    assert_eq!(t.events.last().unwrap().event, NamedEvent::CallEnded { outcome: "closed".into() });
+    // A transcript of an edited scenario does not resume.
+    let tampered = std::fs::read_to_string(&out).unwrap().replacen("\"hash\": \"", "\"hash\": \"0", 1);
+    std::fs::write(&out, tampered).unwrap();
+    let o = doverie(&["play", MINI, "--resume", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot resume"), "{}", stderr(&o));
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn piped_commands_play_without_a_timer() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args(["play", MINI, "--seed", "2", "--lang", "ru"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Option numbers are shuffled by seed, so use ids, plus a dispatch by number and a hang-up.
+    child.stdin.take().unwrap().write_all(b"greet\nd 3\nh\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    let text = stdout(&o);
+    assert!(text.contains("Тима"), "{text}");
+    assert!(text.contains("Day centre"), "services named, English fallback: {text}");
+    assert!(text.contains("вы положили трубку"), "{text}");
+}
+
+#[test]
+fn check_exit_status_follows_errors() {
+    let o = doverie(&["check", "tests/fixtures/check/scenarios/unknown-ids.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.contains("tests/fixtures/check/scenarios/unknown-ids.ron:18:55: error: unknown node \"ende\""), "{text}");
+    assert!(text.contains("hint: did you mean \"end\"?"));
+    let o = doverie(&["check", MINI]);
+    assert_eq!(o.status.code(), Some(0), "warnings alone do not fail: {}", stdout(&o));
+    let o = doverie(&["check", "scenarios"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).ends_with("0 error(s), 0 warning(s)\n"), "{}", stdout(&o));
+}
+
+#[test]
+fn a_scenario_that_does_not_check_does_not_play() {
+    let o = doverie(&["play", "tests/fixtures/check/scenarios/unknown-ids.ron", "--choose", "go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot play"), "{}", stderr(&o));
+}
