@@ -63,11 +63,16 @@ pub fn play(
     let (scenario, protocol) = (session.scenario.clone(), session.protocol.clone());
     let renderer = Renderer::new(&scenario, &protocol, text);
     renderer.header(out, options.seed)?;
-    renderer.events(out, opening)?;
     let end = match &options.script {
-        Some(script) => play_script(session, &renderer, script, options, out),
-        None if std::io::stdin().is_terminal() => play_live(session, &renderer, options, out),
-        None => play_lines(session, &renderer, options, out, std::io::stdin().lock()),
+        Some(script) => {
+            renderer.events(out, opening)?;
+            play_script(session, &renderer, script, options, out)
+        }
+        None if std::io::stdin().is_terminal() => play_live(session, &renderer, opening, options, out),
+        None => {
+            renderer.events(out, opening)?;
+            play_lines(session, &renderer, options, out, std::io::stdin().lock())
+        }
     };
     save(session, options, text, out)?;
     let end = end?;
@@ -277,6 +282,7 @@ fn step(
 fn play_live(
     session: &mut Session,
     renderer: &Renderer,
+    opening: &[Stamped],
     options: &PlayOptions,
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
@@ -296,7 +302,9 @@ fn play_live(
     if rx.recv().is_err() {
         return Ok(PlayEnd::Open);
     }
+    renderer.events(out, opening)?;
     while !session.is_over() {
+
         let shown = shown_options(session, options.seed);
         renderer.options(out, session, &shown)?;
         out.flush()?;
@@ -329,6 +337,8 @@ fn play_live(
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
+                writeln!(out)?;
+
                 let seconds = session
                     .call
                     .seconds_until_silence(&session.scenario)
