@@ -4,6 +4,7 @@
 //! `protocol`, `engine`, `transcript` and `locale` are the core and know nothing of terminals,
 //! windows or sound; `check` validates a trainer's files; `term` and `cli` are front ends.
 
+pub mod assess;
 pub mod check;
 pub mod cli;
 pub mod diag;
@@ -13,6 +14,7 @@ pub mod locale;
 pub mod protocol;
 pub mod ron_file;
 pub mod scenario;
+pub mod score;
 pub mod session;
 pub mod source;
 pub mod term;

@@ -17,6 +17,8 @@ pub struct Session {
     pub protocol: Arc<Protocol>,
     pub call: Call,
     pub transcript: Transcript,
+    /// Every event of the call so far, in the engine's form (for scoring).
+    pub events: Vec<Stamped>,
 }
 
 impl Session {
@@ -37,6 +39,7 @@ impl Session {
                 protocol,
                 call,
                 transcript,
+                events: events.clone(),
             },
             events,
         )
@@ -55,6 +58,7 @@ impl Session {
                 protocol,
                 call,
                 transcript,
+                events: events.clone(),
             },
             events,
         ))
@@ -74,12 +78,18 @@ impl Session {
             input,
             said,
         });
-        self.transcript
-            .record_events(&self.scenario, &self.protocol, &events);
+        self.transcript.record_events(&self.scenario, &self.protocol, &events);
+        self.events.extend_from_slice(&events);
         Ok(events)
     }
 
     pub fn is_over(&self) -> bool {
         self.call.is_over()
     }
+
+    /// The scorecard of the call so far (complete once the call is over).
+    pub fn scorecard(&self) -> crate::score::Scorecard {
+        crate::score::score(&self.scenario, &self.protocol, &self.events, &self.call.state.vars)
+    }
+
 }

@@ -162,8 +162,16 @@ fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
                 .collect(),
         ),
     ];
+    let categories = ("categories", p.categories.iter().map(|c| c.message.as_str()).collect());
+    let rules: Vec<&str> = p.rules.iter().map(|r| r.message.as_str()).collect();
     let mut out = Vec::new();
-    for (list, messages) in lists {
+    for (n, r) in p.rules.iter().enumerate() {
+        let pos = file.and_then(|f| f.map.nth_keyed(&["rules"], "id", n)).map_or(Pos::START, |l| l.pos);
+        out.push((r.explain.clone(), pos));
+        out.push((r.better.clone(), pos));
+    }
+    for (list, messages) in lists.into_iter().chain([categories, ("rules", rules)]) {
+
         for (n, m) in messages.into_iter().enumerate() {
             let pos = file
                 .and_then(|f| f.map.nth_keyed(&[list], "id", n))

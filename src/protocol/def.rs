@@ -19,7 +19,159 @@ pub struct ProtocolDef {
     #[serde(default)]
     pub service_groups: Vec<GroupDef>,
     pub outcomes: Vec<TermDef>,
+    /// Scoring categories with their weights.
+    #[serde(default)]
+    pub categories: Vec<CategoryDef>,
+    /// The scoring rules, each a monitor over the call's events.
+    #[serde(default)]
+    pub rules: Vec<RuleDef>,
+    /// Thresholds of the compliance levels.
+    #[serde(default)]
+    pub levels: LevelsDef,
+    /// Thresholds for certifying a trainee over a set of calls.
+    #[serde(default)]
+    pub certification: CertificationDef,
 }
+
+/// A scoring category: its score is the share of its rules' opportunities handled well.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Category")]
+pub struct CategoryDef {
+    pub id: String,
+    pub weight: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum SeverityDef {
+    Minor,
+    Moderate,
+    Major,
+    Critical,
+}
+
+/// A rule: what good practice is, as a check over the call's events.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Rule")]
+pub struct RuleDef {
+    pub id: String,
+    pub category: String,
+    pub severity: SeverityDef,
+    pub check: CheckDef,
+    /// Good practice worth naming in the debrief's "what went well" when kept.
+    #[serde(default)]
+    pub credit: bool,
+}
+
+/// The rule language. Each form counts opportunities (calls or moments where the rule applies)
+/// and deviations (with the turn and the reason).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub enum CheckDef {
+    /// Never `pattern`; optionally only between `after` and `until`.
+    Never {
+        pattern: PatternDef,
+        #[serde(default)]
+        after: Option<PatternDef>,
+        #[serde(default)]
+        until: Option<PatternDef>,
+    },
+    /// After each `trigger`, `expect` within `turns` counsellor turns and/or `seconds`.
+    Within {
+        trigger: PatternDef,
+        expect: PatternDef,
+        #[serde(default)]
+        turns: Option<u32>,
+        #[serde(default)]
+        seconds: Option<u32>,
+    },
+    /// `pattern` only after `requires` has happened, unless `unless` has happened.
+    Before {
+        pattern: PatternDef,
+        requires: PatternDef,
+        #[serde(default)]
+        unless: Option<PatternDef>,
+    },
+    /// `expect` before the call ends, in scenarios with `topic`, or once `after` has happened
+    /// (with neither, in every call).
+    Eventually {
+        expect: PatternDef,
+        #[serde(default)]
+        topic: Option<String>,
+        #[serde(default)]
+        after: Option<PatternDef>,
+    },
+}
+
+/// What a rule watches for.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub enum PatternDef {
+    /// The counsellor's answer performs this act.
+    Act(String),
+    /// The caller raises this event.
+    Event(String),
+    /// The counsellor connects this service, or any service of this group.
+    Dispatch(String),
+    /// The counsellor connects any service.
+    AnyDispatch,
+    /// The call starts.
+    CallStart,
+    /// The counsellor hangs up.
+    HangUp,
+    /// The counsellor stays silent this many seconds or more and the caller reacts.
+    Silence(u32),
+    Any(Vec<PatternDef>),
+}
+
+/// Minimum weighted totals (0-100) of the compliance levels. High Compliance needs no deviation
+/// at all; a deviation caps the level by its severity whatever the number.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Levels")]
+pub struct LevelsDef {
+    pub compliant: u32,
+    pub partial: u32,
+    pub low: u32,
+}
+
+impl Default for LevelsDef {
+    fn default() -> Self {
+        LevelsDef {
+            compliant: 90,
+            partial: 80,
+            low: 70,
+        }
+    }
+}
+
+/// Certification over a set of assessment calls by one trainee.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Certification")]
+pub struct CertificationDef {
+    /// At least this many calls.
+    pub min_calls: u32,
+    /// At most these percentages of calls at each level.
+    pub max_partial_percent: u32,
+    pub max_low_percent: u32,
+    pub max_non_compliant_percent: u32,
+    /// Scenarios with one of these topics, or with one of these ids, are sentinels: any
+    /// Critical deviation in one fails certification.
+    #[serde(default)]
+    pub sentinel_topics: Vec<String>,
+    #[serde(default)]
+    pub sentinel_scenarios: Vec<String>,
+}
+
+impl Default for CertificationDef {
+    fn default() -> Self {
+        CertificationDef {
+            min_calls: 1,
+            max_partial_percent: 10,
+            max_low_percent: 10,
+            max_non_compliant_percent: 7,
+            sentinel_topics: Vec::new(),
+            sentinel_scenarios: Vec::new(),
+        }
+    }
+}
+
 
 /// One word of the vocabulary: an id and the Fluent message that shows it to people.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

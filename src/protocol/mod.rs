@@ -4,6 +4,7 @@
 //! known to Rust code; ids are resolved to small integers once, here.
 
 pub mod def;
+pub mod rules;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -105,6 +106,10 @@ pub struct Protocol {
     pub services: Terms<Service>,
     pub groups: Terms<Group>,
     pub outcomes: Terms<Term>,
+    pub categories: Vec<rules::Category>,
+    pub rules: Vec<rules::Rule>,
+    pub levels: rules::Levels,
+    pub certification: rules::Certification,
 }
 
 impl Protocol {
@@ -124,6 +129,10 @@ impl Protocol {
         out.extend(self.services.items.iter().map(|t| t.message.clone()));
         out.extend(self.groups.items.iter().map(|t| t.message.clone()));
         out.extend(self.outcomes.items.iter().map(|t| t.message.clone()));
+        out.extend(self.categories.iter().map(|c| c.message.clone()));
+        for r in &self.rules {
+            out.extend([r.message.clone(), r.explain.clone(), r.better.clone()]);
+        }
         out
     }
 }
@@ -345,10 +354,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         });
     }
 
-    if diags.has_errors() {
-        return (None, diags);
-    }
-    let protocol = Protocol {
+    let mut protocol = Protocol {
         id: def.id.clone(),
         version: def.version.clone(),
         hash: file.hash(),
@@ -357,8 +363,25 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         services,
         groups,
         outcomes,
+        categories: Vec::new(),
+        rules: Vec::new(),
+        levels: def.levels.clone(),
+        certification: def.certification.clone(),
     };
+    rules::compile_rules(&def.categories, &def.rules, &mut protocol, file, &mut diags);
+    let l = &def.levels;
+    if !(l.low <= l.partial && l.partial <= l.compliant && l.compliant <= 100) {
+        let pos = file.map.nth_keyed(&[], "levels", 0).map_or(Pos::START, |l| l.pos);
+        diags.push(
+            Diagnostic::error(path, pos, "compliance levels must satisfy low <= partial <= compliant <= 100")
+                .with_hint("the defaults are compliant: 90, partial: 80, low: 70"),
+        );
+    }
+    if diags.has_errors() {
+        return (None, diags);
+    }
     (Some(protocol), diags)
+
 }
 
 pub(crate) fn kebab_error(path: &Path, pos: Pos, kind: &str, id: &str) -> Diagnostic {

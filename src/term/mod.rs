@@ -5,7 +5,9 @@
 //! itself never reads a clock). Scripted play (`--choose`) applies tokens in order, for tests and
 //! bots.
 
+pub mod debrief;
 mod render;
+
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -78,7 +80,10 @@ pub fn play(
     let end = end?;
     if end == PlayEnd::Finished {
         renderer.summary(out, session)?;
+        let card = session.scorecard();
+        debrief::write(out, text, &session.scenario, &session.protocol, &session.events, &card)?;
     }
+
     Ok(end)
 }
 

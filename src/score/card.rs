@@ -1,0 +1,250 @@
+//! The scorecard of a call: per rule, per category, the weighted total, the compliance level,
+//! critical flags, what went well, and the caller's end state apart from the process score.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::monitor::{Finding, FindingKind, Monitors};
+use crate::engine::{End, Event, Stamped};
+use crate::protocol::Protocol;
+use crate::protocol::rules::Severity;
+use crate::scenario::Scenario;
+
+/// The five compliance levels, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    HighCompliance,
+    Compliant,
+    PartialCompliance,
+    LowCompliance,
+    NonCompliant,
+}
+
+impl Level {
+    pub const ALL: [Level; 5] = [
+        Level::HighCompliance,
+        Level::Compliant,
+        Level::PartialCompliance,
+        Level::LowCompliance,
+        Level::NonCompliant,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::HighCompliance => "high-compliance",
+            Level::Compliant => "compliant",
+            Level::PartialCompliance => "partial-compliance",
+            Level::LowCompliance => "low-compliance",
+            Level::NonCompliant => "non-compliant",
+        }
+    }
+
+    /// The Fluent message naming the level.
+    pub fn message(self) -> String {
+        format!("level-{}", self.id())
+    }
+
+    /// The best level a call can have with a deviation of this severity.
+    pub fn cap(severity: Severity) -> Level {
+        match severity {
+            Severity::Minor => Level::Compliant,
+            Severity::Moderate => Level::PartialCompliance,
+            Severity::Major => Level::LowCompliance,
+            Severity::Critical => Level::NonCompliant,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleScore {
+    pub rule: String,
+    pub category: String,
+    pub severity: Severity,
+    pub opportunities: u32,
+    pub kept: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CategoryScore {
+    pub category: String,
+    pub weight: u32,
+    pub opportunities: u32,
+    pub kept: u32,
+    /// Share of opportunities handled well, 0-100; none when the call gave no opportunity.
+    pub score: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deviation {
+    pub rule: String,
+    pub category: String,
+    pub severity: Severity,
+    pub turn: u32,
+    pub time: u32,
+    pub happened: String,
+    pub expected: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Kept {
+    pub rule: String,
+    pub turn: u32,
+    pub time: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scorecard {
+    pub scenario: String,
+    pub protocol: String,
+    pub protocol_version: String,
+    /// Weighted total, 0-100, rounded to one decimal.
+    pub total: f64,
+    pub level: Level,
+    /// Rules with a Critical deviation, with the first turn it happened.
+    pub critical: Vec<Kept>,
+    pub categories: Vec<CategoryScore>,
+    pub rules: Vec<RuleScore>,
+    pub deviations: Vec<Deviation>,
+    /// Good practice that was kept, where it happened.
+    pub went_well: Vec<Kept>,
+    /// The caller's variables at the end of the call, apart from the process score.
+    pub end_state: BTreeMap<String, i32>,
+    /// The outcome id, if the call ended.
+    pub outcome: Option<String>,
+    pub turns: u32,
+    pub seconds: u32,
+}
+
+/// Scores a call from its events (as the engine produced them).
+pub fn score(scenario: &Scenario, protocol: &Protocol, events: &[Stamped], end_vars: &[i32]) -> Scorecard {
+    let mut monitors = Monitors::new(protocol, scenario);
+    let mut findings = Vec::new();
+    monitors.observe_all(protocol, scenario, events, &mut |f| findings.push(f));
+    build(scenario, protocol, &monitors, &findings, events, end_vars)
+}
+
+fn build(scenario: &Scenario, protocol: &Protocol, monitors: &Monitors, findings: &[Finding], events: &[Stamped], end_vars: &[i32]) -> Scorecard {
+    let rules: Vec<RuleScore> = protocol
+        .rules
+        .iter()
+        .zip(&monitors.rules)
+        .map(|(r, s)| RuleScore {
+            rule: r.id.clone(),
+            category: protocol.categories[usize::from(r.category)].id.clone(),
+            severity: r.severity,
+            opportunities: u32::from(s.opportunities),
+            kept: u32::from(s.opportunities.saturating_sub(s.failures)),
+        })
+        .collect();
+    let categories: Vec<CategoryScore> = protocol
+        .categories
+        .iter()
+        .map(|c| {
+            let (opportunities, kept) = rules
+                .iter()
+                .filter(|r| r.category == c.id)
+                .fold((0, 0), |(o, k), r| (o + r.opportunities, k + r.kept));
+            CategoryScore {
+                category: c.id.clone(),
+                weight: c.weight,
+                opportunities,
+                kept,
+                score: (opportunities > 0).then(|| round1(100.0 * f64::from(kept) / f64::from(opportunities))),
+            }
+        })
+        .collect();
+    let total = total(&categories);
+    let mut deviations = Vec::new();
+    let mut went_well = Vec::new();
+    for f in findings {
+        let rule = &protocol.rules[usize::from(f.rule)];
+        match &f.kind {
+            FindingKind::Deviation { happened, expected } => deviations.push(Deviation {
+                rule: rule.id.clone(),
+                category: protocol.categories[usize::from(rule.category)].id.clone(),
+                severity: rule.severity,
+                turn: f.turn,
+                time: f.time,
+                happened: happened.clone(),
+                expected: expected.clone(),
+            }),
+            FindingKind::Kept if rule.credit => went_well.push(Kept {
+                rule: rule.id.clone(),
+                turn: f.turn,
+                time: f.time,
+            }),
+            FindingKind::Kept => {}
+        }
+    }
+    let mut critical: Vec<Kept> = Vec::new();
+    for d in deviations.iter().filter(|d| d.severity == Severity::Critical) {
+        if !critical.iter().any(|c| c.rule == d.rule) {
+            critical.push(Kept {
+                rule: d.rule.clone(),
+                turn: d.turn,
+                time: d.time,
+            });
+        }
+    }
+    let level = level(protocol, total, deviations.iter().map(|d| d.severity).max());
+    let outcome = events.iter().rev().find_map(|e| match e.event {
+        Event::CallEnded(End::Outcome(o)) => Some(protocol.outcomes[o].id.clone()),
+        Event::CallEnded(End::CounsellorHungUp) => Some(crate::transcript::COUNSELLOR_HUNG_UP.to_string()),
+        _ => None,
+    });
+    let last = events.last();
+    Scorecard {
+        scenario: scenario.id.clone(),
+        protocol: protocol.id.clone(),
+        protocol_version: protocol.version.clone(),
+        total,
+        level,
+        critical,
+        categories,
+        rules,
+        deviations,
+        went_well,
+        end_state: scenario.variables.iter().zip(end_vars).map(|(v, &x)| (v.id.clone(), x)).collect(),
+        outcome,
+        turns: last.map_or(0, |e| e.turn),
+        seconds: last.map_or(0, |e| e.time),
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// The weighted total over the categories that had opportunities (weights renormalised);
+/// 100 when no rule applied.
+fn total(categories: &[CategoryScore]) -> f64 {
+    let (mut sum, mut weights) = (0.0, 0u32);
+    for c in categories {
+        if c.opportunities > 0 && c.weight > 0 {
+            sum += f64::from(c.weight) * f64::from(c.kept) / f64::from(c.opportunities);
+            weights += c.weight;
+        }
+    }
+    if weights == 0 { 100.0 } else { round1(100.0 * sum / f64::from(weights)) }
+}
+
+/// The level: the worse of what the number allows and what the worst deviation allows.
+pub fn level(protocol: &Protocol, total: f64, worst: Option<Severity>) -> Level {
+    let l = &protocol.levels;
+    let by_number = if total >= f64::from(l.compliant) {
+        Level::Compliant
+    } else if total >= f64::from(l.partial) {
+        Level::PartialCompliance
+    } else if total >= f64::from(l.low) {
+        Level::LowCompliance
+    } else {
+        Level::NonCompliant
+    };
+    match worst {
+        None if by_number == Level::Compliant => Level::HighCompliance,
+        None => by_number,
+        Some(s) => by_number.max(Level::cap(s)),
+    }
+}
