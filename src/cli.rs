@@ -7,7 +7,11 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
+use crate::assess;
 use crate::check::{self, Loaded};
+use crate::score::certify::{self, ScoredCall};
+use crate::term::debrief;
+
 use crate::diag::{Diagnostics, Severity};
 use crate::engine::Input;
 use crate::library::Library;
@@ -38,6 +42,28 @@ pub enum Command {
     },
     /// List the shipped scenarios.
     List {
+        #[arg(long, default_value = "en")]
+        lang: Lang,
+    },
+    /// Re-score a recorded call: replays it against the files on disk and recomputes the score.
+    Score {
+        transcript: PathBuf,
+        /// Print the scorecard as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of the debrief (default: the call's).
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// The scenario file, if not found by its id.
+        #[arg(long)]
+        scenario: Option<String>,
+    },
+    /// Certify a trainee over a set of recorded calls, by the protocol's thresholds.
+    Certify {
+        #[arg(required = true)]
+        transcripts: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
@@ -82,7 +108,79 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Play(args) => play(&library, args),
         Command::Check { paths } => check_command(&library, paths),
         Command::List { lang } => list(&library, lang),
+        Command::Score {
+            transcript,
+            json,
+            lang,
+            scenario,
+        } => score_command(&library, &transcript, json, lang, scenario.as_deref()),
+        Command::Certify { transcripts, json, lang } => certify_command(&library, &transcripts, json, lang),
     }
+}
+
+fn score_command(library: &Library, path: &std::path::Path, json: bool, lang: Option<Lang>, scenario: Option<&str>) -> ExitCode {
+    let assessed = match assess::assess(library, path, scenario) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("doverie: refused: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&assessed.card).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
+    let lang = lang.or_else(|| assessed.transcript.locale.parse().ok()).unwrap_or_default();
+    let text = assessed.loaded.text(lang);
+    let mut out = std::io::stdout().lock();
+    let a = &assessed;
+    let _ = debrief::write(&mut out, &text, &a.loaded.scenario, &a.loaded.protocol, &a.events, &a.card);
+    ExitCode::SUCCESS
+}
+
+fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang) -> ExitCode {
+    let mut assessed = Vec::new();
+    let mut refused = false;
+    for path in paths {
+        match assess::assess(library, path, None) {
+            Ok(a) => assessed.push((path.display().to_string(), a)),
+            Err(e) => {
+                eprintln!("doverie: refused: {e}");
+                refused = true;
+            }
+        }
+    }
+    if refused {
+        eprintln!("doverie: no verdict: every call of the set must verify");
+        return ExitCode::from(2);
+    }
+    let protocols: std::collections::BTreeSet<(&str, &str)> = assessed
+        .iter()
+        .map(|(_, a)| (a.loaded.protocol.id.as_str(), a.loaded.protocol.hash.as_str()))
+        .collect();
+    if protocols.len() != 1 {
+        eprintln!("doverie: no verdict: the calls were scored under different protocols");
+        return ExitCode::from(2);
+    }
+    let protocol = &assessed[0].1.loaded.protocol;
+    let calls: Vec<ScoredCall> = assessed
+        .iter()
+        .map(|(label, a)| ScoredCall {
+            label: label.clone(),
+            trainee: a.transcript.trainee.clone(),
+            scenario: &a.loaded.scenario,
+            card: a.card.clone(),
+        })
+        .collect();
+    let verdict = certify::certify(protocol, &calls);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&verdict).unwrap_or_default());
+    } else {
+        let text = assessed[0].1.loaded.text(lang);
+        let mut out = std::io::stdout().lock();
+        let _ = debrief::write_verdict(&mut out, &text, &verdict);
+    }
+    if verdict.certified { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn report(diags: &Diagnostics) {

@@ -92,7 +92,10 @@ pub struct EventRecord {
 /// The outcome id recorded when the counsellor hangs up.
 pub const COUNSELLOR_HUNG_UP: &str = "counsellor-hung-up";
 
+/// A recorded call. Unknown fields are refused: a transcript carries no score, so a file with one
+/// (or any other addition) has been tampered with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Transcript {
     pub format: u32,
     pub engine: String,

@@ -145,3 +145,36 @@ pub fn write(out: &mut dyn Write, text: &Text, scenario: &Scenario, protocol: &P
     }
     Ok(())
 }
+
+/// Writes a certification verdict with its reasons.
+pub fn write_verdict(out: &mut dyn Write, text: &Text, verdict: &crate::score::certify::Verdict) -> std::io::Result<()> {
+    let mut args = FluentArgs::new();
+    args.set("trainee", verdict.trainee.clone());
+    args.set("calls", FluentValue::from(verdict.calls));
+    args.set("protocol", verdict.protocol.clone());
+    args.set("version", verdict.protocol_version.clone());
+    writeln!(out, "== {} ==", text.get("ui-certify-title", Some(&args)))?;
+    for (level, count) in &verdict.levels {
+        writeln!(out, "  {}: {count}", text.get(&level.message(), None))?;
+    }
+    writeln!(out)?;
+    for t in &verdict.thresholds {
+        let mut a = FluentArgs::new();
+        a.set("measured", FluentValue::from(t.measured as f64));
+        a.set("of", FluentValue::from(t.of as f64));
+        a.set("limit", FluentValue::from(t.limit as f64));
+        let line = text.get(&format!("ui-certify-check-{}", t.check), Some(&a));
+        writeln!(out, "  {} {line}", if t.held { "✓" } else { "✗" })?;
+    }
+    for f in &verdict.sentinel_failures {
+        let mut a = FluentArgs::new();
+        a.set("call", f.call.clone());
+        a.set("scenario", f.scenario.clone());
+        a.set("rule", f.rule.clone());
+        a.set("turn", FluentValue::from(f.turn));
+        writeln!(out, "    {}", text.get("ui-certify-sentinel-failure", Some(&a)))?;
+    }
+    writeln!(out)?;
+    let verdict_message = if verdict.certified { "ui-certify-certified" } else { "ui-certify-not-certified" };
+    writeln!(out, "{}", text.get(verdict_message, None))
+}

@@ -51,6 +51,10 @@ asks-secrecy--honest = Thank you for trusting me with this. I'll be honest with 
 asks-secrecy--promise = I promise. I won't tell anyone at all, no matter what happens.
 asks-secrecy--must-report = If you're being hit, this will have to be reported to the police. That's the rule.
 
+promise-made--really = …Really? Honest? …Okay then.
+promise-made--listen = I'm listening. Tell me however feels easiest.
+promise-made--what-happens-at-home = Tell me, what's happening at home?
+
 ## Disclosure
 
 disclosure--belt-stepfather = …My stepdad. When he's been drinking. He uses his belt… Not always. When I get a bad mark. It's my own fault, I guess.
@@ -121,7 +125,13 @@ agrees-police--too-slow = Who's that? Are they coming right now? He's here…
 agrees-police--stay-on-line = I'm here, I'm not hanging up. I'm passing your address to the police now. Can you lock yourself in your room? And if you need to, is there a neighbour you could run to? Keep your phone with you.
 agrees-police--doubt = Are you sure you're not exaggerating? Maybe we shouldn't go straight to the police?
 
-help-coming--door-shut = …I'm in my room, the door's shut. Will they take long?
+on-the-line--phone-with-me = …Mm-hm. The door's shut. I've got my phone.
+on-the-line--did-you-call = Hello? Have you called them? He's… he's by the door.
+on-the-line--too-slow = Who's that? Are they coming right now? He's here…
+on-the-line--ask-what-happened = While we wait, tell me exactly what he did to you last time.
+on-the-line--doubt = Are you sure you're not exaggerating? Maybe we shouldn't go straight to the police?
+
+help-coming--door-shut = …They're really coming? …Will they take long?
 help-coming--are-you-there = Hello? Are you still there?
 help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. How are you feeling right now? Let's agree: you only open the door when you hear it's the police. And later, when you can, call here again and tell us how you are.
 help-coming--quick-end = That's it, they're coming. Open the door for them. Bye.
@@ -158,6 +168,10 @@ gives-location--praise = You're doing something really brave right now. How are 
 how-he-feels--bit-scared = …A bit scared. But also… kind of lighter.
 how-he-feels--reassure = Scared and lighter at the same time, that makes sense. Here's what will happen: I'll pass it on now, and the specialists will talk to you and your gran first. Nobody is going to punish you.
 how-he-feels--skip-referral = Good. Call again if you need to.
+
+before-referral--ready = …Okay. I'm ready. Just don't scare Gran, okay?
+before-referral--ask-feelings = The specialists know how to talk gently. And how are you feeling right now?
+before-referral--skip-referral = Okay. That's it for today, then. Call if you need anything.
 
 referral-made--what-do-i-do-now = …Really? Already? …Okay. What do I do now, till they come?
 referral-made--plan-and-close = Here's what we agree: tonight you stay at your gran's. If it ever gets scary at home again, go to your gran or the neighbours, and call 112 or here, any time. Does that work for you? And how are you feeling now, after our talk?
