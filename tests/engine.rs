@@ -91,8 +91,15 @@ fn play_case(spec: &str) -> (String, Transcript) {
         &mut screen,
     )
     .unwrap();
-    (String::from_utf8(screen).unwrap(), session.transcript)
+    let mut screen = String::from_utf8(screen).unwrap();
+    if session.is_over() {
+        screen.push_str("\n---- scorecard ----\n");
+        screen.push_str(&serde_json::to_string_pretty(&session.scorecard()).unwrap());
+        screen.push('\n');
+    }
+    (screen, session.transcript)
 }
+
 
 #[test]
 fn golden_calls() {
