@@ -27,16 +27,27 @@ pub struct Assessed {
 #[derive(Debug, Error)]
 pub enum AssessError {
     #[error("{path}: {source}")]
-    Transcript { path: String, source: TranscriptError },
+    Transcript {
+        path: String,
+        source: TranscriptError,
+    },
     #[error("{path}: the scenario \"{scenario}\" does not load: {reason}")]
-    Scenario { path: String, scenario: String, reason: String },
+    Scenario {
+        path: String,
+        scenario: String,
+        reason: String,
+    },
     #[error("{path}: the call was not finished (it has no ending); only finished calls are scored")]
     Unfinished { path: String },
 }
 
 /// Reads, verifies and scores a transcript. `scenario` overrides where the scenario is found
 /// (by default, by its id in `library`).
-pub fn assess(library: &Library, path: &Path, scenario: Option<&str>) -> Result<Assessed, AssessError> {
+pub fn assess(
+    library: &Library,
+    path: &Path,
+    scenario: Option<&str>,
+) -> Result<Assessed, AssessError> {
     let shown = path.display().to_string();
     let transcript = Transcript::read(path).map_err(|source| AssessError::Transcript {
         path: shown.clone(),
@@ -46,13 +57,20 @@ pub fn assess(library: &Library, path: &Path, scenario: Option<&str>) -> Result<
     let (loaded, _) = check::load(library, &name).map_err(|d| AssessError::Scenario {
         path: shown.clone(),
         scenario: name.clone(),
-        reason: d.iter().find(|d| d.is_error()).map_or_else(String::new, ToString::to_string),
+        reason: d
+            .iter()
+            .find(|d| d.is_error())
+            .map_or_else(String::new, ToString::to_string),
     })?;
     assess_loaded(loaded, transcript, &shown)
 }
 
 /// Verifies and scores a transcript against an already loaded scenario.
-pub fn assess_loaded(loaded: Loaded, transcript: Transcript, shown: &str) -> Result<Assessed, AssessError> {
+pub fn assess_loaded(
+    loaded: Loaded,
+    transcript: Transcript,
+    shown: &str,
+) -> Result<Assessed, AssessError> {
     let (call, events) = transcript
         .replay(&loaded.scenario, &loaded.protocol)
         .map_err(|source| AssessError::Transcript {
@@ -60,9 +78,16 @@ pub fn assess_loaded(loaded: Loaded, transcript: Transcript, shown: &str) -> Res
             source,
         })?;
     if !call.is_over() {
-        return Err(AssessError::Unfinished { path: shown.to_string() });
+        return Err(AssessError::Unfinished {
+            path: shown.to_string(),
+        });
     }
-    let card = score(&loaded.scenario, &loaded.protocol, &events, &call.state.vars);
+    let card = score(
+        &loaded.scenario,
+        &loaded.protocol,
+        &events,
+        &call.state.vars,
+    );
     Ok(Assessed {
         transcript,
         loaded,

@@ -114,11 +114,21 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             scenario,
         } => score_command(&library, &transcript, json, lang, scenario.as_deref()),
-        Command::Certify { transcripts, json, lang } => certify_command(&library, &transcripts, json, lang),
+        Command::Certify {
+            transcripts,
+            json,
+            lang,
+        } => certify_command(&library, &transcripts, json, lang),
     }
 }
 
-fn score_command(library: &Library, path: &std::path::Path, json: bool, lang: Option<Lang>, scenario: Option<&str>) -> ExitCode {
+fn score_command(
+    library: &Library,
+    path: &std::path::Path,
+    json: bool,
+    lang: Option<Lang>,
+    scenario: Option<&str>,
+) -> ExitCode {
     let assessed = match assess::assess(library, path, scenario) {
         Ok(a) => a,
         Err(e) => {
@@ -127,14 +137,26 @@ fn score_command(library: &Library, path: &std::path::Path, json: bool, lang: Op
         }
     };
     if json {
-        println!("{}", serde_json::to_string_pretty(&assessed.card).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&assessed.card).unwrap_or_default()
+        );
         return ExitCode::SUCCESS;
     }
-    let lang = lang.or_else(|| assessed.transcript.locale.parse().ok()).unwrap_or_default();
+    let lang = lang
+        .or_else(|| assessed.transcript.locale.parse().ok())
+        .unwrap_or_default();
     let text = assessed.loaded.text(lang);
     let mut out = std::io::stdout().lock();
     let a = &assessed;
-    let _ = debrief::write(&mut out, &text, &a.loaded.scenario, &a.loaded.protocol, &a.events, &a.card);
+    let _ = debrief::write(
+        &mut out,
+        &text,
+        &a.loaded.scenario,
+        &a.loaded.protocol,
+        &a.events,
+        &a.card,
+    );
     ExitCode::SUCCESS
 }
 
@@ -156,7 +178,12 @@ fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang)
     }
     let protocols: std::collections::BTreeSet<(&str, &str)> = assessed
         .iter()
-        .map(|(_, a)| (a.loaded.protocol.id.as_str(), a.loaded.protocol.hash.as_str()))
+        .map(|(_, a)| {
+            (
+                a.loaded.protocol.id.as_str(),
+                a.loaded.protocol.hash.as_str(),
+            )
+        })
         .collect();
     if protocols.len() != 1 {
         eprintln!("doverie: no verdict: the calls were scored under different protocols");
@@ -174,13 +201,20 @@ fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang)
         .collect();
     let verdict = certify::certify(protocol, &calls);
     if json {
-        println!("{}", serde_json::to_string_pretty(&verdict).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&verdict).unwrap_or_default()
+        );
     } else {
         let text = assessed[0].1.loaded.text(lang);
         let mut out = std::io::stdout().lock();
         let _ = debrief::write_verdict(&mut out, &text, &verdict);
     }
-    if verdict.certified { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if verdict.certified {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn report(diags: &Diagnostics) {
@@ -213,7 +247,10 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let name = args.scenario.clone().unwrap_or_else(|| transcript.scenario.id.clone());
+        let name = args
+            .scenario
+            .clone()
+            .unwrap_or_else(|| transcript.scenario.id.clone());
         let Ok(loaded) = load(library, &name) else {
             return ExitCode::FAILURE;
         };
@@ -297,15 +334,19 @@ fn fresh_seed() -> u64 {
 }
 
 fn check_command(library: &Library, paths: Vec<PathBuf>) -> ExitCode {
-    let paths = if paths.is_empty() {
+    let everything = paths.is_empty();
+    let paths = if everything {
         vec![library.root.join("scenarios")]
     } else {
         paths
     };
     let mut diags = check::check_paths(&paths);
-    if let Some(root) = paths.first().and_then(|p| Library::containing(p)) {
-        diags.extend(check::check_ui_text(&root));
+    // With no paths, the program's own text is checked too (as built from its source tree).
+    let source_tree = Library::new(env!("CARGO_MANIFEST_DIR"));
+    if everything && source_tree.ui_ftl(Lang::En).is_file() {
+        diags.extend(check::check_ui_text(&source_tree));
     }
+
     for d in diags.iter() {
         println!("{d}");
     }

@@ -90,10 +90,10 @@ impl Library {
             .join(format!("{id}.ftl"))
     }
 
-    /// The Fluent files a call of `scenario` under `protocol` shows in `lang`.
-    pub fn call_ftl(&self, lang: Lang, scenario: &str, protocol: &str) -> [PathBuf; 3] {
+    /// The content Fluent files a call of `scenario` under `protocol` shows in `lang` (the
+    /// program's own words are built in: see [`crate::locale::ui_source`]).
+    pub fn call_ftl(&self, lang: Lang, scenario: &str, protocol: &str) -> [PathBuf; 2] {
         [
-            self.ui_ftl(lang),
             self.protocol_ftl(lang, protocol),
             self.scenario_ftl(lang, scenario),
         ]

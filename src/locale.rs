@@ -189,8 +189,22 @@ pub fn caller_args(scenario: &Scenario, text: &Text) -> FluentArgs<'static> {
     args
 }
 
+/// The program's own words in `lang`, built into the program from `locales/LANG/ui.ftl`, so that
+/// a trainer's content folder never needs (or breaks) them.
+pub fn ui_source(lang: Lang) -> Source {
+    let (name, text) = match lang {
+        Lang::En => ("locales/en/ui.ftl", include_str!("../locales/en/ui.ftl")),
+        Lang::Ru => ("locales/ru/ui.ftl", include_str!("../locales/ru/ui.ftl")),
+    };
+    Source {
+        name: name.to_string(),
+        text: text.to_string(),
+    }
+}
+
 /// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
-pub const UI_MESSAGES: &[&str] = &[
+pub const
+ UI_MESSAGES: &[&str] = &[
     "ui-call-header",
     "ui-incoming-call",
     "ui-press-enter",
@@ -233,9 +247,6 @@ pub const UI_MESSAGES: &[&str] = &[
     "level-partial-compliance",
     "level-low-compliance",
     "level-non-compliant",
-    "variable-trust",
-    "variable-distress",
-    "variable-risk",
     "ui-certify-title",
     "ui-certify-certified",
     "ui-certify-not-certified",
@@ -245,10 +256,8 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-certify-check-low",
     "ui-certify-check-non-compliant",
     "ui-certify-check-sentinels",
-
     "ui-certify-sentinel-failure",
 ];
-
 
 #[cfg(test)]
 mod tests {

@@ -78,7 +78,8 @@ impl Session {
             input,
             said,
         });
-        self.transcript.record_events(&self.scenario, &self.protocol, &events);
+        self.transcript
+            .record_events(&self.scenario, &self.protocol, &events);
         self.events.extend_from_slice(&events);
         Ok(events)
     }
@@ -89,7 +90,11 @@ impl Session {
 
     /// The scorecard of the call so far (complete once the call is over).
     pub fn scorecard(&self) -> crate::score::Scorecard {
-        crate::score::score(&self.scenario, &self.protocol, &self.events, &self.call.state.vars)
+        crate::score::score(
+            &self.scenario,
+            &self.protocol,
+            &self.events,
+            &self.call.state.vars,
+        )
     }
-
 }

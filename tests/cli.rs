@@ -30,13 +30,27 @@ fn temp(name: &str) -> PathBuf {
 #[test]
 fn scripted_play_writes_a_transcript_that_replays() {
     let out = temp("play.json");
-    let o = doverie(&["play", MINI, "--seed", "4", "--trainee", "t-17", "--out", out.to_str().unwrap(), "--choose", "greet,reflect,close"]);
+    let o = doverie(&[
+        "play",
+        MINI,
+        "--seed",
+        "4",
+        "--trainee",
+        "t-17",
+        "--out",
+        out.to_str().unwrap(),
+        "--choose",
+        "greet,reflect,close",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("You: Thank you for telling me."), "{text}");
     assert!(text.contains("The call has ended: closed."), "{text}");
     let t = Transcript::read(&out).unwrap();
-    assert_eq!((t.seed, t.trainee.as_str(), t.locale.as_str()), (4, "t-17", "en"));
+    assert_eq!(
+        (t.seed, t.trainee.as_str(), t.locale.as_str()),
+        (4, "t-17", "en")
+    );
     assert_eq!(t.scenario.id, "mini");
     assert_eq!(t.scenario.hash.len(), 64);
     assert_eq!(t.inputs.len(), 3);
@@ -52,7 +66,10 @@ fn an_impossible_script_input_is_an_error_with_a_reason() {
     let o = doverie(&["play", MINI, "--seed", "1", "--choose", "greet,nonsense"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("input 2 \"nonsense\": there is no option \"nonsense\" on node \"talk\""), "{err}");
+    assert!(
+        err.contains("input 2 \"nonsense\": there is no option \"nonsense\" on node \"talk\""),
+        "{err}"
+    );
     assert!(err.contains("offered now: reflect, promise"), "{err}");
     let o = doverie(&["play", MINI, "--choose", "wait:soon"]);
     assert_eq!(o.status.code(), Some(2));
@@ -62,16 +79,40 @@ fn an_impossible_script_input_is_an_error_with_a_reason() {
 #[test]
 fn an_unfinished_call_resumes_from_its_transcript() {
     let out = temp("resume.json");
-    let o = doverie(&["play", MINI, "--seed", "9", "--out", out.to_str().unwrap(), "--choose", "greet"]);
+    let o = doverie(&[
+        "play",
+        MINI,
+        "--seed",
+        "9",
+        "--out",
+        out.to_str().unwrap(),
+        "--choose",
+        "greet",
+    ]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("doverie play --resume"));
-    let o = doverie(&["play", MINI, "--resume", out.to_str().unwrap(), "--choose", "reflect,close"]);
+    let o = doverie(&[
+        "play",
+        MINI,
+        "--resume",
+        out.to_str().unwrap(),
+        "--choose",
+        "reflect,close",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let t = Transcript::read(&out).unwrap();
     assert_eq!(t.inputs.len(), 3);
-    assert_eq!(t.events.last().unwrap().event, NamedEvent::CallEnded { outcome: "closed".into() });
+    assert_eq!(
+        t.events.last().unwrap().event,
+        NamedEvent::CallEnded {
+            outcome: "closed".into()
+        }
+    );
     // A transcript of an edited scenario does not resume.
-    let tampered = std::fs::read_to_string(&out).unwrap().replacen("\"hash\": \"", "\"hash\": \"0", 1);
+    let tampered =
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .replacen("\"hash\": \"", "\"hash\": \"0", 1);
     std::fs::write(&out, tampered).unwrap();
     let o = doverie(&["play", MINI, "--resume", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
@@ -89,11 +130,19 @@ fn piped_commands_play_without_a_timer() {
         .spawn()
         .unwrap();
     // Option numbers are shuffled by seed, so use ids, plus a dispatch by number and a hang-up.
-    child.stdin.take().unwrap().write_all(b"greet\nd 3\nh\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"greet\nd 3\nh\n")
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     let text = stdout(&o);
     assert!(text.contains("Тима"), "{text}");
-    assert!(text.contains("Day centre"), "services named, English fallback: {text}");
+    assert!(
+        text.contains("Day centre"),
+        "services named, English fallback: {text}"
+    );
     assert!(text.contains("вы положили трубку"), "{text}");
 }
 
@@ -102,18 +151,217 @@ fn check_exit_status_follows_errors() {
     let o = doverie(&["check", "tests/fixtures/check/scenarios/unknown-ids.ron"]);
     assert_eq!(o.status.code(), Some(1));
     let text = stdout(&o);
-    assert!(text.contains("tests/fixtures/check/scenarios/unknown-ids.ron:18:55: error: unknown node \"ende\""), "{text}");
+    assert!(
+        text.contains(
+            "tests/fixtures/check/scenarios/unknown-ids.ron:18:55: error: unknown node \"ende\""
+        ),
+        "{text}"
+    );
     assert!(text.contains("hint: did you mean \"end\"?"));
     let o = doverie(&["check", MINI]);
-    assert_eq!(o.status.code(), Some(0), "warnings alone do not fail: {}", stdout(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "warnings alone do not fail: {}",
+        stdout(&o)
+    );
     let o = doverie(&["check", "scenarios"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    assert!(stdout(&o).ends_with("0 error(s), 0 warning(s)\n"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).ends_with("0 error(s), 0 warning(s)\n"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
 fn a_scenario_that_does_not_check_does_not_play() {
-    let o = doverie(&["play", "tests/fixtures/check/scenarios/unknown-ids.ron", "--choose", "go"]);
+    let o = doverie(&[
+        "play",
+        "tests/fixtures/check/scenarios/unknown-ids.ron",
+        "--choose",
+        "go",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cannot play"), "{}", stderr(&o));
+}
+
+const BEST_ORPHANAGE: &str = "greet-gently,warm-honest,reflect-alone,validate-lonely,ask-suicide,confidential-plan,safety-plan,agree-safety,sum-up,boundary-warm,stay-warm,boundary-meet,remember-educator,strengthen,plan-words,close-warm";
+
+/// Copies the shipped content into a fresh folder, so a test can edit it.
+fn content_copy(name: &str) -> PathBuf {
+    let dir = temp(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in [
+        "scenarios",
+        "scenarios/protocols",
+        "locales/en/scenarios",
+        "locales/en/protocols",
+        "locales/ru/scenarios",
+        "locales/ru/protocols",
+    ] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        for entry in std::fs::read_dir(sub).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+fn doverie_in(home: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args(args)
+        .env("DOVERIE_HOME", home)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn score_recomputes_and_refuses_tampered_transcripts() {
+    let home = content_copy("tamper");
+    let call = home.join("call.json");
+    let call_s = call.to_str().unwrap();
+    let o = doverie_in(
+        &home,
+        &[
+            "play",
+            "orphanage-night-call",
+            "--seed",
+            "1",
+            "--out",
+            call_s,
+            "--choose",
+            BEST_ORPHANAGE,
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("High Compliance · 100.0 of 100"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = doverie_in(&home, &["score", call_s, "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let card: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(card["level"], "high-compliance");
+    assert_eq!(card["total"], 100.0);
+    assert!(card["categories"].as_array().unwrap().len() == 7);
+    assert!(card["deviations"].as_array().unwrap().is_empty());
+    let o = doverie_in(&home, &["score", call_s, "--lang", "ru"]);
+    assert!(stdout(&o).contains("Полное соответствие"), "{}", stdout(&o));
+
+    let original = std::fs::read_to_string(&call).unwrap();
+    let refused = |text: String, reason: &str| {
+        let bad = home.join("bad.json");
+        std::fs::write(&bad, text).unwrap();
+        let o = doverie_in(&home, &["score", bad.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{reason}: {}", stdout(&o));
+        assert!(
+            stderr(&o).contains(reason),
+            "expected {reason:?} in: {}",
+            stderr(&o)
+        );
+        assert!(
+            stdout(&o).is_empty(),
+            "no score is printed for a refused transcript"
+        );
+    };
+    // A score written into the file.
+    refused(
+        original.replacen("{", "{\n  \"score\": 100,", 1),
+        "unknown field `score`",
+    );
+    // An input changed.
+    refused(
+        original.replacen(
+            "\"option\": \"ask-suicide\"",
+            "\"option\": \"assess-plan\"",
+            1,
+        ),
+        "does not replay",
+    );
+    // Events reordered.
+    let mut t: serde_json::Value = serde_json::from_str(&original).unwrap();
+    t["events"].as_array_mut().unwrap().swap(2, 3);
+    refused(
+        serde_json::to_string(&t).unwrap(),
+        "the recorded events are not what the call produces",
+    );
+    // The scenario edited after the call.
+    let scenario = home.join("scenarios/orphanage-night-call.ron");
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(&scenario, format!("// edited after the call\n{text}")).unwrap();
+    refused(original.clone(), "has changed since the call was recorded");
+    let _ = std::fs::remove_dir_all(home);
+}
+
+#[test]
+fn certify_gives_a_verdict_with_reasons() {
+    let home = content_copy("certify");
+    let mut calls = Vec::new();
+    for seed in 1..=5 {
+        let call = home.join(format!("call-{seed}.json"));
+        let o = doverie_in(
+            &home,
+            &[
+                "play",
+                "orphanage-night-call",
+                "--seed",
+                &seed.to_string(),
+                "--trainee",
+                "t-7",
+                "--out",
+                call.to_str().unwrap(),
+                "--choose",
+                BEST_ORPHANAGE,
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        calls.push(call.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["certify"];
+    args.extend(calls.iter().map(String::as_str));
+    let o = doverie_in(&home, &args);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert!(stdout(&o).contains("CERTIFIED"));
+    // Four calls are too few.
+    let o = doverie_in(&home, &args[..5]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("✗ 4 calls; at least 5 are needed."),
+        "{}",
+        stdout(&o)
+    );
+    // A call by another trainee does not belong in the set.
+    let other = home.join("other.json");
+    let o = doverie_in(
+        &home,
+        &[
+            "play",
+            "orphanage-night-call",
+            "--seed",
+            "9",
+            "--trainee",
+            "t-8",
+            "--out",
+            other.to_str().unwrap(),
+            "--choose",
+            BEST_ORPHANAGE,
+        ],
+    );
+    assert!(o.status.success());
+    let mut with_other = args.clone();
+    with_other.push(other.to_str().unwrap());
+    let o = doverie_in(&home, &with_other);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("✗ All calls are by one trainee (2 trainees)."),
+        "{}",
+        stdout(&o)
+    );
+    let _ = std::fs::remove_dir_all(home);
 }

@@ -100,7 +100,6 @@ fn play_case(spec: &str) -> (String, Transcript) {
     (screen, session.transcript)
 }
 
-
 #[test]
 fn golden_calls() {
     insta::glob!("golden/*.script", |path| {
@@ -431,9 +430,20 @@ mod properties {
 
     fn token() -> impl Strategy<Value = String> {
         prop_oneof![
-            prop::sample::select(vec!["greet", "probe", "reflect", "promise", "ask-again", "back", "close", "nope"]).prop_map(String::from),
+            prop::sample::select(vec![
+                "greet",
+                "probe",
+                "reflect",
+                "promise",
+                "ask-again",
+                "back",
+                "close",
+                "nope"
+            ])
+            .prop_map(String::from),
             (0u32..40).prop_map(|s| format!("wait:{s}")),
-            prop::sample::select(vec!["police", "ambulance", "day-centre", "emergency", "x"]).prop_map(|s| format!("dispatch:{s}")),
+            prop::sample::select(vec!["police", "ambulance", "day-centre", "emergency", "x"])
+                .prop_map(|s| format!("dispatch:{s}")),
             Just("hangup".to_string()),
         ]
     }
@@ -466,5 +476,23 @@ mod properties {
             let (replayed, _) = a.transcript.replay(&loaded.scenario, &loaded.protocol).unwrap();
             prop_assert_eq!(replayed, a.call);
         }
+    }
+}
+
+#[test]
+fn shipped_scenarios_are_deterministic_and_vary_by_seed() {
+    for name in ["orphanage-night-call", "hidden-bruises"] {
+        let loaded = load(name);
+        let mut openings = std::collections::BTreeSet::new();
+        for seed in 0..20 {
+            let a = start(&loaded, seed);
+            let b = start(&loaded, seed);
+            assert_eq!(a.transcript, b.transcript);
+            openings.insert(events_text(&a.transcript));
+        }
+        assert!(
+            openings.len() >= 2,
+            "{name}: different seeds reach different variants"
+        );
     }
 }

@@ -14,7 +14,9 @@ use doverie::library::Library;
 use doverie::locale::Lang;
 use doverie::protocol::{self, Protocol};
 use doverie::ron_file::RonFile;
-use doverie::scenario::def::{CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ScenarioDef};
+use doverie::scenario::def::{
+    CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ScenarioDef,
+};
 use doverie::scenario::{Scenario, compile};
 use doverie::score::{Level, Scorecard};
 use doverie::session::Session;
@@ -66,7 +68,13 @@ fn workbench(protocol: &Protocol) -> Scenario {
         ending: None,
     };
     let mut nodes = vec![node("hub".into(), vec![])];
-    nodes.extend(protocol.events.items.iter().map(|e| node(format!("ev-{}", e.id), vec![e.id.clone()])));
+    nodes.extend(
+        protocol
+            .events
+            .items
+            .iter()
+            .map(|e| node(format!("ev-{}", e.id), vec![e.id.clone()])),
+    );
     nodes.push(NodeDef {
         ending: Some("call-closed-well".into()),
         options: vec![],
@@ -91,14 +99,24 @@ fn workbench(protocol: &Protocol) -> Scenario {
     };
     let file = RonFile::from_text(Path::new("workbench.ron"), String::new());
     let compiled = compile(&def, &file, Some(protocol));
-    compiled.scenario.unwrap_or_else(|| panic!("{}", compiled.diagnostics))
+    compiled
+        .scenario
+        .unwrap_or_else(|| panic!("{}", compiled.diagnostics))
 }
 
 fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
-    let (mut session, _) = Session::start(Arc::new(scenario.clone()), Arc::new(protocol.clone()), 0, Lang::En, "t");
+    let (mut session, _) = Session::start(
+        Arc::new(scenario.clone()),
+        Arc::new(protocol.clone()),
+        0,
+        Lang::En,
+        "t",
+    );
     for token in script.split(',') {
         let input = Input::parse_token(token).unwrap();
-        session.apply(input, None).unwrap_or_else(|e| panic!("{script}: {token}: {e}"));
+        session
+            .apply(input, None)
+            .unwrap_or_else(|e| panic!("{script}: {token}: {e}"));
     }
     session.scorecard()
 }
@@ -106,50 +124,206 @@ fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
 /// (rule, a call that breaks it, a call that keeps it).
 const RULES: &[(&str, &str, &str)] = &[
     ("greet-and-invite", "a-open-question,end", "a-greet,end"),
-    ("patience-with-silence", "e-caller-silent,a-open-question,end", "e-caller-silent,a-wait-patiently,end"),
-    ("never-hang-up-on-silent-caller", "e-caller-silent,hangup", "e-caller-silent,a-invite-to-talk,end"),
-    ("reflect-strong-feelings", "e-strong-feeling,a-open-question,a-summarise,a-warmth", "e-strong-feeling,a-reflect-feelings,end"),
-    ("normalise", "e-strong-feeling,end", "e-strong-feeling,a-normalise,end"),
-    ("believe-the-child", "e-disclosure-physical,a-open-question,a-summarise,a-warmth", "e-disclosure-physical,a-believe-child,end"),
-    ("telling-was-right", "e-disclosure-sexual,a-open-question,a-believe-child,end", "e-disclosure-sexual,a-praise-telling,end"),
-    ("no-blame-or-disbelief", "e-hint-abuse,a-disbelieve,end", "a-blame-child,e-hint-abuse,a-believe-child,end"),
-    ("no-blame-or-disbelief", "e-disclosure-physical,a-blame-child,end", "e-disclosure-physical,a-not-your-fault,end"),
+    (
+        "patience-with-silence",
+        "e-caller-silent,a-open-question,end",
+        "e-caller-silent,a-wait-patiently,end",
+    ),
+    (
+        "never-hang-up-on-silent-caller",
+        "e-caller-silent,hangup",
+        "e-caller-silent,a-invite-to-talk,end",
+    ),
+    (
+        "reflect-strong-feelings",
+        "e-strong-feeling,a-open-question,a-summarise,a-warmth",
+        "e-strong-feeling,a-reflect-feelings,end",
+    ),
+    (
+        "normalise",
+        "e-strong-feeling,end",
+        "e-strong-feeling,a-normalise,end",
+    ),
+    (
+        "believe-the-child",
+        "e-disclosure-physical,a-open-question,a-summarise,a-warmth",
+        "e-disclosure-physical,a-believe-child,end",
+    ),
+    (
+        "telling-was-right",
+        "e-disclosure-sexual,a-open-question,a-believe-child,end",
+        "e-disclosure-sexual,a-praise-telling,end",
+    ),
+    (
+        "no-blame-or-disbelief",
+        "e-hint-abuse,a-disbelieve,end",
+        "a-blame-child,e-hint-abuse,a-believe-child,end",
+    ),
+    (
+        "no-blame-or-disbelief",
+        "e-disclosure-physical,a-blame-child,end",
+        "e-disclosure-physical,a-not-your-fault,end",
+    ),
     ("no-minimising", "a-minimise,end", "a-validate,end"),
     ("no-shock", "a-show-shock,end", "a-warmth,end"),
     ("no-lecturing", "a-lecture,end", "a-warmth,end"),
-    ("notice-indirect-cues", "e-hint-abuse,a-warmth,a-summarise,a-warmth", "e-hint-abuse,a-notice-cue,end"),
-    ("ask-about-suicide", "e-risk-cue-suicide,a-warmth,end", "e-risk-cue-suicide,a-ask-about-suicide,end"),
-    ("check-safety-now", "e-disclosure-physical,a-believe-child,a-praise-telling,a-warmth,a-warmth", "e-disclosure-physical,a-assess-safety-now,end"),
-    ("no-leading-questions", "e-hint-abuse,a-leading-question,end", "a-leading-question,e-hint-abuse,a-open-question,end"),
-    ("no-interrogating-sexual-abuse", "e-disclosure-sexual,a-press-for-details,end", "e-disclosure-sexual,a-believe-child,end"),
-    ("no-pressing-for-details", "e-disclosure-physical,a-press-for-details,end", "e-disclosure-physical,a-open-question,end"),
+    (
+        "notice-indirect-cues",
+        "e-hint-abuse,a-warmth,a-summarise,a-warmth",
+        "e-hint-abuse,a-notice-cue,end",
+    ),
+    (
+        "ask-about-suicide",
+        "e-risk-cue-suicide,a-warmth,end",
+        "e-risk-cue-suicide,a-ask-about-suicide,end",
+    ),
+    (
+        "check-safety-now",
+        "e-disclosure-physical,a-believe-child,a-praise-telling,a-warmth,a-warmth",
+        "e-disclosure-physical,a-assess-safety-now,end",
+    ),
+    (
+        "no-leading-questions",
+        "e-hint-abuse,a-leading-question,end",
+        "a-leading-question,e-hint-abuse,a-open-question,end",
+    ),
+    (
+        "no-interrogating-sexual-abuse",
+        "e-disclosure-sexual,a-press-for-details,end",
+        "e-disclosure-sexual,a-believe-child,end",
+    ),
+    (
+        "no-pressing-for-details",
+        "e-disclosure-physical,a-press-for-details,end",
+        "e-disclosure-physical,a-open-question,end",
+    ),
     ("open-questions", "a-greet,end", "a-open-question,end"),
-    ("explore-trusted-adults", "e-isolation-cue,end", "e-isolation-cue,a-explore-trusted-adult,end"),
-    ("strengthen-real-ties", "a-greet,end", "a-encourage-real-ties,end"),
-    ("child-finds-options", "e-disclosure-neglect,end", "e-disclosure-neglect,a-explore-options,end"),
-    ("no-ready-made-recipes", "a-direct-advice,end", "a-explore-options,end"),
-    ("consent-before-dispatch", "dispatch:police-juvenile-unit,end", "e-consent-given,dispatch:police-juvenile-unit,end"),
-    ("consent-before-dispatch", "e-consent-refused,dispatch:guardianship,end", "e-danger-now,dispatch:police-102,end"),
-    ("explain-before-dispatch", "e-consent-given,dispatch:ppms-centre,end", "a-explain-next-steps,e-consent-given,dispatch:ppms-centre,end"),
-    ("trusted-adults-before-institutions", "e-consent-given,dispatch:guardianship,end", "a-explore-trusted-adult,e-consent-given,dispatch:guardianship,end"),
-    ("emergency-for-attempt", "e-attempt-in-progress,a-warmth,a-warmth,a-warmth,a-warmth", "e-attempt-in-progress,dispatch:ambulance-103,end"),
-    ("emergency-for-attempt", "e-attempt-in-progress,dispatch:ppms-centre,end", "e-attempt-in-progress,dispatch:emergency-112,end"),
-    ("act-on-danger-now", "e-danger-now,a-warmth,a-warmth,a-warmth,a-warmth", "e-danger-now,a-safety-plan,end"),
-    ("location-before-emergency", "e-danger-now,dispatch:police-102,end", "e-danger-now,a-ask-location,dispatch:police-102,end"),
-    ("safety-plan-after-risk", "e-risk-cue-suicide,end", "e-risk-cue-suicide,a-safety-plan,end"),
-    ("how-do-you-feel-now", "e-strong-feeling,end", "e-strong-feeling,a-check-feelings-now,end"),
-    ("agree-a-next-step", "e-disclosure-physical,end", "e-disclosure-physical,a-agree-next-step,end"),
-    ("invite-to-call-again", "a-greet,end", "a-invite-call-back,end"),
+    (
+        "explore-trusted-adults",
+        "e-isolation-cue,end",
+        "e-isolation-cue,a-explore-trusted-adult,end",
+    ),
+    (
+        "strengthen-real-ties",
+        "a-greet,end",
+        "a-encourage-real-ties,end",
+    ),
+    (
+        "child-finds-options",
+        "e-disclosure-neglect,end",
+        "e-disclosure-neglect,a-explore-options,end",
+    ),
+    (
+        "no-ready-made-recipes",
+        "a-direct-advice,end",
+        "a-explore-options,end",
+    ),
+    (
+        "consent-before-dispatch",
+        "dispatch:police-juvenile-unit,end",
+        "e-consent-given,dispatch:police-juvenile-unit,end",
+    ),
+    (
+        "consent-before-dispatch",
+        "e-consent-refused,dispatch:guardianship,end",
+        "e-danger-now,dispatch:police-102,end",
+    ),
+    (
+        "explain-before-dispatch",
+        "e-consent-given,dispatch:ppms-centre,end",
+        "a-explain-next-steps,e-consent-given,dispatch:ppms-centre,end",
+    ),
+    (
+        "trusted-adults-before-institutions",
+        "e-consent-given,dispatch:guardianship,end",
+        "a-explore-trusted-adult,e-consent-given,dispatch:guardianship,end",
+    ),
+    (
+        "emergency-for-attempt",
+        "e-attempt-in-progress,a-warmth,a-warmth,a-warmth,a-warmth",
+        "e-attempt-in-progress,dispatch:ambulance-103,end",
+    ),
+    (
+        "emergency-for-attempt",
+        "e-attempt-in-progress,dispatch:ppms-centre,end",
+        "e-attempt-in-progress,dispatch:emergency-112,end",
+    ),
+    (
+        "act-on-danger-now",
+        "e-danger-now,a-warmth,a-warmth,a-warmth,a-warmth",
+        "e-danger-now,a-safety-plan,end",
+    ),
+    (
+        "location-before-emergency",
+        "e-danger-now,dispatch:police-102,end",
+        "e-danger-now,a-ask-location,dispatch:police-102,end",
+    ),
+    (
+        "safety-plan-after-risk",
+        "e-risk-cue-suicide,end",
+        "e-risk-cue-suicide,a-safety-plan,end",
+    ),
+    (
+        "how-do-you-feel-now",
+        "e-strong-feeling,end",
+        "e-strong-feeling,a-check-feelings-now,end",
+    ),
+    (
+        "agree-a-next-step",
+        "e-disclosure-physical,end",
+        "e-disclosure-physical,a-agree-next-step,end",
+    ),
+    (
+        "invite-to-call-again",
+        "a-greet,end",
+        "a-invite-call-back,end",
+    ),
     ("no-abrupt-hang-up", "a-greet,hangup", "a-greet,end"),
-    ("no-promise-of-secrecy", "a-promise-secrecy,end", "a-explain-confidentiality,end"),
-    ("honest-about-confidentiality", "e-asks-secrecy,a-warmth,a-warmth,a-warmth", "e-asks-secrecy,a-explain-confidentiality,end"),
-    ("no-personal-contact-or-meeting", "a-agree-to-meet,end", "a-set-boundary,end"),
-    ("no-personal-contact-or-meeting", "a-give-personal-contact,end", "a-set-boundary,end"),
-    ("no-personal-details", "a-share-personal-details,end", "a-set-boundary,end"),
-    ("no-pressing-for-identity", "a-press-identity,end", "a-greet,end"),
-    ("warm-boundaries", "e-asks-to-meet,a-warmth,a-warmth,a-warmth", "e-asks-to-meet,a-set-boundary,end"),
-    ("name-the-dependency", "e-dependency-cue,a-set-boundary,end", "e-dependency-cue,a-name-pattern,end"),
-    ("no-dangerous-advice", "a-dangerous-advice,end", "a-safety-plan,end"),
+    (
+        "no-promise-of-secrecy",
+        "a-promise-secrecy,end",
+        "a-explain-confidentiality,end",
+    ),
+    (
+        "honest-about-confidentiality",
+        "e-asks-secrecy,a-warmth,a-warmth,a-warmth",
+        "e-asks-secrecy,a-explain-confidentiality,end",
+    ),
+    (
+        "no-personal-contact-or-meeting",
+        "a-agree-to-meet,end",
+        "a-set-boundary,end",
+    ),
+    (
+        "no-personal-contact-or-meeting",
+        "a-give-personal-contact,end",
+        "a-set-boundary,end",
+    ),
+    (
+        "no-personal-details",
+        "a-share-personal-details,end",
+        "a-set-boundary,end",
+    ),
+    (
+        "no-pressing-for-identity",
+        "a-press-identity,end",
+        "a-greet,end",
+    ),
+    (
+        "warm-boundaries",
+        "e-asks-to-meet,a-warmth,a-warmth,a-warmth",
+        "e-asks-to-meet,a-set-boundary,end",
+    ),
+    (
+        "name-the-dependency",
+        "e-dependency-cue,a-set-boundary,end",
+        "e-dependency-cue,a-name-pattern,end",
+    ),
+    (
+        "no-dangerous-advice",
+        "a-dangerous-advice,end",
+        "a-safety-plan,end",
+    ),
 ];
 
 #[test]
@@ -158,32 +332,51 @@ fn every_rule_is_broken_by_one_call_and_kept_by_another() {
     let scenario = workbench(&protocol);
     let mut failures = Vec::new();
     for &(rule, breaks, keeps) in RULES {
-        let r = protocol.rules.iter().find(|r| r.id == rule).unwrap_or_else(|| panic!("no rule {rule}"));
+        let r = protocol
+            .rules
+            .iter()
+            .find(|r| r.id == rule)
+            .unwrap_or_else(|| panic!("no rule {rule}"));
         let card = play(&scenario, &protocol, breaks);
         let score = card.rules.iter().find(|s| s.rule == rule).unwrap();
         let devs: Vec<_> = card.deviations.iter().filter(|d| d.rule == rule).collect();
         if devs.is_empty() || score.kept >= score.opportunities {
             failures.push(format!("{rule}: `{breaks}` should break it: {score:?}"));
         }
-        if r.severity == doverie::protocol::rules::Severity::Critical && !card.critical.iter().any(|c| c.rule == rule) {
+        if r.severity == doverie::protocol::rules::Severity::Critical
+            && !card.critical.iter().any(|c| c.rule == rule)
+        {
             failures.push(format!("{rule}: a Critical deviation is flagged"));
         }
-        if devs.iter().any(|d| d.severity != r.severity || d.happened.is_empty() || d.expected.is_empty()) {
-            failures.push(format!("{rule}: deviations carry severity and reasons: {devs:?}"));
+        if devs
+            .iter()
+            .any(|d| d.severity != r.severity || d.happened.is_empty() || d.expected.is_empty())
+        {
+            failures.push(format!(
+                "{rule}: deviations carry severity and reasons: {devs:?}"
+            ));
         }
         let card = play(&scenario, &protocol, keeps);
         let score = card.rules.iter().find(|s| s.rule == rule).unwrap();
         let devs: Vec<_> = card.deviations.iter().filter(|d| d.rule == rule).collect();
         if !devs.is_empty() || score.opportunities == 0 || score.kept != score.opportunities {
-            failures.push(format!("{rule}: `{keeps}` should keep it (with an opportunity): {score:?} {devs:?}"));
+            failures.push(format!(
+                "{rule}: `{keeps}` should keep it (with an opportunity): {score:?} {devs:?}"
+            ));
         }
         if r.credit && !card.went_well.iter().any(|k| k.rule == rule) {
-            failures.push(format!("{rule}: kept good practice is named in what went well"));
+            failures.push(format!(
+                "{rule}: kept good practice is named in what went well"
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
     for rule in &protocol.rules {
-        assert!(RULES.iter().any(|(r, _, _)| *r == rule.id), "rule {} has no row in the table", rule.id);
+        assert!(
+            RULES.iter().any(|(r, _, _)| *r == rule.id),
+            "rule {} has no row in the table",
+            rule.id
+        );
     }
     assert!(protocol.rules.len() >= 20);
 }
@@ -193,32 +386,88 @@ fn a_rule_counts_only_where_its_trigger_happened() {
     let protocol = helpline();
     let scenario = workbench(&protocol);
     let card = play(&scenario, &protocol, "a-greet,a-open-question,end");
-    for rule in ["ask-about-suicide", "believe-the-child", "emergency-for-attempt", "consent-before-dispatch", "name-the-dependency"] {
+    for rule in [
+        "ask-about-suicide",
+        "believe-the-child",
+        "emergency-for-attempt",
+        "consent-before-dispatch",
+        "name-the-dependency",
+    ] {
         let r = card.rules.iter().find(|s| s.rule == rule).unwrap();
         assert_eq!(r.opportunities, 0, "{rule} had no trigger in this call");
     }
-    let problem = card.categories.iter().find(|c| c.category == "dispatch-and-escalation").unwrap();
-    assert_eq!(problem.score, None, "a category without opportunities has no score and does not weigh");
+    let problem = card
+        .categories
+        .iter()
+        .find(|c| c.category == "dispatch-and-escalation")
+        .unwrap();
+    assert_eq!(
+        problem.score, None,
+        "a category without opportunities has no score and does not weigh"
+    );
     // A trigger right before the caller ends the call gives no opportunity: the counsellor had no turn.
     let card = play(&scenario, &protocol, "e-risk-cue-suicide,end");
-    let r = card.rules.iter().find(|s| s.rule == "ask-about-suicide").unwrap();
-    assert_eq!((r.opportunities, r.kept), (1, 0), "one turn after the cue was an opportunity missed");
+    let r = card
+        .rules
+        .iter()
+        .find(|s| s.rule == "ask-about-suicide")
+        .unwrap();
+    assert_eq!(
+        (r.opportunities, r.kept),
+        (1, 0),
+        "one turn after the cue was an opportunity missed"
+    );
 }
 
 #[test]
 fn levels_follow_the_worst_deviation_and_the_number() {
     let protocol = helpline();
     let scenario = workbench(&protocol);
-    let perfect = play(&scenario, &protocol, "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,end");
-    assert_eq!((perfect.level, perfect.total), (Level::HighCompliance, 100.0), "{:?}", perfect.deviations);
-    let minor = play(&scenario, &protocol, "a-greet,a-encourage-real-ties,a-open-question,end");
-    assert_eq!(minor.level, Level::Compliant, "{}: only a Minor", minor.total);
-    let moderate = play(&scenario, &protocol, "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-show-shock,end");
+    let perfect = play(
+        &scenario,
+        &protocol,
+        "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,end",
+    );
+    assert_eq!(
+        (perfect.level, perfect.total),
+        (Level::HighCompliance, 100.0),
+        "{:?}",
+        perfect.deviations
+    );
+    let minor = play(
+        &scenario,
+        &protocol,
+        "a-greet,a-encourage-real-ties,a-open-question,end",
+    );
+    assert_eq!(
+        minor.level,
+        Level::Compliant,
+        "{}: only a Minor",
+        minor.total
+    );
+    let moderate = play(
+        &scenario,
+        &protocol,
+        "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-show-shock,end",
+    );
     assert_eq!(moderate.level, Level::PartialCompliance);
-    let major = play(&scenario, &protocol, "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-minimise,end");
+    let major = play(
+        &scenario,
+        &protocol,
+        "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-minimise,end",
+    );
     assert_eq!(major.level, Level::LowCompliance);
-    let critical = play(&scenario, &protocol, "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-promise-secrecy,end");
-    assert_eq!(critical.level, Level::NonCompliant, "a Critical overrides the number {}", critical.total);
+    let critical = play(
+        &scenario,
+        &protocol,
+        "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-promise-secrecy,end",
+    );
+    assert_eq!(
+        critical.level,
+        Level::NonCompliant,
+        "a Critical overrides the number {}",
+        critical.total
+    );
     assert!(critical.total > 70.0);
     assert_eq!(critical.critical.len(), 1);
 }
@@ -235,30 +484,55 @@ fn scoring_is_deterministic_and_reproducible_from_the_transcript() {
     for name in ["orphanage-night-call", "hidden-bruises"] {
         let (loaded, _) = check::load(&library, name).unwrap();
         runner
-            .run(&(any::<u64>(), prop::collection::vec((0usize..8, 0u32..30), 1..40)), |(seed, picks)| {
-                let (mut session, _) = Session::start(Arc::new(loaded.scenario.clone()), Arc::new(loaded.protocol.clone()), seed, Lang::En, "p");
-                for (pick, wait) in picks {
-                    if session.is_over() {
-                        break;
+            .run(
+                &(
+                    any::<u64>(),
+                    prop::collection::vec((0usize..8, 0u32..30), 1..40),
+                ),
+                |(seed, picks)| {
+                    let (mut session, _) = Session::start(
+                        Arc::new(loaded.scenario.clone()),
+                        Arc::new(loaded.protocol.clone()),
+                        seed,
+                        Lang::En,
+                        "p",
+                    );
+                    for (pick, wait) in picks {
+                        if session.is_over() {
+                            break;
+                        }
+                        let offered: Vec<String> = session
+                            .call
+                            .options(&session.scenario)
+                            .map(|(_, o)| o.id.clone())
+                            .collect();
+                        let input = match (pick, offered.is_empty()) {
+                            (7, _) | (_, true) => Input::Wait { seconds: wait },
+                            (6, _) if wait % 5 == 0 => Input::Dispatch {
+                                service: "police-102".into(),
+                            },
+                            (p, false) => Input::Choose {
+                                option: offered[p % offered.len()].clone(),
+                            },
+                        };
+                        session.apply(input, None).unwrap();
                     }
-                    let offered: Vec<String> = session.call.options(&session.scenario).map(|(_, o)| o.id.clone()).collect();
-                    let input = match (pick, offered.is_empty()) {
-                        (7, _) | (_, true) => Input::Wait { seconds: wait },
-                        (6, _) if wait % 5 == 0 => Input::Dispatch { service: "police-102".into() },
-                        (p, false) => Input::Choose { option: offered[p % offered.len()].clone() },
-                    };
-                    session.apply(input, None).unwrap();
-                }
-                let a = session.scorecard();
-                let b = session.scorecard();
-                prop_assert_eq!(&a, &b);
-                if session.is_over() {
-                    let assessed = doverie::assess::assess_loaded(loaded.clone(), session.transcript.clone(), "t").unwrap();
-                    prop_assert_eq!(&assessed.card, &a);
-                }
-                prop_assert!((0.0..=100.0).contains(&a.total));
-                Ok(())
-            })
+                    let a = session.scorecard();
+                    let b = session.scorecard();
+                    prop_assert_eq!(&a, &b);
+                    if session.is_over() {
+                        let assessed = doverie::assess::assess_loaded(
+                            loaded.clone(),
+                            session.transcript.clone(),
+                            "t",
+                        )
+                        .unwrap();
+                        prop_assert_eq!(&assessed.card, &a);
+                    }
+                    prop_assert!((0.0..=100.0).contains(&a.total));
+                    Ok(())
+                },
+            )
             .unwrap();
     }
 }

@@ -54,9 +54,6 @@ level-partial-compliance = Partial Compliance
 level-low-compliance = Low Compliance
 level-non-compliant = Non-Compliant
 
-variable-trust = trust
-variable-distress = distress
-variable-risk = risk
 
 ## Certification
 

@@ -60,9 +60,6 @@ level-partial-compliance = Частичное соответствие
 level-low-compliance = Низкое соответствие
 level-non-compliant = Несоответствие
 
-variable-trust = доверие
-variable-distress = напряжение
-variable-risk = риск
 
 ## Сертификация
 

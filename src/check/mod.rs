@@ -29,11 +29,13 @@ impl Loaded {
     /// The text of a call in `lang` (with English behind it).
     pub fn text(&self, lang: Lang) -> Text {
         let sources = |l: Lang| -> Vec<Source> {
-            Library::read_sources(&self.library.call_ftl(
+            let mut sources = vec![crate::locale::ui_source(l)];
+            sources.extend(Library::read_sources(&self.library.call_ftl(
                 l,
                 &self.scenario.id,
                 &self.scenario.protocol_id,
-            ))
+            )));
+            sources
         };
         Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
     }
@@ -162,16 +164,20 @@ fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
                 .collect(),
         ),
     ];
-    let categories = ("categories", p.categories.iter().map(|c| c.message.as_str()).collect());
+    let categories = (
+        "categories",
+        p.categories.iter().map(|c| c.message.as_str()).collect(),
+    );
     let rules: Vec<&str> = p.rules.iter().map(|r| r.message.as_str()).collect();
     let mut out = Vec::new();
     for (n, r) in p.rules.iter().enumerate() {
-        let pos = file.and_then(|f| f.map.nth_keyed(&["rules"], "id", n)).map_or(Pos::START, |l| l.pos);
+        let pos = file
+            .and_then(|f| f.map.nth_keyed(&["rules"], "id", n))
+            .map_or(Pos::START, |l| l.pos);
         out.push((r.explain.clone(), pos));
         out.push((r.better.clone(), pos));
     }
     for (list, messages) in lists.into_iter().chain([categories, ("rules", rules)]) {
-
         for (n, m) in messages.into_iter().enumerate() {
             let pos = file
                 .and_then(|f| f.map.nth_keyed(&[list], "id", n))
@@ -260,7 +266,8 @@ fn caller_args_for_check(def: &ScenarioDef) -> Vec<(&'static str, text::ArgValue
     ]
 }
 
-/// Checks that the program's own text (`ui.ftl`) has every message the front ends use.
+/// Checks that the program's own text (`locales/LANG/ui.ftl` in the source tree, built into the
+/// program) has every message the front ends use.
 pub fn check_ui_text(library: &Library) -> Diagnostics {
     let needed: Vec<(String, Pos)> = crate::locale::UI_MESSAGES
         .iter()

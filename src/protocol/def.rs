@@ -172,7 +172,6 @@ impl Default for CertificationDef {
     }
 }
 
-
 /// One word of the vocabulary: an id and the Fluent message that shows it to people.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename = "Term")]

@@ -371,17 +371,23 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     rules::compile_rules(&def.categories, &def.rules, &mut protocol, file, &mut diags);
     let l = &def.levels;
     if !(l.low <= l.partial && l.partial <= l.compliant && l.compliant <= 100) {
-        let pos = file.map.nth_keyed(&[], "levels", 0).map_or(Pos::START, |l| l.pos);
+        let pos = file
+            .map
+            .nth_keyed(&[], "levels", 0)
+            .map_or(Pos::START, |l| l.pos);
         diags.push(
-            Diagnostic::error(path, pos, "compliance levels must satisfy low <= partial <= compliant <= 100")
-                .with_hint("the defaults are compliant: 90, partial: 80, low: 70"),
+            Diagnostic::error(
+                path,
+                pos,
+                "compliance levels must satisfy low <= partial <= compliant <= 100",
+            )
+            .with_hint("the defaults are compliant: 90, partial: 80, low: 70"),
         );
     }
     if diags.has_errors() {
         return (None, diags);
     }
     (Some(protocol), diags)
-
 }
 
 pub(crate) fn kebab_error(path: &Path, pos: Pos, kind: &str, id: &str) -> Diagnostic {

@@ -15,7 +15,9 @@ pub use super::def::{CertificationDef as Certification, LevelsDef as Levels};
 
 pub type CategoryIx = u16;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     Minor,
@@ -107,16 +109,27 @@ pub struct Rule {
 }
 
 /// Compiles the scoring part of a protocol whose vocabulary is already compiled.
-pub fn compile_rules(defs: &[super::def::CategoryDef], rules: &[RuleDef], protocol: &mut Protocol, file: &RonFile, diags: &mut Diagnostics) {
+pub fn compile_rules(
+    defs: &[super::def::CategoryDef],
+    rules: &[RuleDef],
+    protocol: &mut Protocol,
+    file: &RonFile,
+    diags: &mut Diagnostics,
+) {
     let path = file.path.as_path();
     let map = &file.map;
     for (n, c) in defs.iter().enumerate() {
-        let pos = map.nth_keyed(&["categories"], "id", n).map_or(Pos::START, |l| l.pos);
+        let pos = map
+            .nth_keyed(&["categories"], "id", n)
+            .map_or(Pos::START, |l| l.pos);
         if !is_kebab_case(&c.id) {
             diags.push(kebab_error(path, pos, "category", &c.id));
         }
         if protocol.categories.iter().any(|o| o.id == c.id) {
-            diags.push(Diagnostic::error(path, pos, format!("duplicate category \"{}\"", c.id)).with_hint("declare each category once"));
+            diags.push(
+                Diagnostic::error(path, pos, format!("duplicate category \"{}\"", c.id))
+                    .with_hint("declare each category once"),
+            );
             continue;
         }
         protocol.categories.push(Category {
@@ -126,11 +139,18 @@ pub fn compile_rules(defs: &[super::def::CategoryDef], rules: &[RuleDef], protoc
         });
     }
     if !rules.is_empty() && protocol.categories.iter().all(|c| c.weight == 0) {
-        let pos = map.nth_keyed(&[], "categories", 0).map_or(Pos::START, |l| l.pos);
-        diags.push(Diagnostic::error(path, pos, "no category has a positive weight").with_hint("give the categories weights, e.g. `(id: \"contact\", weight: 10)`"));
+        let pos = map
+            .nth_keyed(&[], "categories", 0)
+            .map_or(Pos::START, |l| l.pos);
+        diags.push(
+            Diagnostic::error(path, pos, "no category has a positive weight")
+                .with_hint("give the categories weights, e.g. `(id: \"contact\", weight: 10)`"),
+        );
     }
     for (n, def) in rules.iter().enumerate() {
-        let pos = map.nth_keyed(&["rules"], "id", n).map_or(Pos::START, |l| l.pos);
+        let pos = map
+            .nth_keyed(&["rules"], "id", n)
+            .map_or(Pos::START, |l| l.pos);
         let range = map.item_range(&["rules"], n).unwrap_or((0, 0));
         let mut cx = RuleCx {
             protocol,
@@ -144,15 +164,37 @@ pub fn compile_rules(defs: &[super::def::CategoryDef], rules: &[RuleDef], protoc
             cx.diags.push(kebab_error(path, pos, "rule", &def.id));
         }
         if cx.protocol.rules.iter().any(|r| r.id == def.id) {
-            cx.diags.push(Diagnostic::error(path, pos, format!("duplicate rule \"{}\"", def.id)).with_hint("each rule needs its own id"));
+            cx.diags.push(
+                Diagnostic::error(path, pos, format!("duplicate rule \"{}\"", def.id))
+                    .with_hint("each rule needs its own id"),
+            );
             continue;
         }
-        let category = match cx.protocol.categories.iter().position(|c| c.id == def.category) {
+        let category = match cx
+            .protocol
+            .categories
+            .iter()
+            .position(|c| c.id == def.category)
+        {
             Some(c) => c as CategoryIx,
             None => {
                 let at = cx.at(&def.category);
-                let hint = unknown_hint(&def.category, "category", cx.protocol.categories.iter().map(|c| c.id.as_str()));
-                cx.diags.push(Diagnostic::error(path, at, format!("unknown category \"{}\" of rule \"{}\"", def.category, def.id)).with_hint(hint));
+                let hint = unknown_hint(
+                    &def.category,
+                    "category",
+                    cx.protocol.categories.iter().map(|c| c.id.as_str()),
+                );
+                cx.diags.push(
+                    Diagnostic::error(
+                        path,
+                        at,
+                        format!(
+                            "unknown category \"{}\" of rule \"{}\"",
+                            def.category, def.id
+                        ),
+                    )
+                    .with_hint(hint),
+                );
                 0
             }
         };
@@ -181,12 +223,19 @@ struct RuleCx<'a> {
 
 impl RuleCx<'_> {
     fn at(&self, value: &str) -> Pos {
-        self.file.map.find_in(value, self.range.0, self.range.1).map_or(self.pos, |l| l.pos)
+        self.file
+            .map
+            .find_in(value, self.range.0, self.range.1)
+            .map_or(self.pos, |l| l.pos)
     }
 
     fn check(&mut self, def: &CheckDef) -> Check {
         match def {
-            CheckDef::Never { pattern, after, until } => Check::Never {
+            CheckDef::Never {
+                pattern,
+                after,
+                until,
+            } => Check::Never {
                 pattern: self.pattern(pattern),
                 after: after.as_ref().map(|p| self.pattern(p)),
                 until: until.as_ref().map(|p| self.pattern(p)),
@@ -210,12 +259,20 @@ impl RuleCx<'_> {
                     seconds: *seconds,
                 }
             }
-            CheckDef::Before { pattern, requires, unless } => Check::Before {
+            CheckDef::Before {
+                pattern,
+                requires,
+                unless,
+            } => Check::Before {
                 pattern: self.pattern(pattern),
                 requires: self.pattern(requires),
                 unless: unless.as_ref().map(|p| self.pattern(p)),
             },
-            CheckDef::Eventually { expect, topic, after } => {
+            CheckDef::Eventually {
+                expect,
+                topic,
+                after,
+            } => {
                 if let Some(t) = topic
                     && !is_kebab_case(t)
                 {
@@ -250,9 +307,15 @@ impl RuleCx<'_> {
                 None => self.unknown(id, "event", protocol.events.ids()),
             },
             PatternDef::Dispatch(id) => match protocol.resolve_services(id) {
-                Some(services) => services.into_iter().for_each(|s| p.services.insert(usize::from(s))),
+                Some(services) => services
+                    .into_iter()
+                    .for_each(|s| p.services.insert(usize::from(s))),
                 None => {
-                    let known: Vec<&str> = protocol.services.ids().chain(protocol.groups.ids()).collect();
+                    let known: Vec<&str> = protocol
+                        .services
+                        .ids()
+                        .chain(protocol.groups.ids())
+                        .collect();
                     self.unknown(id, "service", known.into_iter())
                 }
             },
@@ -266,7 +329,10 @@ impl RuleCx<'_> {
 
     fn unknown<'k>(&mut self, id: &str, kind: &str, known: impl Iterator<Item = &'k str> + Clone) {
         let pos = self.at(id);
-        self.diags.push(Diagnostic::error(self.path, pos, format!("unknown {kind} \"{id}\" in a rule")).with_hint(unknown_hint(id, kind, known)));
+        self.diags.push(
+            Diagnostic::error(self.path, pos, format!("unknown {kind} \"{id}\" in a rule"))
+                .with_hint(unknown_hint(id, kind, known)),
+        );
     }
 }
 
@@ -280,6 +346,9 @@ fn describe(def: &PatternDef) -> String {
         PatternDef::CallStart => "call start".into(),
         PatternDef::HangUp => "counsellor hangs up".into(),
         PatternDef::Silence(s) => format!("silence of {s} s"),
-        PatternDef::Any(ps) => format!("any of ({})", ps.iter().map(describe).collect::<Vec<_>>().join(", ")),
+        PatternDef::Any(ps) => format!(
+            "any of ({})",
+            ps.iter().map(describe).collect::<Vec<_>>().join(", ")
+        ),
     }
 }

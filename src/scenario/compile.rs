@@ -369,8 +369,10 @@ impl<'a> Cx<'a> {
                     "choose an initial value inside the range".into(),
                 );
             }
+            self.messages.push((format!("variable-{}", v.id), pos));
             out.push(Variable {
                 id: v.id.clone(),
+
                 min: v.min,
                 max: v.max.max(v.min),
                 initial: v.initial.clamp(v.min, v.max.max(v.min)),

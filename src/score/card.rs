@@ -118,14 +118,26 @@ pub struct Scorecard {
 }
 
 /// Scores a call from its events (as the engine produced them).
-pub fn score(scenario: &Scenario, protocol: &Protocol, events: &[Stamped], end_vars: &[i32]) -> Scorecard {
+pub fn score(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    events: &[Stamped],
+    end_vars: &[i32],
+) -> Scorecard {
     let mut monitors = Monitors::new(protocol, scenario);
     let mut findings = Vec::new();
     monitors.observe_all(protocol, scenario, events, &mut |f| findings.push(f));
     build(scenario, protocol, &monitors, &findings, events, end_vars)
 }
 
-fn build(scenario: &Scenario, protocol: &Protocol, monitors: &Monitors, findings: &[Finding], events: &[Stamped], end_vars: &[i32]) -> Scorecard {
+fn build(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    monitors: &Monitors,
+    findings: &[Finding],
+    events: &[Stamped],
+    end_vars: &[i32],
+) -> Scorecard {
     let rules: Vec<RuleScore> = protocol
         .rules
         .iter()
@@ -151,7 +163,8 @@ fn build(scenario: &Scenario, protocol: &Protocol, monitors: &Monitors, findings
                 weight: c.weight,
                 opportunities,
                 kept,
-                score: (opportunities > 0).then(|| round1(100.0 * f64::from(kept) / f64::from(opportunities))),
+                score: (opportunities > 0)
+                    .then(|| round1(100.0 * f64::from(kept) / f64::from(opportunities))),
             }
         })
         .collect();
@@ -179,7 +192,10 @@ fn build(scenario: &Scenario, protocol: &Protocol, monitors: &Monitors, findings
         }
     }
     let mut critical: Vec<Kept> = Vec::new();
-    for d in deviations.iter().filter(|d| d.severity == Severity::Critical) {
+    for d in deviations
+        .iter()
+        .filter(|d| d.severity == Severity::Critical)
+    {
         if !critical.iter().any(|c| c.rule == d.rule) {
             critical.push(Kept {
                 rule: d.rule.clone(),
@@ -191,7 +207,9 @@ fn build(scenario: &Scenario, protocol: &Protocol, monitors: &Monitors, findings
     let level = level(protocol, total, deviations.iter().map(|d| d.severity).max());
     let outcome = events.iter().rev().find_map(|e| match e.event {
         Event::CallEnded(End::Outcome(o)) => Some(protocol.outcomes[o].id.clone()),
-        Event::CallEnded(End::CounsellorHungUp) => Some(crate::transcript::COUNSELLOR_HUNG_UP.to_string()),
+        Event::CallEnded(End::CounsellorHungUp) => {
+            Some(crate::transcript::COUNSELLOR_HUNG_UP.to_string())
+        }
         _ => None,
     });
     let last = events.last();
@@ -206,7 +224,12 @@ fn build(scenario: &Scenario, protocol: &Protocol, monitors: &Monitors, findings
         rules,
         deviations,
         went_well,
-        end_state: scenario.variables.iter().zip(end_vars).map(|(v, &x)| (v.id.clone(), x)).collect(),
+        end_state: scenario
+            .variables
+            .iter()
+            .zip(end_vars)
+            .map(|(v, &x)| (v.id.clone(), x))
+            .collect(),
         outcome,
         turns: last.map_or(0, |e| e.turn),
         seconds: last.map_or(0, |e| e.time),
@@ -227,7 +250,11 @@ fn total(categories: &[CategoryScore]) -> f64 {
             weights += c.weight;
         }
     }
-    if weights == 0 { 100.0 } else { round1(100.0 * sum / f64::from(weights)) }
+    if weights == 0 {
+        100.0
+    } else {
+        round1(100.0 * sum / f64::from(weights))
+    }
 }
 
 /// The level: the worse of what the number allows and what the worst deviation allows.

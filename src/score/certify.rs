@@ -54,7 +54,12 @@ pub struct Verdict {
 /// Whether a scenario is a sentinel under this protocol.
 pub fn is_sentinel(protocol: &Protocol, scenario: &Scenario) -> bool {
     let c = &protocol.certification;
-    c.sentinel_scenarios.contains(&scenario.id) || scenario.caller.topics.iter().any(|t| c.sentinel_topics.contains(t))
+    c.sentinel_scenarios.contains(&scenario.id)
+        || scenario
+            .caller
+            .topics
+            .iter()
+            .any(|t| c.sentinel_topics.contains(t))
 }
 
 /// Applies the certification thresholds to a set of scored calls.
@@ -64,7 +69,8 @@ pub fn certify(protocol: &Protocol, calls: &[ScoredCall<'_>]) -> Verdict {
     let count = |l: Level| calls.iter().filter(|x| x.card.level == l).count();
     let mut thresholds = Vec::new();
 
-    let trainees: std::collections::BTreeSet<&str> = calls.iter().map(|x| x.trainee.as_str()).collect();
+    let trainees: std::collections::BTreeSet<&str> =
+        calls.iter().map(|x| x.trainee.as_str()).collect();
     thresholds.push(Threshold {
         check: "same-trainee".into(),
         held: trainees.len() == 1,
@@ -82,7 +88,11 @@ pub fn certify(protocol: &Protocol, calls: &[ScoredCall<'_>]) -> Verdict {
     for (check, level, max) in [
         ("partial", Level::PartialCompliance, c.max_partial_percent),
         ("low", Level::LowCompliance, c.max_low_percent),
-        ("non-compliant", Level::NonCompliant, c.max_non_compliant_percent),
+        (
+            "non-compliant",
+            Level::NonCompliant,
+            c.max_non_compliant_percent,
+        ),
     ] {
         let k = count(level);
         // k / n <= max / 100, in integers.
@@ -117,7 +127,11 @@ pub fn certify(protocol: &Protocol, calls: &[ScoredCall<'_>]) -> Verdict {
     });
     Verdict {
         certified: thresholds.iter().all(|t| t.held),
-        trainee: trainees.iter().next().map(|s| s.to_string()).unwrap_or_default(),
+        trainee: trainees
+            .iter()
+            .next()
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
         protocol: protocol.id.clone(),
         protocol_version: protocol.version.clone(),
         calls: n,

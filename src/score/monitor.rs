@@ -90,10 +90,20 @@ impl Monitors {
             .iter()
             .map(|rule| {
                 let mut s = RuleState::default();
-                if let Check::Eventually { topic: Some(t), after: None, .. } = &rule.check {
+                if let Check::Eventually {
+                    topic: Some(t),
+                    after: None,
+                    ..
+                } = &rule.check
+                {
                     s.armed = scenario.caller.topics.iter().any(|x| x == t);
                 }
-                if let Check::Eventually { topic: None, after: None, .. } = &rule.check {
+                if let Check::Eventually {
+                    topic: None,
+                    after: None,
+                    ..
+                } = &rule.check
+                {
                     s.armed = true;
                 }
                 s
@@ -107,14 +117,26 @@ impl Monitors {
     }
 
     /// Feeds the call's events in order, reporting findings.
-    pub fn observe_all(&mut self, protocol: &Protocol, scenario: &Scenario, events: &[Stamped], sink: &mut dyn FnMut(Finding)) {
+    pub fn observe_all(
+        &mut self,
+        protocol: &Protocol,
+        scenario: &Scenario,
+        events: &[Stamped],
+        sink: &mut dyn FnMut(Finding),
+    ) {
         for e in events {
             self.observe(protocol, scenario, e, sink);
         }
     }
 
     /// Feeds one event. The first event of a call also starts it for the monitors.
-    pub fn observe(&mut self, protocol: &Protocol, scenario: &Scenario, e: &Stamped, sink: &mut dyn FnMut(Finding)) {
+    pub fn observe(
+        &mut self,
+        protocol: &Protocol,
+        scenario: &Scenario,
+        e: &Stamped,
+        sink: &mut dyn FnMut(Finding),
+    ) {
         if self.ended {
             return;
         }
@@ -127,9 +149,15 @@ impl Monitors {
                 let acts = &scenario.node(node).options[usize::from(option)].acts;
                 self.signal(protocol, Signal::Acts(acts), e.turn, e.time, sink);
             }
-            Event::CallerEvent(ev) => self.signal(protocol, Signal::Event(ev), e.turn, e.time, sink),
-            Event::ServiceDispatched(s) => self.signal(protocol, Signal::Dispatch(s), e.turn, e.time, sink),
-            Event::Silence { seconds } => self.signal(protocol, Signal::Silence(seconds), e.turn, e.time, sink),
+            Event::CallerEvent(ev) => {
+                self.signal(protocol, Signal::Event(ev), e.turn, e.time, sink)
+            }
+            Event::ServiceDispatched(s) => {
+                self.signal(protocol, Signal::Dispatch(s), e.turn, e.time, sink)
+            }
+            Event::Silence { seconds } => {
+                self.signal(protocol, Signal::Silence(seconds), e.turn, e.time, sink)
+            }
             Event::CallEnded(end) => {
                 if end == End::CounsellorHungUp {
                     self.signal(protocol, Signal::HangUp, e.turn, e.time, sink);
@@ -137,7 +165,10 @@ impl Monitors {
                 self.signal(protocol, Signal::CallEnd, e.turn, e.time, sink);
                 self.ended = true;
             }
-            Event::NodeEntered(_) | Event::CallerLine(_) | Event::VariableChanged { .. } | Event::ServiceClosed(_) => {}
+            Event::NodeEntered(_)
+            | Event::CallerLine(_)
+            | Event::VariableChanged { .. }
+            | Event::ServiceClosed(_) => {}
         }
     }
 
@@ -146,7 +177,14 @@ impl Monitors {
         self.ended
     }
 
-    fn signal(&mut self, protocol: &Protocol, signal: Signal<'_>, turn: u32, time: u32, sink: &mut dyn FnMut(Finding)) {
+    fn signal(
+        &mut self,
+        protocol: &Protocol,
+        signal: Signal<'_>,
+        turn: u32,
+        time: u32,
+        sink: &mut dyn FnMut(Finding),
+    ) {
         for (i, (rule, state)) in protocol.rules.iter().zip(self.rules.iter_mut()).enumerate() {
             let mut find = |kind: FindingKind| {
                 sink(Finding {
@@ -159,16 +197,26 @@ impl Monitors {
             step(&rule.check, state, signal, turn, time, &mut find);
         }
     }
-
 }
 
 fn deviation(happened: String, expected: String) -> FindingKind {
     FindingKind::Deviation { happened, expected }
 }
 
-fn step(check: &Check, s: &mut RuleState, signal: Signal<'_>, turn: u32, time: u32, find: &mut dyn FnMut(FindingKind)) {
+fn step(
+    check: &Check,
+    s: &mut RuleState,
+    signal: Signal<'_>,
+    turn: u32,
+    time: u32,
+    find: &mut dyn FnMut(FindingKind),
+) {
     match check {
-        Check::Never { pattern, after, until } => {
+        Check::Never {
+            pattern,
+            after,
+            until,
+        } => {
             let opens = match after {
                 None => signal == Signal::CallStart,
                 Some(a) => a.matches(signal),
@@ -193,8 +241,14 @@ fn step(check: &Check, s: &mut RuleState, signal: Signal<'_>, turn: u32, time: u
                     s.failures += 1;
                     s.failed_now = true;
                 }
-                let context = after.as_ref().map(|a| format!(" after {}", a.text)).unwrap_or_default();
-                find(deviation(pattern.text.clone(), format!("never {}{context}", pattern.text)));
+                let context = after
+                    .as_ref()
+                    .map(|a| format!(" after {}", a.text))
+                    .unwrap_or_default();
+                find(deviation(
+                    pattern.text.clone(),
+                    format!("never {}{context}", pattern.text),
+                ));
             }
         }
         Check::Within {
@@ -216,11 +270,17 @@ fn step(check: &Check, s: &mut RuleState, signal: Signal<'_>, turn: u32, time: u
                         (None, None) => "time".into(),
                     };
                     let happened = if ended && !late {
-                        format!("the call ended without {} after {}", expect.text, trigger.text)
+                        format!(
+                            "the call ended without {} after {}",
+                            expect.text, trigger.text
+                        )
                     } else {
                         format!("no {} within {window} after {}", expect.text, trigger.text)
                     };
-                    find(deviation(happened, format!("{} within {window} after {}", expect.text, trigger.text)));
+                    find(deviation(
+                        happened,
+                        format!("{} within {window} after {}", expect.text, trigger.text),
+                    ));
                 } else if ended {
                     // The call ended before the counsellor had a turn: no opportunity after all.
                     s.pending = None;
@@ -240,7 +300,11 @@ fn step(check: &Check, s: &mut RuleState, signal: Signal<'_>, turn: u32, time: u
                 ));
             }
         }
-        Check::Before { pattern, requires, unless } => {
+        Check::Before {
+            pattern,
+            requires,
+            unless,
+        } => {
             if requires.matches(signal) {
                 s.seen_requires = true;
             }
@@ -253,7 +317,10 @@ fn step(check: &Check, s: &mut RuleState, signal: Signal<'_>, turn: u32, time: u
                     find(FindingKind::Kept);
                 } else {
                     s.failures += 1;
-                    let unless = unless.as_ref().map(|u| format!(", unless {}", u.text)).unwrap_or_default();
+                    let unless = unless
+                        .as_ref()
+                        .map(|u| format!(", unless {}", u.text))
+                        .unwrap_or_default();
                     find(deviation(
                         format!("{} before {}", pattern.text, requires.text),
                         format!("{} only after {}{unless}", pattern.text, requires.text),
@@ -282,7 +349,10 @@ fn step(check: &Check, s: &mut RuleState, signal: Signal<'_>, turn: u32, time: u
                 } else if turn > s.since {
                     s.opportunities += 1;
                     s.failures += 1;
-                    let context = after.as_ref().map(|a| format!(" after {}", a.text)).unwrap_or_default();
+                    let context = after
+                        .as_ref()
+                        .map(|a| format!(" after {}", a.text))
+                        .unwrap_or_default();
                     find(deviation(
                         format!("the call ended without {}", expect.text),
                         format!("{} before the call ends{context}", expect.text),

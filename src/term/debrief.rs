@@ -27,7 +27,14 @@ fn severity_message(s: Severity) -> String {
 }
 
 /// Writes the debrief of a scored call.
-pub fn write(out: &mut dyn Write, text: &Text, scenario: &Scenario, protocol: &Protocol, events: &[Stamped], card: &Scorecard) -> std::io::Result<()> {
+pub fn write(
+    out: &mut dyn Write,
+    text: &Text,
+    scenario: &Scenario,
+    protocol: &Protocol,
+    events: &[Stamped],
+    card: &Scorecard,
+) -> std::io::Result<()> {
     let rule = |id: &str| protocol.rules.iter().find(|r| r.id == id);
     let mut args = FluentArgs::new();
     args.set("level", text.get(&card.level.message(), None));
@@ -40,7 +47,11 @@ pub fn write(out: &mut dyn Write, text: &Text, scenario: &Scenario, protocol: &P
     args.set("version", protocol.version.clone());
     writeln!(out, "{}", text.get("ui-debrief-protocol", Some(&args)))?;
     if !card.critical.is_empty() {
-        writeln!(out, "{}", text.get1("ui-debrief-critical", "count", card.critical.len() as u32))?;
+        writeln!(
+            out,
+            "{}",
+            text.get1("ui-debrief-critical", "count", card.critical.len() as u32)
+        )?;
     }
 
     writeln!(out)?;
@@ -54,8 +65,18 @@ pub fn write(out: &mut dyn Write, text: &Text, scenario: &Scenario, protocol: &P
     for (c, name) in card.categories.iter().zip(&names) {
         let pad = " ".repeat(width - name.chars().count());
         match c.score {
-            Some(score) => writeln!(out, "  {name}{pad}  {} {score:>5.1}  ({}/{})", bar(score), c.kept, c.opportunities)?,
-            None => writeln!(out, "  {name}{pad}  {}", text.get("ui-debrief-no-opportunity", None))?,
+            Some(score) => writeln!(
+                out,
+                "  {name}{pad}  {} {score:>5.1}  ({}/{})",
+                bar(score),
+                c.kept,
+                c.opportunities
+            )?,
+            None => writeln!(
+                out,
+                "  {name}{pad}  {}",
+                text.get("ui-debrief-no-opportunity", None)
+            )?,
         }
     }
 
@@ -102,12 +123,24 @@ pub fn write(out: &mut dyn Write, text: &Text, scenario: &Scenario, protocol: &P
             a.set("severity", text.get(&severity_message(d.severity), None));
             a.set("rule", text.get(&r.message, None));
             writeln!(out, "    {}", text.get("ui-debrief-deviation", Some(&a)))?;
-            writeln!(out, "      {}", text.get1("ui-debrief-why", "text", text.get(&r.explain, None)))?;
-            writeln!(out, "      {}", text.get1("ui-debrief-better", "text", text.get(&r.better, None)))?;
+            writeln!(
+                out,
+                "      {}",
+                text.get1("ui-debrief-why", "text", text.get(&r.explain, None))
+            )?;
+            writeln!(
+                out,
+                "      {}",
+                text.get1("ui-debrief-better", "text", text.get(&r.better, None))
+            )?;
         }
         for k in kept {
             let Some(r) = rule(&k.rule) else { continue };
-            writeln!(out, "    {}", text.get1("ui-debrief-kept", "rule", text.get(&r.message, None)))?;
+            writeln!(
+                out,
+                "    {}",
+                text.get1("ui-debrief-kept", "rule", text.get(&r.message, None))
+            )?;
         }
     }
 
@@ -133,21 +166,29 @@ pub fn write(out: &mut dyn Write, text: &Text, scenario: &Scenario, protocol: &P
     for v in &scenario.variables {
         let value = card.end_state.get(&v.id).copied().unwrap_or(v.initial);
         let message = format!("variable-{}", v.id);
-        let name = if text.has(&message) { text.get(&message, None) } else { v.id.clone() };
+        let name = if text.has(&message) {
+            text.get(&message, None)
+        } else {
+            v.id.clone()
+        };
         writeln!(out, "  {name}: {value} ({}..{})", v.min, v.max)?;
     }
     if let Some(outcome) = &card.outcome {
-        let name = protocol
-            .outcomes
-            .get(outcome)
-            .map_or_else(|| text.get("ui-counsellor-hung-up", None), |o| text.get(&protocol.outcomes[o].message, None));
+        let name = protocol.outcomes.get(outcome).map_or_else(
+            || text.get("ui-counsellor-hung-up", None),
+            |o| text.get(&protocol.outcomes[o].message, None),
+        );
         writeln!(out, "{}", text.get1("ui-debrief-outcome", "outcome", name))?;
     }
     Ok(())
 }
 
 /// Writes a certification verdict with its reasons.
-pub fn write_verdict(out: &mut dyn Write, text: &Text, verdict: &crate::score::certify::Verdict) -> std::io::Result<()> {
+pub fn write_verdict(
+    out: &mut dyn Write,
+    text: &Text,
+    verdict: &crate::score::certify::Verdict,
+) -> std::io::Result<()> {
     let mut args = FluentArgs::new();
     args.set("trainee", verdict.trainee.clone());
     args.set("calls", FluentValue::from(verdict.calls));
@@ -172,9 +213,17 @@ pub fn write_verdict(out: &mut dyn Write, text: &Text, verdict: &crate::score::c
         a.set("scenario", f.scenario.clone());
         a.set("rule", f.rule.clone());
         a.set("turn", FluentValue::from(f.turn));
-        writeln!(out, "    {}", text.get("ui-certify-sentinel-failure", Some(&a)))?;
+        writeln!(
+            out,
+            "    {}",
+            text.get("ui-certify-sentinel-failure", Some(&a))
+        )?;
     }
     writeln!(out)?;
-    let verdict_message = if verdict.certified { "ui-certify-certified" } else { "ui-certify-not-certified" };
+    let verdict_message = if verdict.certified {
+        "ui-certify-certified"
+    } else {
+        "ui-certify-not-certified"
+    };
     writeln!(out, "{}", text.get(verdict_message, None))
 }

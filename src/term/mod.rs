@@ -8,7 +8,6 @@
 pub mod debrief;
 mod render;
 
-
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -70,7 +69,9 @@ pub fn play(
             renderer.events(out, opening)?;
             play_script(session, &renderer, script, options, out)
         }
-        None if std::io::stdin().is_terminal() => play_live(session, &renderer, opening, options, out),
+        None if std::io::stdin().is_terminal() => {
+            play_live(session, &renderer, opening, options, out)
+        }
         None => {
             renderer.events(out, opening)?;
             play_lines(session, &renderer, options, out, std::io::stdin().lock())
@@ -81,7 +82,14 @@ pub fn play(
     if end == PlayEnd::Finished {
         renderer.summary(out, session)?;
         let card = session.scorecard();
-        debrief::write(out, text, &session.scenario, &session.protocol, &session.events, &card)?;
+        debrief::write(
+            out,
+            text,
+            &session.scenario,
+            &session.protocol,
+            &session.events,
+            &card,
+        )?;
     }
 
     Ok(end)
@@ -309,7 +317,6 @@ fn play_live(
     }
     renderer.events(out, opening)?;
     while !session.is_over() {
-
         let shown = shown_options(session, options.seed);
         renderer.options(out, session, &shown)?;
         out.flush()?;

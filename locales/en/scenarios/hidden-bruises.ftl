@@ -5,6 +5,12 @@ title = Hidden bruises
 summary = Misha, 10, calls at twenty past five to ask "for a friend" what happens to a kid with bruises. Leave room for the real request, be honest about confidentiality, check whether he is safe tonight, and build his consent for help.
 caller-name = Misha
 
+## The caller's state, as the debrief names it
+
+variable-trust = trust
+variable-distress = distress
+variable-risk = risk
+
 ## Scenario-wide reactions
 
 default--are-you-there = Hello?… Are you still there?
@@ -198,7 +204,7 @@ betrayed--thought-i-could-trust = …I thought I could trust you.
 left-at-risk--he-is-coming = He's coming… That's it, I have to go.
 emergency-sent--waiting = …Okay. I'll wait for them. Thank you.
 police-arrived--doorbell = Someone's ringing the doorbell… I think it's them. I'm going.
-at-neighbour--running = Okay… I'm going to Auntie Valya's. Thank you. I'm going now.
+at-neighbour--running = Okay… I'll go to Auntie Valya's. Thank you. I'm off.
 help-agreed-end--bit-better = Okay… I actually feel a bit better. I'll tell Gran too. Thank you. Maybe I'll call again.
 help-agreed-flat--okay-bye = …Uh-huh. Okay. Bye.
 declined-end--not-yet = Okay… I'm not going to tell anyone for now. But I'll remember. Maybe I'll call again. Bye.

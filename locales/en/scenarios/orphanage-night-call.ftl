@@ -4,6 +4,14 @@ title = A night call from a children's home
 summary = 23:40. A 12-year-old from a children's home calls almost every night and has grown attached to the counsellor. Warmth without exclusivity, a direct question about suicide, clear boundaries, and a way back to the real people around her.
 caller-name = Lena
 
+## The caller's state, as the debrief names it
+
+variable-trust = trust
+variable-distress = distress
+variable-risk = risk
+variable-ties = ties with people around her
+variable-dependency = dependency on the counsellor
+
 ## Scenario-wide reactions (silence, dispatch)
 
 default--are-you-there = Hello?.. Are you there?
