@@ -203,8 +203,7 @@ pub fn ui_source(lang: Lang) -> Source {
 }
 
 /// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
-pub const
- UI_MESSAGES: &[&str] = &[
+pub const UI_MESSAGES: &[&str] = &[
     "ui-call-header",
     "ui-incoming-call",
     "ui-press-enter",

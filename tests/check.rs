@@ -327,3 +327,45 @@ proptest! {
         }
     }
 }
+
+/// Architecture invariant: the core knows no front end, no terminal and no clock.
+#[test]
+fn the_core_imports_no_front_end_and_reads_no_clock() {
+    let core = [
+        "src/scenario",
+        "src/protocol",
+        "src/engine",
+        "src/transcript.rs",
+        "src/session.rs",
+        "src/locale.rs",
+        "src/score",
+        "src/diag.rs",
+        "src/source.rs",
+    ];
+    let mut files = Vec::new();
+    for c in core {
+        let p = Path::new(c);
+        if p.is_dir() {
+            files.extend(std::fs::read_dir(p).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            files.push(p.to_path_buf());
+        }
+    }
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for banned in [
+            "crate::term",
+            "crate::cli",
+            "crate::assess",
+            "std::io::stdin",
+            "SystemTime",
+            "Instant::now",
+            "thread_rng",
+            "OsRng",
+            "bevy",
+            "cpal",
+        ] {
+            assert!(!text.contains(banned), "{} uses {banned}", f.display());
+        }
+    }
+}

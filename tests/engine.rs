@@ -330,6 +330,18 @@ fn a_call_saves_and_resumes_exactly() {
         );
     }
     assert_eq!(call, resumed);
+    resumed.fits(&loaded.scenario).unwrap();
+    // A saved call edited by hand is refused before the engine touches it.
+    let mut broken: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    broken["state"]["node"] = 999.into();
+    let broken: Call = serde_json::from_value(broken).unwrap();
+    assert!(
+        broken
+            .fits(&loaded.scenario)
+            .unwrap_err()
+            .contains("node #999")
+    );
+
     // And through the transcript: an unfinished call resumes by replay.
     let s = run(&loaded, 5, "greet, wait:4");
     let (resumed, _) =

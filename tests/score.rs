@@ -536,3 +536,78 @@ fn scoring_is_deterministic_and_reproducible_from_the_transcript() {
             .unwrap();
     }
 }
+
+#[test]
+fn certification_applies_thresholds_and_sentinels() {
+    use doverie::score::certify::{ScoredCall, certify, is_sentinel};
+    let protocol = helpline();
+    let ordinary = workbench(&protocol);
+    let mut sentinel = ordinary.clone();
+    sentinel.id = "sentinel-bench".into();
+    sentinel.caller.topics.push("sexual-abuse".into());
+    assert!(is_sentinel(&protocol, &sentinel) && !is_sentinel(&protocol, &ordinary));
+    let good = "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,end";
+    let critical =
+        "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,a-press-identity,end";
+    fn scored<'a>(
+        protocol: &Protocol,
+        label: &str,
+        scenario: &'a Scenario,
+        script: &str,
+    ) -> ScoredCall<'a> {
+        ScoredCall {
+            label: label.into(),
+            trainee: "t-1".into(),
+            scenario,
+            card: play(scenario, protocol, script),
+        }
+    }
+    let call = |label: &str, scenario: &'static Scenario, script: &str| {
+        scored(&protocol, label, scenario, script)
+    };
+    let ordinary: &'static Scenario = Box::leak(Box::new(ordinary));
+    let sentinel: &'static Scenario = Box::leak(Box::new(sentinel));
+
+    let mut calls: Vec<ScoredCall> = (0..14)
+        .map(|i| call(&format!("c{i}"), ordinary, good))
+        .collect();
+    calls.push(call("s1", sentinel, good));
+    let v = certify(&protocol, &calls);
+    assert!(v.certified, "{v:?}");
+    // One Non-Compliant ordinary call in 15 is 6.7%: within the 7% allowed.
+    calls[0] = call("c0", ordinary, critical);
+    let v = certify(&protocol, &calls);
+    assert!(v.certified, "{v:?}");
+    // A Critical in a sentinel call fails certification whatever the percentages.
+    calls[0] = call("c0", ordinary, good);
+    calls[14] = call("s1", sentinel, critical);
+    let v = certify(&protocol, &calls);
+    assert!(!v.certified);
+    let failed: Vec<&str> = v
+        .thresholds
+        .iter()
+        .filter(|t| !t.held)
+        .map(|t| t.check.as_str())
+        .collect();
+    assert_eq!(failed, ["sentinels"]);
+    assert_eq!(v.sentinel_failures.len(), 1);
+    assert_eq!(
+        (
+            v.sentinel_failures[0].call.as_str(),
+            v.sentinel_failures[0].rule.as_str()
+        ),
+        ("s1", "no-pressing-for-identity")
+    );
+    // Two Non-Compliant calls in 15 (13%) exceed 7%.
+    calls[14] = call("s1", sentinel, good);
+    calls[0] = call("c0", ordinary, critical);
+    calls[1] = call("c1", ordinary, critical);
+    let v = certify(&protocol, &calls);
+    let failed: Vec<&str> = v
+        .thresholds
+        .iter()
+        .filter(|t| !t.held)
+        .map(|t| t.check.as_str())
+        .collect();
+    assert_eq!(failed, ["non-compliant"]);
+}

@@ -193,6 +193,42 @@ impl Call {
         self.state.ended.is_some()
     }
 
+    /// Checks that a call restored from outside (a saved file) fits `scenario`, so that the
+    /// engine's indices are valid. Always true for a call this engine built for the scenario.
+    pub fn fits(&self, scenario: &Scenario) -> Result<(), String> {
+        let s = &self.state;
+        if s.node as usize >= scenario.nodes.len() {
+            return Err(format!(
+                "node #{} does not exist in scenario \"{}\"",
+                s.node, scenario.id
+            ));
+        }
+        if s.vars.len() != scenario.variables.len() {
+            return Err(format!(
+                "the call has {} variables, the scenario {}",
+                s.vars.len(),
+                scenario.variables.len()
+            ));
+        }
+        for (value, var) in s.vars.iter().zip(&scenario.variables) {
+            if !(var.min..=var.max).contains(value) {
+                return Err(format!(
+                    "variable \"{}\" is {value}, outside {}..={}",
+                    var.id, var.min, var.max
+                ));
+            }
+        }
+        if usize::from(s.silence_step) > scenario.silence_plan(s.node).len() {
+            return Err("the silence plan is further on than the node has reactions".into());
+        }
+        if let Some(End::Outcome(o)) = s.ended
+            && scenario.nodes.iter().all(|n| n.ending != Some(o))
+        {
+            return Err(format!("outcome #{o} is not an ending of the scenario"));
+        }
+        Ok(())
+    }
+
     /// The options the counsellor can choose now, with their indices.
     pub fn options<'a>(
         &'a self,
