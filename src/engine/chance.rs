@@ -13,7 +13,19 @@ use serde::{Deserialize, Serialize};
 pub trait Chance {
     /// Returns an index into `weights`. Called only with at least two positive weights.
     fn pick(&mut self, weights: &[u32]) -> usize;
+
+    /// Picks one of `n` (at least two) equally likely variants of a caller line. Lines change
+    /// nothing in the call's state, so an explorer may always answer 0.
+    fn pick_line(&mut self, n: usize) -> usize {
+        const ONES: [u32; 16] = [1; 16];
+        if n <= ONES.len() {
+            self.pick(&ONES[..n])
+        } else {
+            self.pick(&vec![1; n])
+        }
+    }
 }
+
 
 /// The portable seeded generator of a call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -470,15 +470,8 @@ impl CallState {
         let line = match lines.len() {
             0 => return,
             1 => lines[0],
-            n => {
-                let weights = [1u32; 16];
-                let pick = if n <= weights.len() {
-                    chance.pick(&weights[..n])
-                } else {
-                    chance.pick(&vec![1; n])
-                };
-                lines[pick.min(n - 1)]
-            }
+            n => lines[chance.pick_line(n).min(n - 1)],
+
         };
         self.emit(out, Event::CallerLine(line));
     }
@@ -518,13 +511,10 @@ impl CallState {
         match next {
             Next::Stay => None,
             Next::Go(n) => Some(*n),
-            Next::Random(branches) => match branches.len() {
+            Next::Random { weights, targets } => match targets.len() {
                 0 => None,
-                1 => Some(branches[0].1),
-                n => {
-                    let weights: Vec<u32> = branches.iter().map(|(w, _)| *w).collect();
-                    Some(branches[chance.pick(&weights).min(n - 1)].1)
-                }
+                1 => Some(targets[0]),
+                n => Some(targets[chance.pick(weights).min(n - 1)]),
             },
             Next::If(c, a, b) => {
                 if self.holds(c) {

@@ -709,13 +709,13 @@ impl<'a> Cx<'a> {
                         "write Random([(3, \"node-a\"), (1, \"node-b\")])".into(),
                     );
                 }
-                Next::Random(
-                    branches
-                        .iter()
-                        .filter(|(w, _)| *w > 0)
-                        .map(|(w, id)| (*w, self.node_ref(id)))
-                        .collect(),
-                )
+                let (weights, targets) = branches
+                    .iter()
+                    .filter(|(w, _)| *w > 0)
+                    .map(|(w, id)| (*w, self.node_ref(id)))
+                    .unzip();
+                Next::Random { weights, targets }
+
             }
             def::Next::If(cond, a, b) => Next::If(
                 self.condition(cond),

@@ -162,8 +162,8 @@ pub enum Next {
     #[default]
     Stay,
     Go(NodeIx),
-    /// Weighted choice; weights are positive.
-    Random(Vec<(u32, NodeIx)>),
+    /// Weighted choice: `weights[i]` (positive) for `targets[i]`.
+    Random { weights: Vec<u32>, targets: Vec<NodeIx> },
     If(Condition, Box<Next>, Box<Next>),
 }
 
@@ -173,7 +173,8 @@ impl Next {
         match self {
             Next::Stay => {}
             Next::Go(n) => out.push(*n),
-            Next::Random(branches) => out.extend(branches.iter().map(|(_, n)| *n)),
+            Next::Random { targets, .. } => out.extend_from_slice(targets),
+
             Next::If(_, a, b) => {
                 a.targets(out);
                 b.targets(out);

@@ -168,7 +168,8 @@ fn build(
             }
         })
         .collect();
-    let total = total(&categories);
+    let (total, level) = summary(protocol, monitors);
+
     let mut deviations = Vec::new();
     let mut went_well = Vec::new();
     for f in findings {
@@ -204,7 +205,7 @@ fn build(
             });
         }
     }
-    let level = level(protocol, total, deviations.iter().map(|d| d.severity).max());
+
     let outcome = events.iter().rev().find_map(|e| match e.event {
         Event::CallEnded(End::Outcome(o)) => Some(protocol.outcomes[o].id.clone()),
         Event::CallEnded(End::CounsellorHungUp) => {
@@ -236,25 +237,33 @@ fn build(
     }
 }
 
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
-
-/// The weighted total over the categories that had opportunities (weights renormalised);
-/// 100 when no rule applied.
-fn total(categories: &[CategoryScore]) -> f64 {
-    let (mut sum, mut weights) = (0.0, 0u32);
-    for c in categories {
-        if c.opportunities > 0 && c.weight > 0 {
-            sum += f64::from(c.weight) * f64::from(c.kept) / f64::from(c.opportunities);
-            weights += c.weight;
+/// The weighted total and the level from the monitors alone (what the explorer needs at every
+/// ending; the scorecard uses the same computation).
+pub fn summary(protocol: &Protocol, monitors: &Monitors) -> (f64, Level) {
+    let mut per_category = vec![(0u32, 0u32); protocol.categories.len()];
+    let mut worst = None;
+    for (rule, state) in protocol.rules.iter().zip(&monitors.rules) {
+        let c = &mut per_category[usize::from(rule.category)];
+        c.0 += u32::from(state.opportunities);
+        c.1 += u32::from(state.opportunities.saturating_sub(state.failures));
+        if state.failures > 0 {
+            worst = worst.max(Some(rule.severity));
         }
     }
-    if weights == 0 {
-        100.0
-    } else {
-        round1(100.0 * sum / f64::from(weights))
+    let (mut sum, mut weights) = (0.0, 0u32);
+    for (category, &(opportunities, kept)) in protocol.categories.iter().zip(&per_category) {
+        if opportunities > 0 && category.weight > 0 {
+            sum += f64::from(category.weight) * f64::from(kept) / f64::from(opportunities);
+            weights += category.weight;
+        }
     }
+    let total = if weights == 0 { 100.0 } else { round1(100.0 * sum / f64::from(weights)) };
+    (total, level(protocol, total, worst))
+}
+
+fn round1(x: f64) -> f64 {
+
+    (x * 10.0).round() / 10.0
 }
 
 /// The level: the worse of what the number allows and what the worst deviation allows.

@@ -362,3 +362,34 @@ fn step(
         }
     }
 }
+
+impl Monitors {
+    /// What of the monitors decides what can still happen and the score, as a memo key: open
+    /// windows relative to `turn` and `time`, and counters saturated at `cap` (so that a loop
+    /// that repeats the same behaviour does not make the state space infinite).
+    pub fn key(&self, turn: u32, time: u32, cap: u16) -> Monitors {
+        let rules = self
+            .rules
+            .iter()
+            .map(|s| RuleState {
+                opportunities: s.opportunities.min(cap),
+                failures: s.failures.min(cap),
+                armed: s.armed,
+                since: u32::from(turn > s.since),
+                failed_now: s.failed_now,
+                pending: s.pending.map(|(dt, dtime, _)| {
+                    let rel = |d: u32, now: u32| if d == u32::MAX { u32::MAX } else { d.saturating_sub(now) };
+                    (rel(dt, turn), rel(dtime, time), 0)
+                }),
+                seen_requires: s.seen_requires,
+                seen_unless: s.seen_unless,
+                satisfied: s.satisfied,
+            })
+            .collect();
+        Monitors {
+            rules,
+            started: self.started,
+            ended: self.ended,
+        }
+    }
+}
