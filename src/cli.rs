@@ -8,6 +8,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 
 use crate::assess;
+use crate::explore;
 use crate::check::{self, Loaded};
 use crate::score::certify::{self, ScoredCall};
 use crate::term::debrief;
@@ -57,6 +58,21 @@ pub enum Command {
         /// The scenario file, if not found by its id.
         #[arg(long)]
         scenario: Option<String>,
+    },
+    /// Explore every state of a scenario: endings, dead ends, traps, score bounds.
+    Explore {
+        scenario: String,
+        #[arg(long)]
+        json: bool,
+        /// Stop after this many distinct states.
+        #[arg(long, default_value_t = 2_000_000)]
+        max_states: usize,
+        /// Also play this many random calls and show the distribution of levels and totals.
+        #[arg(long)]
+        random: Option<usize>,
+        /// Seed of the random calls.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
     },
     /// Certify a trainee over a set of recorded calls, by the protocol's thresholds.
     Certify {
@@ -119,7 +135,15 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             lang,
         } => certify_command(&library, &transcripts, json, lang),
+        Command::Explore {
+            scenario,
+            json,
+            max_states,
+            random,
+            seed,
+        } => explore_command(&library, &scenario, json, max_states, random, seed),
     }
+
 }
 
 fn score_command(
@@ -385,4 +409,30 @@ fn list(library: &Library, lang: Lang) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn explore_command(library: &Library, name: &str, json: bool, max_states: usize, random: Option<usize>, seed: u64) -> ExitCode {
+    use std::io::IsTerminal;
+    let Ok(loaded) = load(library, name) else {
+        return ExitCode::FAILURE;
+    };
+    let show_progress = std::io::stderr().is_terminal();
+    let mut progress = |states: usize, queued: usize| {
+        if show_progress && states > 50_000 {
+            eprint!("\rexploring {}: {states} states, {queued} waiting…", loaded.scenario.id);
+        }
+    };
+    let report = explore::explore(&loaded.scenario, &loaded.protocol, explore::ExploreOptions { max_states }, &mut progress);
+    if show_progress && report.states > 50_000 {
+        eprintln!();
+    }
+    let random = random.map(|n| explore::random_calls(&loaded.scenario, &loaded.protocol, n, seed));
+    if json {
+        let value = serde_json::json!({ "explore": report, "random": random });
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    } else {
+        let mut out = std::io::stdout().lock();
+        let _ = crate::authoring::write_report(&mut out, &report, random.as_ref());
+    }
+    if report.complete { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

@@ -5,10 +5,12 @@
 //! windows or sound; `check` validates a trainer's files; `term` and `cli` are front ends.
 
 pub mod assess;
+pub mod authoring;
 pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod engine;
+pub mod explore;
 pub mod library;
 pub mod locale;
 pub mod protocol;

@@ -60,3 +60,17 @@ impl BitSet {
         })
     }
 }
+
+impl BitSet {
+    /// Keeps only the bits also in `mask`, in a canonical form (no trailing zero words), so that
+    /// equal sets compare and hash equal.
+    pub fn retain_mask(&mut self, mask: &BitSet) {
+        self.0.truncate(mask.0.len());
+        for (w, m) in self.0.iter_mut().zip(&mask.0) {
+            *w &= m;
+        }
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+}

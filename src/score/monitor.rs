@@ -46,10 +46,12 @@ pub struct RuleState {
     armed: bool,
     /// The turn at which the rule was armed, or the pending window opened.
     since: u32,
+    /// The counsellor has had a turn since then (so the rule had a real opportunity).
+    turned: bool,
     /// For `Never`: the current opportunity has already failed.
     failed_now: bool,
-    /// For `Within`: an open window (deadline turn, deadline time, trigger time).
-    pending: Option<(u32, u32, u32)>,
+    /// For `Within`: an open window (deadline turn, deadline time).
+    pending: Option<(u32, u32)>,
     /// For `Before`.
     seen_requires: bool,
     seen_unless: bool,
@@ -211,6 +213,9 @@ fn step(
     time: u32,
     find: &mut dyn FnMut(FindingKind),
 ) {
+    if turn > s.since {
+        s.turned = true;
+    }
     match check {
         Check::Never {
             pattern,
@@ -257,10 +262,10 @@ fn step(
             turns,
             seconds,
         } => {
-            if let Some((deadline_turn, deadline_time, _)) = s.pending {
+            if let Some((deadline_turn, deadline_time)) = s.pending {
                 let late = turn > deadline_turn || time > deadline_time;
                 let ended = signal == Signal::CallEnd;
-                if late || (ended && turn > s.since) {
+                if late || (ended && s.turned) {
                     s.pending = None;
                     s.failures += 1;
                     let window = match (turns, seconds) {
@@ -293,11 +298,12 @@ fn step(
             if s.pending.is_none() && trigger.matches(signal) {
                 s.opportunities += 1;
                 s.since = turn;
+                s.turned = false;
                 s.pending = Some((
                     turns.map_or(u32::MAX, |t| turn.saturating_add(t)),
                     seconds.map_or(u32::MAX, |sec| time.saturating_add(sec)),
-                    time,
                 ));
+
             }
         }
         Check::Before {
@@ -335,9 +341,11 @@ fn step(
             {
                 s.armed = true;
                 s.since = turn;
+                s.turned = false;
             }
             if signal == Signal::CallStart && s.armed {
                 s.since = turn;
+                s.turned = false;
             }
             if s.armed && !s.satisfied && expect.matches(signal) {
                 s.satisfied = true;
@@ -346,7 +354,7 @@ fn step(
             if signal == Signal::CallEnd && s.armed {
                 if s.satisfied {
                     s.opportunities += 1;
-                } else if turn > s.since {
+                } else if s.turned {
                     s.opportunities += 1;
                     s.failures += 1;
                     let context = after
@@ -364,32 +372,86 @@ fn step(
 }
 
 impl Monitors {
-    /// What of the monitors decides what can still happen and the score, as a memo key: open
-    /// windows relative to `turn` and `time`, and counters saturated at `cap` (so that a loop
-    /// that repeats the same behaviour does not make the state space infinite).
-    pub fn key(&self, turn: u32, time: u32, cap: u16) -> Monitors {
-        let rules = self
-            .rules
-            .iter()
-            .map(|s| RuleState {
-                opportunities: s.opportunities.min(cap),
-                failures: s.failures.min(cap),
-                armed: s.armed,
-                since: u32::from(turn > s.since),
-                failed_now: s.failed_now,
-                pending: s.pending.map(|(dt, dtime, _)| {
-                    let rel = |d: u32, now: u32| if d == u32::MAX { u32::MAX } else { d.saturating_sub(now) };
-                    (rel(dt, turn), rel(dtime, time), 0)
+    /// Makes the monitors' state relative to `turn` and `time` (which become 0) and saturates
+    /// the counters at `cap`: what the explorer memoises on. Two calls whose normalised monitors
+    /// are equal score the same from here on, whatever their history, up to the cap.
+    pub fn normalize(&mut self, turn: u32, time: u32, cap: u16) {
+        for s in &mut self.rules {
+            s.opportunities = s.opportunities.min(cap);
+            s.failures = s.failures.min(cap);
+            s.since = s.since.saturating_sub(turn);
+            if let Some((dt, dtime)) = &mut s.pending {
+                let rel = |d: u32, now: u32| if d == u32::MAX { u32::MAX } else { d.saturating_sub(now) };
+                *dt = rel(*dt, turn);
+                *dtime = rel(*dtime, time);
+            }
+        }
+    }
+}
+
+impl Monitors {
+    /// Hands over, rule by rule, the opportunities and failures that can no longer change (none
+    /// is pending in an open window) and resets them to zero. The explorer keeps the score as
+    /// running sums per category instead of per rule, which merges calls that differ only in
+    /// which rule of a category was kept or broken.
+    pub fn drain_settled(&mut self, mut settled: impl FnMut(usize, u16, u16)) {
+        for (i, s) in self.rules.iter_mut().enumerate() {
+            if s.pending.is_none() && (s.opportunities > 0 || s.failures > 0) {
+                settled(i, s.opportunities, s.failures);
+                s.opportunities = 0;
+                s.failures = 0;
+            }
+        }
+    }
+}
+
+/// Largest relative window deadline that [`Monitors::pack`] keeps exactly, in turns and seconds.
+const PACK_TURNS: u32 = 126;
+const PACK_SECONDS: u32 = 16_382;
+
+impl Monitors {
+    /// Packs normalised monitors (see [`Monitors::normalize`]) into one word per rule plus one,
+    /// for the explorer's compact memo table. Counters must be at most 3; window deadlines
+    /// further than 126 turns or 16,382 seconds are kept as "no deadline".
+    pub fn pack(&self, out: &mut Vec<u32>) {
+        out.push(u32::from(self.started) | u32::from(self.ended) << 1);
+        for s in &self.rules {
+            let mut w = u32::from(s.opportunities.min(3)) | u32::from(s.failures.min(3)) << 2;
+            w |= u32::from(s.armed) << 4 | u32::from(s.failed_now) << 5 | u32::from(s.turned) << 6;
+            w |= u32::from(s.seen_requires) << 7 | u32::from(s.seen_unless) << 8 | u32::from(s.satisfied) << 9;
+            if let Some((dt, dtime)) = s.pending {
+                let dt = if dt > PACK_TURNS { 127 } else { dt };
+                let dtime = if dtime > PACK_SECONDS { 16_383 } else { dtime };
+                w |= 1 << 10 | dt << 11 | dtime << 18;
+            }
+            out.push(w);
+        }
+    }
+
+    /// The inverse of [`Monitors::pack`], reusing `self`'s allocation.
+    pub fn unpack(&mut self, words: &[u32]) {
+        let Some((&head, rules)) = words.split_first() else { return };
+        self.started = head & 1 != 0;
+        self.ended = head & 2 != 0;
+        self.rules.resize(rules.len(), RuleState::default());
+        for (s, &w) in self.rules.iter_mut().zip(rules) {
+            let bit = |n: u32| w >> n & 1 != 0;
+            *s = RuleState {
+                opportunities: (w & 3) as u16,
+                failures: (w >> 2 & 3) as u16,
+                armed: bit(4),
+                since: 0,
+                turned: bit(6),
+                failed_now: bit(5),
+                pending: bit(10).then(|| {
+                    let dt = w >> 11 & 127;
+                    let dtime = w >> 18 & 16_383;
+                    (if dt == 127 { u32::MAX } else { dt }, if dtime == 16_383 { u32::MAX } else { dtime })
                 }),
-                seen_requires: s.seen_requires,
-                seen_unless: s.seen_unless,
-                satisfied: s.satisfied,
-            })
-            .collect();
-        Monitors {
-            rules,
-            started: self.started,
-            ended: self.ended,
+                seen_requires: bit(7),
+                seen_unless: bit(8),
+                satisfied: bit(9),
+            };
         }
     }
 }

@@ -1,0 +1,598 @@
+//! The explorer: every state of a call, not every path.
+//!
+//! A state is the node, the caller variables, the visit facts conditions can read, the pending
+//! silence and the rule monitors (their open windows relative to now). States are memoised, so
+//! loops are explored once. Random transitions are explored as branches; line variants change
+//! nothing in a state and are not. The explorer finds the endings and the shortest script to
+//! each, unreachable nodes and options, dead ends and traps, the best and worst scores with
+//! scripts that reach them (and a seed that makes the random branches fall that way), and which
+//! rules the scenario can never trigger or never let a trainee keep.
+//!
+//! Simplifications, stated: time (which only decides opening hours) and counsellor turns are
+//! not part of the memo key, and rule counters saturate at [`COUNTER_CAP`]; every reported
+//! script is replayed through the engine and scored for real before it is reported.
+
+mod random;
+mod table;
+
+use std::time::Instant;
+
+use serde::Serialize;
+
+use crate::engine::{Action, Call, CallState, Chance, End, Input, Stamped};
+use crate::protocol::Protocol;
+use crate::protocol::rules::Severity;
+use crate::scenario::graph::{FactsRead, facts_read};
+use crate::scenario::{NodeIx, Scenario};
+use crate::score::{Level, Monitors, score};
+pub use random::{RandomReport, random_calls};
+use table::{Layout, Table};
+
+/// Rule counters above this are treated as equal in the memo key.
+pub const COUNTER_CAP: u16 = 3;
+/// Category sums above this are treated as equal in the memo key.
+pub const CATEGORY_CAP: u8 = 12;
+/// Seeds tried to make a script's random branches fall the reported way.
+pub const SEED_SEARCH: u64 = 20_000;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ExploreOptions {
+    /// Stop after this many distinct states.
+    pub max_states: usize,
+}
+
+impl Default for ExploreOptions {
+    fn default() -> Self {
+        ExploreOptions { max_states: 5_000_000 }
+    }
+}
+
+/// A script of inputs, as `--choose` tokens, with a seed that replays it as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Script {
+    pub tokens: String,
+    /// A seed under which the script's random branches fall as reported; none if no seed in
+    /// `0..SEED_SEARCH` does.
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EndingReport {
+    /// The ending node, or `None` for the counsellor hanging up.
+    pub node: Option<String>,
+    pub outcome: String,
+    pub script: Script,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScorePath {
+    pub total: f64,
+    pub level: Level,
+    pub outcome: String,
+    pub script: Script,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unreached {
+    pub node: String,
+    pub option: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stuck {
+    pub node: String,
+    /// How many distinct states on this node are stuck.
+    pub states: usize,
+    /// A script that gets there.
+    pub script: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BlowUp {
+    pub max_states: usize,
+    /// Variables with the number of distinct values seen, most first.
+    pub variables: Vec<(String, usize)>,
+    /// Distinct (node, variables) combinations seen.
+    pub node_and_variables: usize,
+    /// Distinct call states (node, variables, facts, silence) without the rule monitors: when
+    /// states are many more, the combinations of rules kept and broken multiply the space.
+    pub calls: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub scenario: String,
+    pub states: usize,
+    pub transitions: usize,
+    pub seconds: f64,
+    /// False when `max_states` stopped the exploration.
+    pub complete: bool,
+    pub blow_up: Option<BlowUp>,
+    pub endings: Vec<EndingReport>,
+    pub unreached_nodes: Vec<String>,
+    pub unreached_options: Vec<Unreached>,
+    pub dead_ends: Vec<Stuck>,
+    pub traps: Vec<Stuck>,
+    pub best: Option<ScorePath>,
+    pub worst: Option<ScorePath>,
+    pub high_compliance_possible: bool,
+    pub rules_never_triggered: Vec<String>,
+    pub rules_never_kept: Vec<String>,
+}
+
+/// An explored state: the call and its monitors, normalised (turn and time 0, windows
+/// relative, history reduced to the facts conditions read), and the score so far.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct State {
+    call: CallState,
+    /// The rules' monitors, with settled counts moved to `score`.
+    monitors: Monitors,
+    score: Score,
+}
+
+/// The score so far as running sums: per category (opportunities, failures), each saturated at
+/// [`CATEGORY_CAP`], and the worst severity of a deviation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Score {
+    categories: Vec<(u8, u8)>,
+    worst: Option<Severity>,
+}
+
+/// Which rules had an opportunity anywhere, and which were kept somewhere.
+struct RuleStats {
+    triggered: Vec<bool>,
+    kept: Vec<bool>,
+}
+
+impl State {
+    fn normalize(&mut self, protocol: &Protocol, facts: &FactsRead, stats: &mut RuleStats) {
+        let score = &mut self.score;
+        self.monitors.drain_settled(|rule, opportunities, failures| {
+            if opportunities > 0 {
+                stats.triggered[rule] = true;
+                if opportunities > failures {
+                    stats.kept[rule] = true;
+                }
+            }
+            let r = &protocol.rules[rule];
+            let c = &mut score.categories[usize::from(r.category)];
+            c.0 = (u16::from(c.0) + opportunities).min(u16::from(CATEGORY_CAP)) as u8;
+            c.1 = (u16::from(c.1) + failures).min(u16::from(CATEGORY_CAP)) as u8;
+            if failures > 0 {
+                score.worst = score.worst.max(Some(r.severity));
+            }
+        });
+        self.monitors.normalize(self.call.turn, self.call.time, COUNTER_CAP);
+        self.call.turn = 0;
+        self.call.time = 0;
+        self.call.visited.retain_mask(&facts.visited);
+        self.call.raised.retain_mask(&facts.raised);
+        self.call.dispatched.retain_mask(&facts.dispatched);
+    }
+
+    /// The total and level, once the call has ended (every count is settled then).
+    fn summary(&self, protocol: &Protocol) -> (f64, Level) {
+        let (mut sum, mut weights) = (0.0, 0u32);
+        for (category, &(opportunities, failures)) in protocol.categories.iter().zip(&self.score.categories) {
+            let kept = opportunities.saturating_sub(failures);
+            if opportunities > 0 && category.weight > 0 {
+                sum += f64::from(category.weight) * f64::from(kept) / f64::from(opportunities);
+                weights += category.weight;
+            }
+        }
+        let total = if weights == 0 { 100.0 } else { (1000.0 * sum / f64::from(weights)).round() / 10.0 };
+        (total, crate::score::card::level(protocol, total, self.score.worst))
+    }
+}
+
+/// A chance that follows a prefix of picks, then takes 0 and records each new branch point.
+struct Enumerate<'a> {
+    prefix: &'a [usize],
+    pos: usize,
+    fresh: Vec<(usize, usize)>,
+}
+
+impl Chance for Enumerate<'_> {
+    fn pick(&mut self, weights: &[u32]) -> usize {
+        let pick = match self.prefix.get(self.pos) {
+            Some(&p) => p,
+            None => {
+                self.fresh.push((self.pos, weights.len()));
+                0
+            }
+        };
+        self.pos += 1;
+        pick
+    }
+
+    fn pick_line(&mut self, _n: usize) -> usize {
+        0
+    }
+}
+
+/// Every action the counsellor has in a state (one service of each class of equivalent ones).
+fn actions(scenario: &Scenario, call: &CallState, services: &[u16], out: &mut Vec<Action>) {
+    out.extend(call.offered(scenario).map(|(i, _)| Action::Choose(i)));
+    if let Some(due) = call.seconds_until_silence(scenario) {
+        out.push(Action::Wait(due));
+    }
+    out.extend(services.iter().map(|&s| Action::Dispatch(s)));
+    out.push(Action::HangUp);
+}
+
+/// One service of each class of services that nothing in the scenario or the protocol tells
+/// apart (the same opening hours, the same dispatch reactions, conditions and rule patterns):
+/// dispatching any of a class leads to the same state, so one is explored.
+fn distinct_services(scenario: &Scenario, protocol: &Protocol, facts: &FactsRead) -> Vec<u16> {
+    let reactions: Vec<&crate::scenario::DispatchReaction> = scenario
+        .nodes
+        .iter()
+        .flat_map(|n| &n.dispatch)
+        .chain(&scenario.default_dispatch)
+        .collect();
+    let patterns: Vec<&crate::protocol::rules::Pattern> = protocol.rules.iter().flat_map(|r| r.check.patterns()).collect();
+    let mut seen: Vec<(Option<(u16, u16)>, Vec<bool>)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, service) in scenario.services.iter().enumerate() {
+        let ix = i as u16;
+        let mut signature: Vec<bool> = reactions.iter().map(|r| r.applies_to(ix)).collect();
+        signature.extend(patterns.iter().map(|p| p.services.contains(i)));
+        signature.push(facts.dispatched.contains(i));
+        let sig = (service.hours, signature);
+        if !seen.contains(&sig) {
+            seen.push(sig);
+            out.push(ix);
+        }
+    }
+    out
+}
+
+
+/// Explores every state of a call of `scenario`. `progress` is called now and then with the
+/// number of states found and the number waiting to be expanded.
+pub fn explore(scenario: &Scenario, protocol: &Protocol, options: ExploreOptions, progress: &mut dyn FnMut(usize, usize)) -> Report {
+    let started = Instant::now();
+    let facts = facts_read(scenario);
+    let services = distinct_services(scenario, protocol, &facts);
+    let mut rules = RuleStats {
+        triggered: vec![false; protocol.rules.len()],
+        kept: vec![false; protocol.rules.len()],
+    };
+    let mut events: Vec<Stamped> = Vec::new();
+    let call = CallState::start(scenario, &mut crate::engine::chance::First, &mut events);
+    let mut monitors = Monitors::new(protocol, scenario);
+    monitors.observe_all(protocol, scenario, &events, &mut |_| {});
+    let mut root = State {
+        call,
+        monitors,
+        score: Score {
+            categories: vec![(0, 0); protocol.categories.len()],
+            worst: None,
+        },
+    };
+    root.normalize(protocol, &facts, &mut rules);
+    let layout = Layout::new(scenario, protocol, &facts);
+    let mut table = Table::new(layout);
+    table.insert(&root);
+    let mut parents: Vec<(u32, Action)> = vec![(u32::MAX, Action::HangUp)];
+    let mut edges: Vec<(u32, u32)> = Vec::new();
+    let mut transitions = 0usize;
+
+    let mut complete = true;
+    let mut stack: Vec<Vec<usize>> = Vec::new();
+    let mut acts: Vec<Action> = Vec::new();
+    let mut here = root.clone();
+    let mut next = root;
+    // States are numbered in the order found, so expanding them in that order is breadth-first.
+    let mut s = 0u32;
+    while (s as usize) < table.len() {
+        if table.len() >= options.max_states {
+            complete = false;
+            break;
+        }
+        table.decode(s, &mut here);
+        if here.call.ended.is_none() {
+            acts.clear();
+            actions(scenario, &here.call, &services, &mut acts);
+            for &action in &acts {
+                stack.clear();
+                stack.push(Vec::new());
+                while let Some(prefix) = stack.pop() {
+                    let mut chance = Enumerate {
+                        prefix: &prefix,
+                        pos: 0,
+                        fresh: Vec::new(),
+                    };
+                    next.clone_from(&here);
+                    events.clear();
+                    if next.call.act(scenario, &mut chance, action, &mut events).is_err() {
+                        continue;
+                    }
+                    for &(at, arity) in &chance.fresh {
+                        for k in 1..arity {
+                            let mut alt: Vec<usize> = prefix.iter().copied().chain(std::iter::repeat(0)).take(at).collect();
+                            alt.push(k);
+                            stack.push(alt);
+                        }
+                    }
+                    next.monitors.observe_all(protocol, scenario, &events, &mut |_| {});
+                    next.normalize(protocol, &facts, &mut rules);
+                    transitions += 1;
+                    let (t, fresh) = table.insert(&next);
+                    if fresh {
+                        parents.push((s, action));
+                    }
+                    if action != Action::HangUp {
+                        edges.push((s, t));
+                    }
+                }
+            }
+        }
+        s += 1;
+        if s.is_multiple_of(65_536) {
+            progress(table.len(), table.len() - s as usize);
+        }
+    }
+    progress(table.len(), table.len().saturating_sub(s as usize));
+    let seconds = started.elapsed().as_secs_f64();
+    let mut report = analyse(scenario, protocol, &table, &parents, &edges, &rules, complete);
+    report.transitions = transitions;
+    report.seconds = seconds;
+    if !complete {
+        report.blow_up = Some(blow_up(scenario, &table, options.max_states));
+    }
+    report
+}
+
+/// What the analysis needs of each state.
+struct Brief {
+    node: NodeIx,
+    ended: Option<End>,
+    /// Nothing to say and no silence reaction to come.
+    dead: bool,
+    summary: (f64, Level),
+}
+
+/// The inputs that first reached state `s`.
+fn script_to(scenario: &Scenario, briefs: &[Brief], parents: &[(u32, Action)], mut s: u32) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    while let Some(&(parent, action)) = parents.get(s as usize).filter(|(p, _)| *p != u32::MAX) {
+        let node = scenario.node(briefs[parent as usize].node);
+        inputs.push(match action {
+            Action::Choose(i) => Input::Choose {
+                option: node.options[usize::from(i)].id.clone(),
+            },
+            Action::Dispatch(d) => Input::Dispatch {
+                service: scenario.services[usize::from(d)].id.clone(),
+            },
+            Action::Wait(seconds) => Input::Wait { seconds },
+            Action::HangUp => Input::HangUp,
+        });
+        s = parent;
+    }
+    inputs.reverse();
+    inputs
+}
+
+fn tokens(inputs: &[Input]) -> String {
+    inputs.iter().map(Input::token).collect::<Vec<_>>().join(",")
+}
+
+fn outcome_id(protocol: &Protocol, end: End) -> String {
+    match end {
+        End::Outcome(o) => protocol.outcomes[o].id.clone(),
+        End::CounsellorHungUp => crate::transcript::COUNSELLOR_HUNG_UP.to_string(),
+    }
+}
+
+/// A seed under which `inputs` replay to the same outcome, total and level as explored.
+fn find_seed(scenario: &Scenario, protocol: &Protocol, inputs: &[Input], want: (End, f64, Level)) -> Option<u64> {
+    'seeds: for seed in 0..SEED_SEARCH {
+        let (mut call, mut events) = Call::start(scenario, seed);
+        for input in inputs {
+            match call.apply(scenario, input) {
+                Ok(more) => events.extend(more),
+                Err(_) => continue 'seeds,
+            }
+        }
+        let Some(end) = call.state.ended else { continue };
+        let card = score(scenario, protocol, &events, &call.state.vars);
+        if (end, card.total, card.level) == want {
+            return Some(seed);
+        }
+        if seed == 0 && std::env::var_os("DOVERIE_DEBUG").is_some() {
+            eprintln!("want {want:?} got {:?} {} {:?} for {inputs:?}", end, card.total, card.level);
+        }
+
+    }
+    None
+}
+
+fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(u32, Action)], edges: &[(u32, u32)], rules: &RuleStats, complete: bool) -> Report {
+    let n = table.len();
+    // Endings, each with the first (shortest) state that reaches it.
+    let mut endings: Vec<(Option<NodeIx>, End, u32)> = Vec::new();
+    let mut node_seen = vec![false; scenario.nodes.len()];
+    let mut offered: Vec<Vec<bool>> = scenario.nodes.iter().map(|n| vec![false; n.options.len()]).collect();
+    let mut best: Option<(u32, f64, Level)> = None;
+    let mut worst: Option<(u32, f64, Level)> = None;
+    let (triggered, kept_somewhere) = (&rules.triggered, &rules.kept);
+    let mut briefs: Vec<Brief> = Vec::with_capacity(n);
+    let mut st = table.empty_state();
+    for i in 0..n as u32 {
+        table.decode(i, &mut st);
+        let node = st.call.node;
+        node_seen[node as usize] = true;
+        let mut any_offered = false;
+        for (o, _) in st.call.offered(scenario) {
+            offered[node as usize][usize::from(o)] = true;
+            any_offered = true;
+        }
+        briefs.push(Brief {
+            node,
+            ended: st.call.ended,
+            dead: st.call.ended.is_none() && !any_offered && st.call.seconds_until_silence(scenario).is_none(),
+            summary: if st.call.ended.is_some() { st.summary(protocol) } else { (0.0, Level::NonCompliant) },
+        });
+    }
+    let states = &briefs;
+    for (i, st) in briefs.iter().enumerate() {
+        let Some(end) = st.ended else { continue };
+        let node = matches!(end, End::Outcome(_)).then_some(st.node);
+        if !endings.iter().any(|(nd, e, _)| *nd == node && *e == end) {
+            endings.push((node, end, i as u32));
+        }
+        let (total, level) = st.summary;
+        let better = |a: (f64, Level), b: (f64, Level)| (a.1, std::cmp::Reverse(ordered(a.0))) < (b.1, std::cmp::Reverse(ordered(b.0)));
+        if best.is_none_or(|(_, t, l)| better((total, level), (t, l))) {
+            best = Some((i as u32, total, level));
+        }
+        if worst.is_none_or(|(_, t, l)| better((t, l), (total, level))) {
+            worst = Some((i as u32, total, level));
+        }
+    }
+
+    // Traps: states from which no ending (other than hanging up) can be reached.
+    let mut reverse: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for &(a, b) in edges {
+        reverse[b as usize].push(a);
+    }
+    let mut can_end = vec![false; n];
+    let mut work: Vec<u32> = (0..n as u32).filter(|&s| matches!(states[s as usize].ended, Some(End::Outcome(_)))).collect();
+    for &s in &work {
+        can_end[s as usize] = true;
+    }
+    while let Some(s) = work.pop() {
+        for &p in &reverse[s as usize] {
+            if !can_end[p as usize] {
+                can_end[p as usize] = true;
+                work.push(p);
+            }
+        }
+    }
+    let mut traps: Vec<Stuck> = Vec::new();
+    let mut dead_ends: Vec<Stuck> = Vec::new();
+    for (i, st) in states.iter().enumerate() {
+        if st.ended.is_some() {
+            continue;
+        }
+        let node = &scenario.node(st.node).id;
+        let dead = st.dead;
+        let list = if dead {
+            Some(&mut dead_ends)
+        } else if complete && !can_end[i] {
+            Some(&mut traps)
+        } else {
+            None
+        };
+        if let Some(list) = list {
+            match list.iter_mut().find(|s| &s.node == node) {
+                Some(s) => s.states += 1,
+                None => list.push(Stuck {
+                    node: node.clone(),
+                    states: 1,
+                    script: tokens(&script_to(scenario, &briefs, parents, i as u32)),
+                }),
+            }
+        }
+    }
+
+    let unreached_nodes = scenario.nodes.iter().zip(&node_seen).filter(|(_, s)| !**s).map(|(n, _)| n.id.clone()).collect();
+    let mut unreached_options = Vec::new();
+    for (ni, node) in scenario.nodes.iter().enumerate() {
+        if !node_seen[ni] || node.ending.is_some() {
+            continue;
+        }
+        for (oi, option) in node.options.iter().enumerate() {
+            if !offered[ni][oi] {
+                unreached_options.push(Unreached {
+                    node: node.id.clone(),
+                    option: Some(option.id.clone()),
+                    reason: "its condition never holds when the call is on this node".into(),
+                });
+            }
+        }
+    }
+
+    let path = |s: u32, total: f64, level: Level| {
+        let inputs = script_to(scenario, &briefs, parents, s);
+        let end = states[s as usize].ended.unwrap_or(End::CounsellorHungUp);
+        ScorePath {
+            total,
+            level,
+            outcome: outcome_id(protocol, end),
+            script: Script {
+                tokens: tokens(&inputs),
+                seed: find_seed(scenario, protocol, &inputs, (end, total, level)),
+            },
+        }
+    };
+    let endings = endings
+        .into_iter()
+        .map(|(node, end, s)| {
+            let inputs = script_to(scenario, &briefs, parents, s);
+            let (total, level) = states[s as usize].summary;
+            EndingReport {
+                node: node.map(|n| scenario.node(n).id.clone()),
+                outcome: outcome_id(protocol, end),
+                script: Script {
+                    tokens: tokens(&inputs),
+                    seed: find_seed(scenario, protocol, &inputs, (end, total, level)),
+                },
+            }
+        })
+        .collect();
+    let rule_ids = |pred: &dyn Fn(usize) -> bool| -> Vec<String> {
+        protocol.rules.iter().enumerate().filter(|(i, _)| pred(*i)).map(|(_, r)| r.id.clone()).collect()
+    };
+    Report {
+        scenario: scenario.id.clone(),
+        states: n,
+        transitions: 0,
+        seconds: 0.0,
+        complete,
+        blow_up: None,
+        endings,
+        unreached_nodes,
+        unreached_options,
+        dead_ends,
+        traps,
+        best: best.map(|(s, t, l)| path(s, t, l)),
+        worst: worst.map(|(s, t, l)| path(s, t, l)),
+        high_compliance_possible: states
+            .iter()
+            .any(|s| s.ended.is_some() && s.summary.1 == Level::HighCompliance),
+        rules_never_triggered: rule_ids(&|i| !triggered[i]),
+        rules_never_kept: rule_ids(&|i| triggered[i] && !kept_somewhere[i]),
+    }
+}
+
+/// Totals are rounded to one decimal: compare them as integers of tenths.
+fn ordered(total: f64) -> i64 {
+    (total * 10.0).round() as i64
+}
+
+fn blow_up(scenario: &Scenario, table: &Table, max_states: usize) -> BlowUp {
+    use std::collections::HashSet;
+    let mut values: Vec<HashSet<i32>> = vec![HashSet::new(); scenario.variables.len()];
+    let mut combos: HashSet<(NodeIx, Vec<i32>)> = HashSet::new();
+    let mut calls: HashSet<CallState> = HashSet::new();
+    let mut st = table.empty_state();
+    for i in 0..table.len() as u32 {
+        table.decode(i, &mut st);
+        for (set, v) in values.iter_mut().zip(&st.call.vars) {
+            set.insert(*v);
+        }
+        combos.insert((st.call.node, st.call.vars.clone()));
+        calls.insert(st.call.clone());
+    }
+    let mut variables: Vec<(String, usize)> = scenario.variables.iter().zip(&values).map(|(v, set)| (v.id.clone(), set.len())).collect();
+    variables.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    BlowUp {
+        max_states,
+        variables,
+        node_and_variables: combos.len(),
+        calls: calls.len(),
+    }
+}
