@@ -14,9 +14,7 @@ use doverie::library::Library;
 use doverie::locale::Lang;
 use doverie::protocol::{self, Protocol};
 use doverie::ron_file::RonFile;
-use doverie::scenario::def::{
-    CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ScenarioDef,
-};
+use doverie::scenario::def::{CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ReactionDef, ScenarioDef};
 use doverie::scenario::{Scenario, compile};
 use doverie::score::{Level, Scorecard};
 use doverie::session::Session;
@@ -63,7 +61,7 @@ fn workbench(protocol: &Protocol) -> Scenario {
         events,
         effects: vec![],
         options: options.clone(),
-        silence: Some(vec![]),
+        silence: None,
         dispatch: vec![],
         ending: None,
     };
@@ -93,7 +91,15 @@ fn workbench(protocol: &Protocol) -> Scenario {
         clock: None,
         variables: vec![],
         start: "hub".into(),
-        silence: vec![],
+        // The child reacts after half a minute of silence, and stays.
+        silence: vec![ReactionDef {
+            after: 30,
+            lines: vec![],
+            events: vec![],
+            effects: vec![],
+            next: Next::Stay,
+        }],
+
         on_dispatch: vec![],
         nodes,
     };
@@ -124,6 +130,10 @@ fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
 /// (rule, a call that breaks it, a call that keeps it).
 const RULES: &[(&str, &str, &str)] = &[
     ("greet-and-invite", "a-open-question,end", "a-greet,end"),
+    ("greet-and-invite", "wait:11,a-greet,end", "wait:9,a-greet,end"),
+    ("no-leaving-the-child-in-silence", "a-greet,e-strong-feeling,wait:30,end", "e-strong-feeling,a-reflect-feelings,wait:20,end"),
+
+
     (
         "patience-with-silence",
         "e-caller-silent,a-open-question,end",

@@ -281,3 +281,7 @@ rule-name-the-dependency--better = Name the pattern gently ("you call me when it
 rule-no-dangerous-advice = No dangerous advice
 rule-no-dangerous-advice--explain = Advice that puts the child in danger (confronting an abuser, running away at night) can cause harm.
 rule-no-dangerous-advice--better = Think through safety with the child and choose the least risky step together.
+
+rule-no-leaving-the-child-in-silence = Not leaving the child in silence
+rule-no-leaving-the-child-in-silence--explain = When a child has spoken and the counsellor says nothing for half a minute, the child hears that nobody is there; many hang up.
+rule-no-leaving-the-child-in-silence--better = Answer, even briefly: reflect what you heard, or say that you are there and listening.

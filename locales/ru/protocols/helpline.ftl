@@ -281,3 +281,7 @@ rule-name-the-dependency--better = Мягко назвать повторяющ�
 rule-no-dangerous-advice = Без опасных советов
 rule-no-dangerous-advice--explain = Совет, который подвергает ребёнка опасности (выяснять отношения с обидчиком, убегать ночью), может навредить.
 rule-no-dangerous-advice--better = Обдумать с ребёнком его безопасность и вместе выбрать наименее рискованный шаг.
+
+rule-no-leaving-the-child-in-silence = Не оставлять ребёнка в тишине
+rule-no-leaving-the-child-in-silence--explain = Если ребёнок говорил, а консультант полминуты молчит, ребёнок слышит, что его никто не слушает; многие кладут трубку.
+rule-no-leaving-the-child-in-silence--better = Ответить хотя бы коротко: отразить услышанное или сказать, что ты здесь и слушаешь.
