@@ -18,20 +18,36 @@ fn level_name(level: Level) -> &'static str {
 fn script(s: &Script) -> String {
     match s.seed {
         Some(seed) => format!("--seed {seed} --choose '{}'", s.tokens),
-        None => format!("--choose '{}' (no seed below {} makes its random branches fall this way)", s.tokens, crate::explore::SEED_SEARCH),
+        None => format!(
+            "--choose '{}' (no seed below {} makes its random branches fall this way)",
+            s.tokens,
+            crate::explore::SEED_SEARCH
+        ),
     }
 }
 
 /// Writes an exploration report (and the random-call distribution, if any).
-pub fn write_report(out: &mut dyn Write, r: &Report, random: Option<&RandomReport>) -> std::io::Result<()> {
-    let status = if r.complete { "every state" } else { "STOPPED before the end" };
+pub fn write_report(
+    out: &mut dyn Write,
+    r: &Report,
+    random: Option<&RandomReport>,
+) -> std::io::Result<()> {
+    let status = if r.complete {
+        "every state"
+    } else {
+        "STOPPED before the end"
+    };
     writeln!(
         out,
         "{}: {} states, {} transitions in {:.3} s ({status})",
         r.scenario, r.states, r.transitions, r.seconds
     )?;
     if let Some(b) = &r.blow_up {
-        writeln!(out, "\nStopped at --max-states {}. What grows the space:", b.max_states)?;
+        writeln!(
+            out,
+            "\nStopped at --max-states {}. What grows the space:",
+            b.max_states
+        )?;
         for (v, n) in &b.variables {
             writeln!(out, "  variable {v}: {n} distinct values")?;
         }
@@ -40,59 +56,137 @@ pub fn write_report(out: &mut dyn Write, r: &Report, random: Option<&RandomRepor
             "  {} distinct (node, variables) against {} states{}",
             b.node_and_variables,
             r.states,
-            if r.states > b.node_and_variables * 4 { ": visit facts and rule counters multiply the space" } else { "" }
+            if r.states > b.node_and_variables * 4 {
+                ": visit facts and rule counters multiply the space"
+            } else {
+                ""
+            }
         )?;
         writeln!(
             out,
             "  {} distinct call states without the rule monitors: {}",
             b.calls,
-            if r.states > b.calls * 4 { "the combinations of rules kept and broken multiply the space" } else { "the call states themselves are many" }
+            if r.states > b.calls * 4 {
+                "the combinations of rules kept and broken multiply the space"
+            } else {
+                "the call states themselves are many"
+            }
         )?;
-        writeln!(out, "  Narrow the variables' ranges, or raise --max-states.")?;
+        writeln!(
+            out,
+            "  Narrow the variables' ranges, or raise --max-states."
+        )?;
     }
     writeln!(out, "\nEndings reached ({}):", r.endings.len())?;
     for e in &r.endings {
         let node = e.node.as_deref().unwrap_or("(the counsellor hangs up)");
         writeln!(out, "  {node} [{}]\n      {}", e.outcome, script(&e.script))?;
     }
-    let list = |items: Vec<String>| if items.is_empty() { "none".to_string() } else { items.join(", ") };
-    writeln!(out, "\nNodes no state reaches: {}", list(r.unreached_nodes.clone()))?;
-    writeln!(out, "Options never offered: {}", if r.unreached_options.is_empty() { "none" } else { "" })?;
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            "none".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
+    writeln!(
+        out,
+        "\nNodes no state reaches: {}",
+        list(r.unreached_nodes.clone())
+    )?;
+    writeln!(
+        out,
+        "Options never offered: {}",
+        if r.unreached_options.is_empty() {
+            "none"
+        } else {
+            ""
+        }
+    )?;
     for u in &r.unreached_options {
-        writeln!(out, "  {}/{}: {}", u.node, u.option.as_deref().unwrap_or("-"), u.reason)?;
+        writeln!(
+            out,
+            "  {}/{}: {}",
+            u.node,
+            u.option.as_deref().unwrap_or("-"),
+            u.reason
+        )?;
     }
-    writeln!(out, "Dead ends (nothing to say and the child waits for ever): {}", if r.dead_ends.is_empty() { "none" } else { "" })?;
+    writeln!(
+        out,
+        "Dead ends (nothing to say and the child waits for ever): {}",
+        if r.dead_ends.is_empty() { "none" } else { "" }
+    )?;
     for d in &r.dead_ends {
-        writeln!(out, "  {} ({} state(s)), e.g. --choose '{}'", d.node, d.states, d.script)?;
+        writeln!(
+            out,
+            "  {} ({} state(s)), e.g. --choose '{}'",
+            d.node, d.states, d.script
+        )?;
     }
-    writeln!(out, "Traps (no ending but hanging up can be reached): {}", if r.traps.is_empty() { "none" } else { "" })?;
+    writeln!(
+        out,
+        "Traps (no ending but hanging up can be reached): {}",
+        if r.traps.is_empty() { "none" } else { "" }
+    )?;
     for t in &r.traps {
-        writeln!(out, "  {} ({} state(s)), e.g. --choose '{}'", t.node, t.states, t.script)?;
+        writeln!(
+            out,
+            "  {} ({} state(s)), e.g. --choose '{}'",
+            t.node, t.states, t.script
+        )?;
     }
     for (name, p) in [("Best", &r.best), ("Worst", &r.worst)] {
         if let Some(p) = p {
-            writeln!(out, "\n{name} call: {} {:.1} ({})\n      {}", level_name(p.level), p.total, p.outcome, script(&p.script))?;
+            writeln!(
+                out,
+                "\n{name} call: {} {:.1} ({})\n      {}",
+                level_name(p.level),
+                p.total,
+                p.outcome,
+                script(&p.script)
+            )?;
         }
     }
     writeln!(
         out,
         "\nA High Compliance call is {}.",
-        if r.high_compliance_possible { "possible" } else { "NOT possible" }
+        if r.high_compliance_possible {
+            "possible"
+        } else {
+            "NOT possible"
+        }
     )?;
-    writeln!(out, "Rules this scenario never triggers: {}", list(r.rules_never_triggered.clone()))?;
-    writeln!(out, "Rules no call of this scenario can keep: {}", list(r.rules_never_kept.clone()))?;
+    writeln!(
+        out,
+        "Rules this scenario never triggers: {}",
+        list(r.rules_never_triggered.clone())
+    )?;
+    writeln!(
+        out,
+        "Rules no call of this scenario can keep: {}",
+        list(r.rules_never_kept.clone())
+    )?;
     if let Some(rr) = random {
         writeln!(out, "\n{} random calls (seed {}):", rr.calls, rr.seed)?;
         for (level, n) in &rr.levels {
             writeln!(out, "  {:<20} {n}", level_name(*level))?;
         }
-        writeln!(out, "  totals: min {:.1}, median {:.1}, mean {:.1}, max {:.1}", rr.min, rr.median, rr.mean, rr.max)?;
+        writeln!(
+            out,
+            "  totals: min {:.1}, median {:.1}, mean {:.1}, max {:.1}",
+            rr.min, rr.median, rr.mean, rr.max
+        )?;
         let most = rr.histogram.iter().copied().max().unwrap_or(1).max(1);
         for (i, n) in rr.histogram.iter().enumerate() {
             let bar = "█".repeat((n * 40).div_ceil(most));
             writeln!(out, "  {:>3}-{:<3} {bar} {n}", i * 10, i * 10 + 10)?;
         }
-        let outcomes: Vec<String> = rr.outcomes.iter().map(|(o, n)| format!("{o} {n}")).collect();
+        let outcomes: Vec<String> = rr
+            .outcomes
+            .iter()
+            .map(|(o, n)| format!("{o} {n}"))
+            .collect();
         writeln!(out, "  outcomes: {}", outcomes.join(", "))?;
     }
     Ok(())

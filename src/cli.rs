@@ -8,8 +8,10 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 
 use crate::assess;
-use crate::explore;
 use crate::check::{self, Loaded};
+use crate::diagram;
+use crate::explore;
+use crate::playtest;
 use crate::score::certify::{self, ScoredCall};
 use crate::term::debrief;
 
@@ -73,6 +75,19 @@ pub enum Command {
         /// Seed of the random calls.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+    },
+    /// Run the playtests kept beside scenarios (`scenarios/NAME.tests.ron`).
+    Test {
+        /// Scenario names or paths (default: every shipped scenario with playtests).
+        scenarios: Vec<String>,
+    },
+    /// Write the scenario graph (Graphviz dot or Mermaid) to standard output.
+    Graph {
+        scenario: String,
+        #[arg(long, default_value = "dot")]
+        format: diagram::Format,
+        #[arg(long, default_value = "en")]
+        lang: Lang,
     },
     /// Certify a trainee over a set of recorded calls, by the protocol's thresholds.
     Certify {
@@ -142,8 +157,27 @@ pub fn run(cli: Cli) -> ExitCode {
             random,
             seed,
         } => explore_command(&library, &scenario, json, max_states, random, seed),
+        Command::Test { scenarios } => test_command(&library, scenarios),
+        Command::Graph {
+            scenario,
+            format,
+            lang,
+        } => {
+            let Ok(loaded) = load(&library, &scenario) else {
+                return ExitCode::FAILURE;
+            };
+            print!(
+                "{}",
+                diagram::render(
+                    &loaded.scenario,
+                    &loaded.protocol,
+                    &loaded.text(lang),
+                    format
+                )
+            );
+            ExitCode::SUCCESS
+        }
     }
-
 }
 
 fn score_command(
@@ -411,7 +445,14 @@ fn list(library: &Library, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn explore_command(library: &Library, name: &str, json: bool, max_states: usize, random: Option<usize>, seed: u64) -> ExitCode {
+fn explore_command(
+    library: &Library,
+    name: &str,
+    json: bool,
+    max_states: usize,
+    random: Option<usize>,
+    seed: u64,
+) -> ExitCode {
     use std::io::IsTerminal;
     let Ok(loaded) = load(library, name) else {
         return ExitCode::FAILURE;
@@ -419,20 +460,110 @@ fn explore_command(library: &Library, name: &str, json: bool, max_states: usize,
     let show_progress = std::io::stderr().is_terminal();
     let mut progress = |states: usize, queued: usize| {
         if show_progress && states > 50_000 {
-            eprint!("\rexploring {}: {states} states, {queued} waiting…", loaded.scenario.id);
+            eprint!(
+                "\rexploring {}: {states} states, {queued} waiting…",
+                loaded.scenario.id
+            );
         }
     };
-    let report = explore::explore(&loaded.scenario, &loaded.protocol, explore::ExploreOptions { max_states }, &mut progress);
+    let report = explore::explore(
+        &loaded.scenario,
+        &loaded.protocol,
+        explore::ExploreOptions { max_states },
+        &mut progress,
+    );
     if show_progress && report.states > 50_000 {
         eprintln!();
     }
     let random = random.map(|n| explore::random_calls(&loaded.scenario, &loaded.protocol, n, seed));
     if json {
         let value = serde_json::json!({ "explore": report, "random": random });
-        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
     } else {
         let mut out = std::io::stdout().lock();
         let _ = crate::authoring::write_report(&mut out, &report, random.as_ref());
     }
-    if report.complete { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if report.complete {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn test_command(library: &Library, names: Vec<String>) -> ExitCode {
+    let names: Vec<String> = if names.is_empty() {
+        library
+            .scenario_files()
+            .into_iter()
+            .filter(|p| playtest::tests_path(p).is_file())
+            .map(|p| p.display().to_string())
+            .collect()
+    } else {
+        names
+    };
+    let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
+    let mut failures = Vec::new();
+    for name in &names {
+        let Ok(loaded) = load(library, name) else {
+            broken_files += 1;
+            continue;
+        };
+        let path = playtest::tests_path(&loaded.path);
+        if !path.is_file() {
+            eprintln!(
+                "doverie: {} has no playtests ({} is missing)",
+                loaded.scenario.id,
+                path.display()
+            );
+            broken_files += 1;
+            continue;
+        }
+        let tests = match playtest::load(&path, &loaded) {
+            Ok(t) => t,
+            Err(d) => {
+                report(&d);
+                broken_files += 1;
+                continue;
+            }
+        };
+        println!(
+            "\nrunning {} playtest(s) of {}",
+            tests.tests.len(),
+            loaded.scenario.id
+        );
+        for outcome in playtest::run_all(&loaded, &tests) {
+            let full = format!("{}::{}", loaded.scenario.id, outcome.name);
+            if outcome.passed() {
+                passed += 1;
+                println!("test {full} ... ok");
+            } else {
+                failed += 1;
+                println!("test {full} ... FAILED");
+                failures.push((full, outcome.failures));
+            }
+        }
+    }
+    if !failures.is_empty() {
+        println!("\nfailures:");
+        for (name, reasons) in &failures {
+            println!("  {name}:");
+            for r in reasons {
+                println!("    {r}");
+            }
+        }
+    }
+    let verdict = if failed == 0 && broken_files == 0 {
+        "ok"
+    } else {
+        "FAILED"
+    };
+    println!("\ntest result: {verdict}. {passed} passed; {failed} failed");
+    if failed == 0 && broken_files == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

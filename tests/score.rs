@@ -14,7 +14,9 @@ use doverie::library::Library;
 use doverie::locale::Lang;
 use doverie::protocol::{self, Protocol};
 use doverie::ron_file::RonFile;
-use doverie::scenario::def::{CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ReactionDef, ScenarioDef};
+use doverie::scenario::def::{
+    CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ReactionDef, ScenarioDef,
+};
 use doverie::scenario::{Scenario, compile};
 use doverie::score::{Level, Scorecard};
 use doverie::session::Session;
@@ -130,10 +132,16 @@ fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
 /// (rule, a call that breaks it, a call that keeps it).
 const RULES: &[(&str, &str, &str)] = &[
     ("greet-and-invite", "a-open-question,end", "a-greet,end"),
-    ("greet-and-invite", "wait:11,a-greet,end", "wait:9,a-greet,end"),
-    ("no-leaving-the-child-in-silence", "a-greet,e-strong-feeling,wait:30,end", "e-strong-feeling,a-reflect-feelings,wait:20,end"),
-
-
+    (
+        "greet-and-invite",
+        "wait:11,a-greet,end",
+        "wait:9,a-greet,end",
+    ),
+    (
+        "no-leaving-the-child-in-silence",
+        "a-greet,e-strong-feeling,wait:30,end",
+        "e-strong-feeling,a-reflect-feelings,wait:20,end",
+    ),
     (
         "patience-with-silence",
         "e-caller-silent,a-open-question,end",

@@ -26,7 +26,6 @@ pub trait Chance {
     }
 }
 
-
 /// The portable seeded generator of a call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dice(ChaCha8Rng);

@@ -471,7 +471,6 @@ impl CallState {
             0 => return,
             1 => lines[0],
             n => lines[chance.pick_line(n).min(n - 1)],
-
         };
         self.emit(out, Event::CallerLine(line));
     }

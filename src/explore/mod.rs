@@ -43,7 +43,9 @@ pub struct ExploreOptions {
 
 impl Default for ExploreOptions {
     fn default() -> Self {
-        ExploreOptions { max_states: 5_000_000 }
+        ExploreOptions {
+            max_states: 5_000_000,
+        }
     }
 }
 
@@ -148,22 +150,24 @@ struct RuleStats {
 impl State {
     fn normalize(&mut self, protocol: &Protocol, facts: &FactsRead, stats: &mut RuleStats) {
         let score = &mut self.score;
-        self.monitors.drain_settled(|rule, opportunities, failures| {
-            if opportunities > 0 {
-                stats.triggered[rule] = true;
-                if opportunities > failures {
-                    stats.kept[rule] = true;
+        self.monitors
+            .drain_settled(|rule, opportunities, failures| {
+                if opportunities > 0 {
+                    stats.triggered[rule] = true;
+                    if opportunities > failures {
+                        stats.kept[rule] = true;
+                    }
                 }
-            }
-            let r = &protocol.rules[rule];
-            let c = &mut score.categories[usize::from(r.category)];
-            c.0 = (u16::from(c.0) + opportunities).min(u16::from(CATEGORY_CAP)) as u8;
-            c.1 = (u16::from(c.1) + failures).min(u16::from(CATEGORY_CAP)) as u8;
-            if failures > 0 {
-                score.worst = score.worst.max(Some(r.severity));
-            }
-        });
-        self.monitors.normalize(self.call.turn, self.call.time, COUNTER_CAP);
+                let r = &protocol.rules[rule];
+                let c = &mut score.categories[usize::from(r.category)];
+                c.0 = (u16::from(c.0) + opportunities).min(u16::from(CATEGORY_CAP)) as u8;
+                c.1 = (u16::from(c.1) + failures).min(u16::from(CATEGORY_CAP)) as u8;
+                if failures > 0 {
+                    score.worst = score.worst.max(Some(r.severity));
+                }
+            });
+        self.monitors
+            .normalize(self.call.turn, self.call.time, COUNTER_CAP);
         self.call.turn = 0;
         self.call.time = 0;
         self.call.visited.retain_mask(&facts.visited);
@@ -174,15 +178,24 @@ impl State {
     /// The total and level, once the call has ended (every count is settled then).
     fn summary(&self, protocol: &Protocol) -> (f64, Level) {
         let (mut sum, mut weights) = (0.0, 0u32);
-        for (category, &(opportunities, failures)) in protocol.categories.iter().zip(&self.score.categories) {
+        for (category, &(opportunities, failures)) in
+            protocol.categories.iter().zip(&self.score.categories)
+        {
             let kept = opportunities.saturating_sub(failures);
             if opportunities > 0 && category.weight > 0 {
                 sum += f64::from(category.weight) * f64::from(kept) / f64::from(opportunities);
                 weights += category.weight;
             }
         }
-        let total = if weights == 0 { 100.0 } else { (1000.0 * sum / f64::from(weights)).round() / 10.0 };
-        (total, crate::score::card::level(protocol, total, self.score.worst))
+        let total = if weights == 0 {
+            100.0
+        } else {
+            (1000.0 * sum / f64::from(weights)).round() / 10.0
+        };
+        (
+            total,
+            crate::score::card::level(protocol, total, self.score.worst),
+        )
     }
 }
 
@@ -231,8 +244,16 @@ fn distinct_services(scenario: &Scenario, protocol: &Protocol, facts: &FactsRead
         .flat_map(|n| &n.dispatch)
         .chain(&scenario.default_dispatch)
         .collect();
-    let patterns: Vec<&crate::protocol::rules::Pattern> = protocol.rules.iter().flat_map(|r| r.check.patterns()).collect();
-    let mut seen: Vec<(Option<(u16, u16)>, Vec<bool>)> = Vec::new();
+    let patterns: Vec<&crate::protocol::rules::Pattern> = protocol
+        .rules
+        .iter()
+        .flat_map(|r| r.check.patterns())
+        .collect();
+    // A service's signature: its opening hours, and which reactions, patterns and conditions
+    // name it.
+    type Signature = (Option<(u16, u16)>, Vec<bool>);
+    let mut seen: Vec<Signature> = Vec::new();
+
     let mut out = Vec::new();
     for (i, service) in scenario.services.iter().enumerate() {
         let ix = i as u16;
@@ -248,10 +269,14 @@ fn distinct_services(scenario: &Scenario, protocol: &Protocol, facts: &FactsRead
     out
 }
 
-
 /// Explores every state of a call of `scenario`. `progress` is called now and then with the
 /// number of states found and the number waiting to be expanded.
-pub fn explore(scenario: &Scenario, protocol: &Protocol, options: ExploreOptions, progress: &mut dyn FnMut(usize, usize)) -> Report {
+pub fn explore(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    options: ExploreOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let started = Instant::now();
     let facts = facts_read(scenario);
     let services = distinct_services(scenario, protocol, &facts);
@@ -306,17 +331,27 @@ pub fn explore(scenario: &Scenario, protocol: &Protocol, options: ExploreOptions
                     };
                     next.clone_from(&here);
                     events.clear();
-                    if next.call.act(scenario, &mut chance, action, &mut events).is_err() {
+                    if next
+                        .call
+                        .act(scenario, &mut chance, action, &mut events)
+                        .is_err()
+                    {
                         continue;
                     }
                     for &(at, arity) in &chance.fresh {
                         for k in 1..arity {
-                            let mut alt: Vec<usize> = prefix.iter().copied().chain(std::iter::repeat(0)).take(at).collect();
+                            let mut alt: Vec<usize> = prefix
+                                .iter()
+                                .copied()
+                                .chain(std::iter::repeat(0))
+                                .take(at)
+                                .collect();
                             alt.push(k);
                             stack.push(alt);
                         }
                     }
-                    next.monitors.observe_all(protocol, scenario, &events, &mut |_| {});
+                    next.monitors
+                        .observe_all(protocol, scenario, &events, &mut |_| {});
                     next.normalize(protocol, &facts, &mut rules);
                     transitions += 1;
                     let (t, fresh) = table.insert(&next);
@@ -336,7 +371,9 @@ pub fn explore(scenario: &Scenario, protocol: &Protocol, options: ExploreOptions
     }
     progress(table.len(), table.len().saturating_sub(s as usize));
     let seconds = started.elapsed().as_secs_f64();
-    let mut report = analyse(scenario, protocol, &table, &parents, &edges, &rules, complete);
+    let mut report = analyse(
+        scenario, protocol, &table, &parents, &edges, &rules, complete,
+    );
     report.transitions = transitions;
     report.seconds = seconds;
     if !complete {
@@ -355,7 +392,12 @@ struct Brief {
 }
 
 /// The inputs that first reached state `s`.
-fn script_to(scenario: &Scenario, briefs: &[Brief], parents: &[(u32, Action)], mut s: u32) -> Vec<Input> {
+fn script_to(
+    scenario: &Scenario,
+    briefs: &[Brief],
+    parents: &[(u32, Action)],
+    mut s: u32,
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     while let Some(&(parent, action)) = parents.get(s as usize).filter(|(p, _)| *p != u32::MAX) {
         let node = scenario.node(briefs[parent as usize].node);
@@ -376,7 +418,11 @@ fn script_to(scenario: &Scenario, briefs: &[Brief], parents: &[(u32, Action)], m
 }
 
 fn tokens(inputs: &[Input]) -> String {
-    inputs.iter().map(Input::token).collect::<Vec<_>>().join(",")
+    inputs
+        .iter()
+        .map(Input::token)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn outcome_id(protocol: &Protocol, end: End) -> String {
@@ -387,7 +433,12 @@ fn outcome_id(protocol: &Protocol, end: End) -> String {
 }
 
 /// A seed under which `inputs` replay to the same outcome, total and level as explored.
-fn find_seed(scenario: &Scenario, protocol: &Protocol, inputs: &[Input], want: (End, f64, Level)) -> Option<u64> {
+fn find_seed(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    inputs: &[Input],
+    want: (End, f64, Level),
+) -> Option<u64> {
     'seeds: for seed in 0..SEED_SEARCH {
         let (mut call, mut events) = Call::start(scenario, seed);
         for input in inputs {
@@ -396,25 +447,41 @@ fn find_seed(scenario: &Scenario, protocol: &Protocol, inputs: &[Input], want: (
                 Err(_) => continue 'seeds,
             }
         }
-        let Some(end) = call.state.ended else { continue };
+        let Some(end) = call.state.ended else {
+            continue;
+        };
         let card = score(scenario, protocol, &events, &call.state.vars);
         if (end, card.total, card.level) == want {
             return Some(seed);
         }
         if seed == 0 && std::env::var_os("DOVERIE_DEBUG").is_some() {
-            eprintln!("want {want:?} got {:?} {} {:?} for {inputs:?}", end, card.total, card.level);
+            eprintln!(
+                "want {want:?} got {:?} {} {:?} for {inputs:?}",
+                end, card.total, card.level
+            );
         }
-
     }
     None
 }
 
-fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(u32, Action)], edges: &[(u32, u32)], rules: &RuleStats, complete: bool) -> Report {
+fn analyse(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    table: &Table,
+    parents: &[(u32, Action)],
+    edges: &[(u32, u32)],
+    rules: &RuleStats,
+    complete: bool,
+) -> Report {
     let n = table.len();
     // Endings, each with the first (shortest) state that reaches it.
     let mut endings: Vec<(Option<NodeIx>, End, u32)> = Vec::new();
     let mut node_seen = vec![false; scenario.nodes.len()];
-    let mut offered: Vec<Vec<bool>> = scenario.nodes.iter().map(|n| vec![false; n.options.len()]).collect();
+    let mut offered: Vec<Vec<bool>> = scenario
+        .nodes
+        .iter()
+        .map(|n| vec![false; n.options.len()])
+        .collect();
     let mut best: Option<(u32, f64, Level)> = None;
     let mut worst: Option<(u32, f64, Level)> = None;
     let (triggered, kept_somewhere) = (&rules.triggered, &rules.kept);
@@ -432,8 +499,14 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(
         briefs.push(Brief {
             node,
             ended: st.call.ended,
-            dead: st.call.ended.is_none() && !any_offered && st.call.seconds_until_silence(scenario).is_none(),
-            summary: if st.call.ended.is_some() { st.summary(protocol) } else { (0.0, Level::NonCompliant) },
+            dead: st.call.ended.is_none()
+                && !any_offered
+                && st.call.seconds_until_silence(scenario).is_none(),
+            summary: if st.call.ended.is_some() {
+                st.summary(protocol)
+            } else {
+                (0.0, Level::NonCompliant)
+            },
         });
     }
     let states = &briefs;
@@ -444,7 +517,9 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(
             endings.push((node, end, i as u32));
         }
         let (total, level) = st.summary;
-        let better = |a: (f64, Level), b: (f64, Level)| (a.1, std::cmp::Reverse(ordered(a.0))) < (b.1, std::cmp::Reverse(ordered(b.0)));
+        let better = |a: (f64, Level), b: (f64, Level)| {
+            (a.1, std::cmp::Reverse(ordered(a.0))) < (b.1, std::cmp::Reverse(ordered(b.0)))
+        };
         if best.is_none_or(|(_, t, l)| better((total, level), (t, l))) {
             best = Some((i as u32, total, level));
         }
@@ -459,7 +534,9 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(
         reverse[b as usize].push(a);
     }
     let mut can_end = vec![false; n];
-    let mut work: Vec<u32> = (0..n as u32).filter(|&s| matches!(states[s as usize].ended, Some(End::Outcome(_)))).collect();
+    let mut work: Vec<u32> = (0..n as u32)
+        .filter(|&s| matches!(states[s as usize].ended, Some(End::Outcome(_))))
+        .collect();
     for &s in &work {
         can_end[s as usize] = true;
     }
@@ -498,7 +575,13 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(
         }
     }
 
-    let unreached_nodes = scenario.nodes.iter().zip(&node_seen).filter(|(_, s)| !**s).map(|(n, _)| n.id.clone()).collect();
+    let unreached_nodes = scenario
+        .nodes
+        .iter()
+        .zip(&node_seen)
+        .filter(|(_, s)| !**s)
+        .map(|(n, _)| n.id.clone())
+        .collect();
     let mut unreached_options = Vec::new();
     for (ni, node) in scenario.nodes.iter().enumerate() {
         if !node_seen[ni] || node.ending.is_some() {
@@ -544,7 +627,13 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, table: &Table, parents: &[(
         })
         .collect();
     let rule_ids = |pred: &dyn Fn(usize) -> bool| -> Vec<String> {
-        protocol.rules.iter().enumerate().filter(|(i, _)| pred(*i)).map(|(_, r)| r.id.clone()).collect()
+        protocol
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| pred(*i))
+            .map(|(_, r)| r.id.clone())
+            .collect()
     };
     Report {
         scenario: scenario.id.clone(),
@@ -587,7 +676,12 @@ fn blow_up(scenario: &Scenario, table: &Table, max_states: usize) -> BlowUp {
         combos.insert((st.call.node, st.call.vars.clone()));
         calls.insert(st.call.clone());
     }
-    let mut variables: Vec<(String, usize)> = scenario.variables.iter().zip(&values).map(|(v, set)| (v.id.clone(), set.len())).collect();
+    let mut variables: Vec<(String, usize)> = scenario
+        .variables
+        .iter()
+        .zip(&values)
+        .map(|(v, set)| (v.id.clone(), set.len()))
+        .collect();
     variables.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     BlowUp {
         max_states,

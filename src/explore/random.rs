@@ -29,7 +29,12 @@ pub struct RandomReport {
 
 /// Plays `calls` random calls; call `i` uses seed `seed + i` for the caller and a stream derived
 /// from it for the counsellor's picks, so the report is reproducible.
-pub fn random_calls(scenario: &Scenario, protocol: &Protocol, calls: usize, seed: u64) -> RandomReport {
+pub fn random_calls(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    calls: usize,
+    seed: u64,
+) -> RandomReport {
     let mut totals = Vec::with_capacity(calls);
     let mut levels = vec![0usize; Level::ALL.len()];
     let mut outcomes: Vec<(String, usize)> = Vec::new();
@@ -39,7 +44,10 @@ pub fn random_calls(scenario: &Scenario, protocol: &Protocol, calls: usize, seed
         let mut policy = Dice::new(call_seed ^ 0x9e37_79b9_7f4a_7c15);
         let mut steps = 0;
         while !call.is_over() {
-            let mut actions: Vec<(u32, Action)> = call.options(scenario).map(|(o, _)| (8, Action::Choose(o))).collect();
+            let mut actions: Vec<(u32, Action)> = call
+                .options(scenario)
+                .map(|(o, _)| (8, Action::Choose(o)))
+                .collect();
             if let Some(due) = call.seconds_until_silence(scenario) {
                 actions.push((2, Action::Wait(due)));
             }
@@ -47,7 +55,11 @@ pub fn random_calls(scenario: &Scenario, protocol: &Protocol, calls: usize, seed
                 actions.push((1, Action::Dispatch(s as u16)));
             }
             let weights: Vec<u32> = actions.iter().map(|(w, _)| *w).collect();
-            let action = if steps >= MAX_STEPS { Action::HangUp } else { actions[policy.pick(&weights)].1 };
+            let action = if steps >= MAX_STEPS {
+                Action::HangUp
+            } else {
+                actions[policy.pick(&weights)].1
+            };
             let mut out = Vec::new();
             if call.act(scenario, action, &mut out).is_err() {
                 break;
@@ -57,7 +69,10 @@ pub fn random_calls(scenario: &Scenario, protocol: &Protocol, calls: usize, seed
         }
         let card = score(scenario, protocol, &events, &call.state.vars);
         totals.push(card.total);
-        levels[Level::ALL.iter().position(|&l| l == card.level).unwrap_or(0)] += 1;
+        levels[Level::ALL
+            .iter()
+            .position(|&l| l == card.level)
+            .unwrap_or(0)] += 1;
         let outcome = card.outcome.unwrap_or_default();
         match outcomes.iter_mut().find(|(o, _)| *o == outcome) {
             Some((_, n)) => *n += 1,

@@ -42,7 +42,8 @@ impl Layout {
         let rules = protocol.rules.len();
         let categories = protocol.categories.len();
         // node, ended, silent_for, silence_step, vars, facts, monitors (1 + rules), categories, worst.
-        let stride = 4 + scenario.variables.len() + fact_words + 1 + rules + categories.div_ceil(2) + 1;
+        let stride =
+            4 + scenario.variables.len() + fact_words + 1 + rules + categories.div_ceil(2) + 1;
         let mut events = Vec::new();
         let call = CallState::start(scenario, &mut crate::engine::chance::First, &mut events);
         let template = State {
@@ -98,7 +99,9 @@ impl Layout {
         }
         s.monitors.pack(out);
         for pair in s.score.categories.chunks(2) {
-            let w = pair.iter().enumerate().fold(0u32, |w, (i, &(o, f))| w | (u32::from(o) | u32::from(f) << 8) << (16 * i));
+            let w = pair.iter().enumerate().fold(0u32, |w, (i, &(o, f))| {
+                w | (u32::from(o) | u32::from(f) << 8) << (16 * i)
+            });
             out.push(w);
         }
         out.push(s.score.worst.map_or(0, |w| 1 + w as u32));
@@ -119,7 +122,8 @@ impl Layout {
         c.time = 0;
         let mut at = 4;
         c.vars.clear();
-        c.vars.extend(words[at..at + self.vars].iter().map(|&w| w as i32));
+        c.vars
+            .extend(words[at..at + self.vars].iter().map(|&w| w as i32));
         at += self.vars;
         c.visited = BitSet::default();
         c.raised = BitSet::default();
@@ -132,7 +136,8 @@ impl Layout {
                 } else if n < self.visited.len() + self.raised.len() {
                     c.raised.insert(self.raised[n - self.visited.len()]);
                 } else {
-                    c.dispatched.insert(self.dispatched[n - self.visited.len() - self.raised.len()]);
+                    c.dispatched
+                        .insert(self.dispatched[n - self.visited.len() - self.raised.len()]);
                 }
             }
         }
@@ -142,7 +147,9 @@ impl Layout {
         s.score.categories.clear();
         for i in 0..self.categories {
             let w = words[at + i / 2] >> (16 * (i % 2));
-            s.score.categories.push(((w & 0xff) as u8, (w >> 8 & 0xff) as u8));
+            s.score
+                .categories
+                .push(((w & 0xff) as u8, (w >> 8 & 0xff) as u8));
         }
         at += self.categories.div_ceil(2);
         s.score.worst = match words[at] {
@@ -195,7 +202,9 @@ impl Table {
         let words = &self.words;
         let found = self
             .index
-            .find(hash, |&i| words[i as usize * stride..(i as usize + 1) * stride] == scratch[..])
+            .find(hash, |&i| {
+                words[i as usize * stride..(i as usize + 1) * stride] == scratch[..]
+            })
             .copied();
         let result = match found {
             Some(i) => (i, false),
@@ -203,7 +212,9 @@ impl Table {
                 let i = self.index.len() as u32;
                 self.words.extend_from_slice(&scratch);
                 let (words, hasher) = (&self.words, &self.hasher);
-                self.index.insert_unique(hash, i, |&j| hasher.hash_one(&words[j as usize * stride..(j as usize + 1) * stride]));
+                self.index.insert_unique(hash, i, |&j| {
+                    hasher.hash_one(&words[j as usize * stride..(j as usize + 1) * stride])
+                });
                 (i, true)
             }
         };

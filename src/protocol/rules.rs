@@ -99,17 +99,35 @@ impl Check {
     /// Every pattern the check watches.
     pub fn patterns(&self) -> Vec<&Pattern> {
         match self {
-            Check::Never { pattern, after, until } => [Some(pattern), after.as_ref(), until.as_ref()].into_iter().flatten().collect(),
-            Check::Within { trigger, expect, .. } => vec![trigger, expect],
-            Check::Before { pattern, requires, unless } => [Some(pattern), Some(requires), unless.as_ref()].into_iter().flatten().collect(),
-            Check::Eventually { expect, after, .. } => [Some(expect), after.as_ref()].into_iter().flatten().collect(),
+            Check::Never {
+                pattern,
+                after,
+                until,
+            } => [Some(pattern), after.as_ref(), until.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Check::Within {
+                trigger, expect, ..
+            } => vec![trigger, expect],
+            Check::Before {
+                pattern,
+                requires,
+                unless,
+            } => [Some(pattern), Some(requires), unless.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Check::Eventually { expect, after, .. } => [Some(expect), after.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule {
-
     pub id: String,
     pub category: CategoryIx,
     pub severity: Severity,

@@ -715,7 +715,6 @@ impl<'a> Cx<'a> {
                     .map(|(w, id)| (*w, self.node_ref(id)))
                     .unzip();
                 Next::Random { weights, targets }
-
             }
             def::Next::If(cond, a, b) => Next::If(
                 self.condition(cond),

@@ -163,7 +163,10 @@ pub enum Next {
     Stay,
     Go(NodeIx),
     /// Weighted choice: `weights[i]` (positive) for `targets[i]`.
-    Random { weights: Vec<u32>, targets: Vec<NodeIx> },
+    Random {
+        weights: Vec<u32>,
+        targets: Vec<NodeIx>,
+    },
     If(Condition, Box<Next>, Box<Next>),
 }
 

@@ -257,12 +257,15 @@ pub fn summary(protocol: &Protocol, monitors: &Monitors) -> (f64, Level) {
             weights += category.weight;
         }
     }
-    let total = if weights == 0 { 100.0 } else { round1(100.0 * sum / f64::from(weights)) };
+    let total = if weights == 0 {
+        100.0
+    } else {
+        round1(100.0 * sum / f64::from(weights))
+    };
     (total, level(protocol, total, worst))
 }
 
 fn round1(x: f64) -> f64 {
-
     (x * 10.0).round() / 10.0
 }
 

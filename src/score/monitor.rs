@@ -303,7 +303,6 @@ fn step(
                     turns.map_or(u32::MAX, |t| turn.saturating_add(t)),
                     seconds.map_or(u32::MAX, |sec| time.saturating_add(sec)),
                 ));
-
             }
         }
         Check::Before {
@@ -381,7 +380,13 @@ impl Monitors {
             s.failures = s.failures.min(cap);
             s.since = s.since.saturating_sub(turn);
             if let Some((dt, dtime)) = &mut s.pending {
-                let rel = |d: u32, now: u32| if d == u32::MAX { u32::MAX } else { d.saturating_sub(now) };
+                let rel = |d: u32, now: u32| {
+                    if d == u32::MAX {
+                        u32::MAX
+                    } else {
+                        d.saturating_sub(now)
+                    }
+                };
                 *dt = rel(*dt, turn);
                 *dtime = rel(*dtime, time);
             }
@@ -418,7 +423,9 @@ impl Monitors {
         for s in &self.rules {
             let mut w = u32::from(s.opportunities.min(3)) | u32::from(s.failures.min(3)) << 2;
             w |= u32::from(s.armed) << 4 | u32::from(s.failed_now) << 5 | u32::from(s.turned) << 6;
-            w |= u32::from(s.seen_requires) << 7 | u32::from(s.seen_unless) << 8 | u32::from(s.satisfied) << 9;
+            w |= u32::from(s.seen_requires) << 7
+                | u32::from(s.seen_unless) << 8
+                | u32::from(s.satisfied) << 9;
             if let Some((dt, dtime)) = s.pending {
                 let dt = if dt > PACK_TURNS { 127 } else { dt };
                 let dtime = if dtime > PACK_SECONDS { 16_383 } else { dtime };
@@ -430,7 +437,9 @@ impl Monitors {
 
     /// The inverse of [`Monitors::pack`], reusing `self`'s allocation.
     pub fn unpack(&mut self, words: &[u32]) {
-        let Some((&head, rules)) = words.split_first() else { return };
+        let Some((&head, rules)) = words.split_first() else {
+            return;
+        };
         self.started = head & 1 != 0;
         self.ended = head & 2 != 0;
         self.rules.resize(rules.len(), RuleState::default());
@@ -446,7 +455,10 @@ impl Monitors {
                 pending: bit(10).then(|| {
                     let dt = w >> 11 & 127;
                     let dtime = w >> 18 & 16_383;
-                    (if dt == 127 { u32::MAX } else { dt }, if dtime == 16_383 { u32::MAX } else { dtime })
+                    (
+                        if dt == 127 { u32::MAX } else { dt },
+                        if dtime == 16_383 { u32::MAX } else { dtime },
+                    )
                 }),
                 seen_requires: bit(7),
                 seen_unless: bit(8),

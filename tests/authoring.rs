@@ -1,0 +1,294 @@
+//! The authoring tools: the explorer against small scenarios whose answers are known, the
+//! explorer agreeing with the engine, playtests (shipped ones pass, wrong ones fail), graphs.
+
+use std::path::Path;
+
+use doverie::check::{self, Loaded};
+use doverie::diagram::{self, Format};
+use doverie::engine::{Call, Input};
+use doverie::explore::{self, ExploreOptions, Report};
+use doverie::library::Library;
+use doverie::locale::Lang;
+use doverie::playtest;
+use doverie::protocol::{self, Protocol};
+use doverie::ron_file::RonFile;
+use doverie::scenario::{Scenario, ScenarioDef, compile};
+use doverie::score::{Level, score};
+
+const ROOT: &str = "tests/fixtures/explore/scenarios";
+
+fn structure(name: &str) -> (Scenario, Protocol) {
+    let (protocol, d) = protocol::load(&Path::new(ROOT).join("protocols/small.ron"));
+    let protocol = protocol.unwrap_or_else(|| panic!("{d}"));
+    let file = RonFile::read(&Path::new(ROOT).join(format!("{name}.ron"))).unwrap();
+    let def: ScenarioDef = file.parse().unwrap();
+    let compiled = compile(&def, &file, Some(&protocol));
+    (
+        compiled
+            .scenario
+            .unwrap_or_else(|| panic!("{}", compiled.diagnostics)),
+        protocol,
+    )
+}
+
+fn explore(scenario: &Scenario, protocol: &Protocol) -> Report {
+    explore::explore(
+        scenario,
+        protocol,
+        ExploreOptions::default(),
+        &mut |_, _| {},
+    )
+}
+
+/// Every script the explorer reports replays, with its seed, to what it reports.
+fn assert_scripts_replay(scenario: &Scenario, protocol: &Protocol, report: &Report) {
+    let replay = |tokens: &str, seed: u64| {
+        let (mut call, mut events) = Call::start(scenario, seed);
+        for t in tokens.split(',').filter(|t| !t.is_empty()) {
+            events.extend(
+                call.apply(scenario, &Input::parse_token(t).unwrap())
+                    .unwrap_or_else(|e| panic!("{tokens}: {t}: {e}")),
+            );
+        }
+        assert!(call.is_over(), "{tokens} ends the call");
+        (
+            call.state.node,
+            score(scenario, protocol, &events, &call.state.vars),
+        )
+    };
+    for e in &report.endings {
+        let seed = e.script.seed.expect("a seed is found for every ending");
+        let (node, card) = replay(&e.script.tokens, seed);
+        assert_eq!(card.outcome.as_deref(), Some(e.outcome.as_str()));
+        if let Some(n) = &e.node {
+            assert_eq!(&scenario.node(node).id, n);
+        }
+    }
+    for p in [&report.best, &report.worst].into_iter().flatten() {
+        let (_, card) = replay(&p.script.tokens, p.script.seed.unwrap());
+        assert_eq!(
+            (card.total, card.level),
+            (p.total, p.level),
+            "{}",
+            p.script.tokens
+        );
+    }
+}
+
+#[test]
+fn finds_a_trap() {
+    let (s, p) = structure("trap");
+    let r = explore(&s, &p);
+    assert!(r.complete);
+    let traps: Vec<&str> = r.traps.iter().map(|t| t.node.as_str()).collect();
+    assert_eq!(traps, ["circle-a", "circle-b"]);
+    assert_eq!(r.traps[0].script, "wander");
+    assert!(r.dead_ends.is_empty());
+    assert_scripts_replay(&s, &p, &r);
+}
+
+#[test]
+fn finds_a_dead_end_and_an_option_never_offered() {
+    let (s, p) = structure("dead-end");
+    let r = explore(&s, &p);
+    let dead: Vec<&str> = r.dead_ends.iter().map(|t| t.node.as_str()).collect();
+    assert_eq!(dead, ["stuck"]);
+    assert_eq!(r.unreached_options.len(), 1);
+    assert_eq!(
+        (
+            r.unreached_options[0].node.as_str(),
+            r.unreached_options[0].option.as_deref()
+        ),
+        ("stuck", Some("unlock"))
+    );
+    assert!(r.unreached_nodes.is_empty());
+    assert_scripts_replay(&s, &p, &r);
+}
+
+#[test]
+fn finds_the_best_and_worst_calls_through_random_branches() {
+    let (s, p) = structure("best-path");
+    let r = explore(&s, &p);
+    assert!(r.complete);
+    let best = r.best.as_ref().unwrap();
+    assert_eq!((best.level, best.total), (Level::HighCompliance, 100.0));
+    assert!(r.high_compliance_possible);
+    let worst = r.worst.as_ref().unwrap();
+    assert_eq!(worst.level, Level::NonCompliant);
+    let mut outcomes: Vec<&str> = r.endings.iter().map(|e| e.outcome.as_str()).collect();
+    outcomes.sort_unstable();
+    assert_eq!(outcomes, ["closed", "counsellor-hung-up", "hung-up"]);
+    assert!(r.rules_never_triggered.is_empty());
+    assert_scripts_replay(&s, &p, &r);
+}
+
+#[test]
+fn knows_when_high_compliance_is_impossible_and_a_rule_cannot_be_kept() {
+    let (s, p) = structure("no-high");
+    let r = explore(&s, &p);
+    assert!(!r.high_compliance_possible);
+    assert_eq!(r.rules_never_kept, ["reflect-cue"]);
+    // The best call keeps everything else: 2/1 in support (weight 2), 1/1 in ethics: 66.7.
+    let best = r.best.as_ref().unwrap();
+    assert_eq!((best.level, best.total), (Level::NonCompliant, 66.7));
+    assert_scripts_replay(&s, &p, &r);
+}
+
+#[test]
+fn a_runaway_stops_at_max_states_and_names_what_grows() {
+    let (s, p) = structure("best-path");
+    let r = explore::explore(&s, &p, ExploreOptions { max_states: 3 }, &mut |_, _| {});
+    assert!(!r.complete);
+    assert!(r.blow_up.is_some());
+}
+
+#[test]
+fn shipped_scenarios_explore_with_scripts_that_replay() {
+    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+    for name in ["orphanage-night-call", "hidden-bruises"] {
+        let (loaded, _) = check::load(&library, name).unwrap();
+        // A bounded, breadth-first part of the space (the whole is explored by `doverie explore`).
+        let r = explore::explore(
+            &loaded.scenario,
+            &loaded.protocol,
+            ExploreOptions { max_states: 20_000 },
+            &mut |_, _| {},
+        );
+        assert!(!r.complete);
+        assert!(r.dead_ends.is_empty(), "{name}: {:?}", r.dead_ends);
+        assert!(r.endings.len() >= 3, "{name}");
+
+        assert_scripts_replay(&loaded.scenario, &loaded.protocol, &r);
+    }
+}
+
+#[test]
+fn random_calls_are_reproducible() {
+    let (s, p) = structure("best-path");
+    let a = explore::random_calls(&s, &p, 200, 7);
+    let b = explore::random_calls(&s, &p, 200, 7);
+    assert_eq!(a, b);
+    assert_eq!(a.levels.iter().map(|(_, n)| n).sum::<usize>(), 200);
+    assert_eq!(a.histogram.iter().sum::<usize>(), 200);
+}
+
+fn shipped(name: &str) -> Loaded {
+    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+    check::load(&library, name).unwrap().0
+}
+
+#[test]
+fn shipped_playtests_pass() {
+    for name in ["orphanage-night-call", "hidden-bruises"] {
+        let loaded = shipped(name);
+        let tests = playtest::load(&playtest::tests_path(&loaded.path), &loaded).unwrap();
+        assert!(tests.tests.len() >= 4);
+        for outcome in playtest::run_all(&loaded, &tests) {
+            assert!(
+                outcome.passed(),
+                "{name}::{}: {:?}",
+                outcome.name,
+                outcome.failures
+            );
+        }
+    }
+}
+
+#[test]
+fn playtests_fail_when_they_should() {
+    let loaded = shipped("hidden-bruises");
+    let text = r#"Playtests(scenario: "hidden-bruises", tests: [
+        (name: "wrong ending", seed: 1, script: "notice-early,hangup", ending: Some("closed-well")),
+        (name: "wrong level", seed: 1, script: "notice-early,hangup", level: Some(HighCompliance)),
+        (name: "rule not broken", seed: 1, script: "notice-early,hangup", broken: ["no-promise-of-secrecy"]),
+        (name: "rule broken", seed: 1, script: "notice-early,hangup", not_broken: ["no-abrupt-hang-up"]),
+        (name: "impossible input", seed: 1, script: "notice-early,no-such-option"),
+        (name: "too low", seed: 1, script: "notice-early,hangup", min_total: Some(99.0)),
+    ])"#;
+    let dir = std::env::temp_dir().join(format!("doverie-playtests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("x.tests.ron");
+    std::fs::write(&path, text).unwrap();
+    let tests = playtest::load(&path, &loaded).unwrap();
+    let outcomes = playtest::run_all(&loaded, &tests);
+    let failures: Vec<String> = outcomes.iter().map(|o| o.failures.join("; ")).collect();
+    assert!(outcomes.iter().all(|o| !o.passed()), "{failures:?}");
+    assert!(
+        failures[0].contains(
+            "expected the ending \"closed-well\", the call ended with the counsellor hanging up"
+        ),
+        "{}",
+        failures[0]
+    );
+    assert!(
+        failures[1].contains("expected the level high-compliance"),
+        "{}",
+        failures[1]
+    );
+    assert!(
+        failures[2].contains("expected rule \"no-promise-of-secrecy\" to be broken"),
+        "{}",
+        failures[2]
+    );
+    assert!(
+        failures[3].contains("rule \"no-abrupt-hang-up\" was broken at turn 2"),
+        "{}",
+        failures[3]
+    );
+    assert!(
+        failures[4].contains("input 2 \"no-such-option\""),
+        "{}",
+        failures[4]
+    );
+    assert!(
+        failures[5].contains("expected a total of at least 99.0"),
+        "{}",
+        failures[5]
+    );
+    // A playtests file with unknown names is refused with positions.
+    std::fs::write(&path, r#"Playtests(scenario: "hidden-bruises", tests: [(name: "x", script: "a", broken: ["no-sekrecy"], ending: Some("nowhere"))])"#).unwrap();
+    let diags = playtest::load(&path, &loaded).unwrap_err().to_string();
+    assert!(
+        diags.contains("x.tests.ron:1:81: error: unknown rule \"no-sekrecy\""),
+        "{diags}"
+    );
+    assert!(diags.contains("\"nowhere\" is not an ending"), "{diags}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn graphs_show_every_node_option_and_ending() {
+    let loaded = shipped("orphanage-night-call");
+    let text = loaded.text(Lang::Ru);
+    let dot = diagram::render(&loaded.scenario, &loaded.protocol, &text, Format::Dot);
+    let mermaid = diagram::render(&loaded.scenario, &loaded.protocol, &text, Format::Mermaid);
+    for (i, node) in loaded.scenario.nodes.iter().enumerate() {
+        assert!(
+            dot.contains(&format!("n{i} [label=\"{}", node.id)),
+            "{}",
+            node.id
+        );
+        assert!(
+            mermaid.contains(&format!("n{i}[\"{}", node.id))
+                || mermaid.contains(&format!("n{i}((\"{}", node.id))
+        );
+    }
+    let endings = loaded
+        .scenario
+        .nodes
+        .iter()
+        .filter(|n| n.ending.is_some())
+        .count();
+    assert_eq!(dot.matches("doubleoctagon").count(), endings);
+    assert!(dot.contains("Ребёнок положил трубку") || dot.contains("ребёнок положил трубку"));
+    assert!(dot.contains("style=dashed"), "silence edges");
+    assert!(dot.contains("style=dotted"), "dispatch edges");
+    assert!(
+        dot.contains("⚠ risk-cue-suicide"),
+        "a critical cue is marked"
+    );
+    let options: usize = loaded.scenario.nodes.iter().map(|n| n.options.len()).sum();
+    assert!(dot.matches(" -> ").count() >= options / 2);
+    assert!(dot.starts_with("digraph") && dot.trim_end().ends_with('}'));
+    assert!(mermaid.starts_with("flowchart TD"));
+}
