@@ -32,20 +32,28 @@ pub fn write_report(
     r: &Report,
     random: Option<&RandomReport>,
 ) -> std::io::Result<()> {
-    let status = if r.complete {
-        "every state"
-    } else {
-        "STOPPED before the end"
+    let status = |complete: bool| {
+        if complete {
+            "all"
+        } else {
+            "STOPPED at --max-states"
+        }
     };
     writeln!(
         out,
-        "{}: {} states, {} transitions in {:.3} s ({status})",
-        r.scenario, r.states, r.transitions, r.seconds
+        "{}: {} call states ({}), {} states with the rule monitors ({}); {} transitions; {:.2} s",
+        r.scenario,
+        r.states,
+        status(r.complete),
+        r.scored_states,
+        status(r.scores_complete),
+        r.transitions + r.scored_transitions,
+        r.seconds
     )?;
     if let Some(b) = &r.blow_up {
         writeln!(
             out,
-            "\nStopped at --max-states {}. What grows the space:",
+            "\nThe call's own states stopped at --max-states {}. What grows the space:",
             b.max_states
         )?;
         for (v, n) in &b.variables {
@@ -53,24 +61,8 @@ pub fn write_report(
         }
         writeln!(
             out,
-            "  {} distinct (node, variables) against {} states{}",
-            b.node_and_variables,
-            r.states,
-            if r.states > b.node_and_variables * 4 {
-                ": visit facts and rule counters multiply the space"
-            } else {
-                ""
-            }
-        )?;
-        writeln!(
-            out,
-            "  {} distinct call states without the rule monitors: {}",
-            b.calls,
-            if r.states > b.calls * 4 {
-                "the combinations of rules kept and broken multiply the space"
-            } else {
-                "the call states themselves are many"
-            }
+            "  {} distinct (node, variables) among {} states",
+            b.node_and_variables, r.states
         )?;
         writeln!(
             out,
@@ -136,6 +128,14 @@ pub fn write_report(
             t.node, t.states, t.script
         )?;
     }
+    if !r.scores_complete {
+        writeln!(
+            out,
+            "\nThe scores were explored over the first {} states (breadth-first: the shortest calls first);\n\
+             the best and worst below are the best and worst found, not bounds. Raise --max-states to go further.",
+            r.scored_states
+        )?;
+    }
     for (name, p) in [("Best", &r.best), ("Worst", &r.worst)] {
         if let Some(p) = p {
             writeln!(
@@ -148,25 +148,29 @@ pub fn write_report(
             )?;
         }
     }
-    writeln!(
-        out,
-        "\nA High Compliance call is {}.",
-        if r.high_compliance_possible {
-            "possible"
-        } else {
-            "NOT possible"
-        }
-    )?;
-    writeln!(
-        out,
-        "Rules this scenario never triggers: {}",
-        list(r.rules_never_triggered.clone())
-    )?;
-    writeln!(
-        out,
-        "Rules no call of this scenario can keep: {}",
-        list(r.rules_never_kept.clone())
-    )?;
+    let high = match r.high_compliance_possible {
+        Some(true) => "possible",
+        Some(false) => "NOT possible",
+        None => "not found in the states explored",
+    };
+    writeln!(out, "\nA High Compliance call: {high}.")?;
+    if r.scores_complete {
+        writeln!(
+            out,
+            "Rules this scenario never triggers: {}",
+            list(r.rules_never_triggered.clone())
+        )?;
+        writeln!(
+            out,
+            "Rules no call of this scenario can keep: {}",
+            list(r.rules_never_kept.clone())
+        )?;
+    } else {
+        writeln!(
+            out,
+            "Rules never triggered or never kept: not determined (the scores were not explored to the end)."
+        )?;
+    }
     if let Some(rr) = random {
         writeln!(out, "\n{} random calls (seed {}):", rr.calls, rr.seed)?;
         for (level, n) in &rr.levels {

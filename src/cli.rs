@@ -67,7 +67,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Stop after this many distinct states.
-        #[arg(long, default_value_t = 2_000_000)]
+        #[arg(long, default_value_t = 1_000_000)]
         max_states: usize,
         /// Also play this many random calls and show the distribution of levels and totals.
         #[arg(long)]
@@ -469,7 +469,7 @@ fn explore_command(
     let report = explore::explore(
         &loaded.scenario,
         &loaded.protocol,
-        explore::ExploreOptions { max_states },
+        explore::ExploreOptions::bounded(max_states),
         &mut progress,
     );
     if show_progress && report.states > 50_000 {

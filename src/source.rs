@@ -34,9 +34,12 @@ impl Literal {
 /// A scanned RON text.
 #[derive(Debug, Clone, Default)]
 pub struct SourceMap {
+    /// In the order they appear (so sorted by offset).
     pub literals: Vec<Literal>,
     line_starts: Vec<usize>,
     text_len: usize,
+    /// The literals that are the value of a field, by "path/…/field": positions into `literals`.
+    keyed: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl SourceMap {
@@ -47,8 +50,17 @@ impl SourceMap {
             literals: Vec::new(),
             line_starts,
             text_len: text.len(),
+            keyed: std::collections::HashMap::new(),
         };
         map.scan(text);
+        for (i, l) in map.literals.iter().enumerate() {
+            if let Some(key) = &l.key {
+                map.keyed
+                    .entry(index_key(l.path.iter().map(String::as_str), key))
+                    .or_default()
+                    .push(i);
+            }
+        }
         map
     }
 
@@ -158,24 +170,30 @@ impl SourceMap {
     }
 
     /// Literals that are the value of `key` directly inside the field chain `path`.
-    pub fn keyed<'a>(
-        &'a self,
-        path: &'a [&str],
-        key: &'a str,
-    ) -> impl Iterator<Item = &'a Literal> + 'a {
-        self.literals.iter().filter(move |l| l.is_at(path, key))
+    pub fn keyed<'a>(&'a self, path: &[&str], key: &str) -> impl Iterator<Item = &'a Literal> + 'a {
+        let list = self
+            .keyed
+            .get(&index_key(path.iter().copied(), key))
+            .map_or(&[][..], Vec::as_slice);
+        list.iter().map(|&i| &self.literals[i])
     }
 
     /// The `n`-th literal for `key` in `path`.
     pub fn nth_keyed(&self, path: &[&str], key: &str, n: usize) -> Option<&Literal> {
-        self.literals.iter().filter(|l| l.is_at(path, key)).nth(n)
+        let list = self.keyed.get(&index_key(path.iter().copied(), key))?;
+        list.get(n).map(|&i| &self.literals[i])
+    }
+
+    /// The literals in the byte range `[from, to)`.
+    pub fn in_range(&self, from: usize, to: usize) -> &[Literal] {
+        let start = self.literals.partition_point(|l| l.offset < from);
+        let end = self.literals.partition_point(|l| l.offset < to).max(start);
+        &self.literals[start..end]
     }
 
     /// The first literal equal to `value` in the byte range `[from, to)`.
     pub fn find_in(&self, value: &str, from: usize, to: usize) -> Option<&Literal> {
-        self.literals
-            .iter()
-            .find(|l| l.offset >= from && l.offset < to && l.value == value)
+        self.in_range(from, to).iter().find(|l| l.value == value)
     }
 
     /// The byte range of the `n`-th element of a list of items identified by `id:` fields under
@@ -187,6 +205,16 @@ impl SourceMap {
             .map_or(self.text_len, |l| l.offset);
         Some((start, end))
     }
+}
+
+fn index_key<'a>(path: impl Iterator<Item = &'a str>, key: &str) -> String {
+    let mut k = String::new();
+    for p in path {
+        k.push_str(p);
+        k.push('/');
+    }
+    k.push_str(key);
+    k
 }
 
 fn utf8_len(first: u8) -> usize {

@@ -112,7 +112,7 @@ fn finds_the_best_and_worst_calls_through_random_branches() {
     assert!(r.complete);
     let best = r.best.as_ref().unwrap();
     assert_eq!((best.level, best.total), (Level::HighCompliance, 100.0));
-    assert!(r.high_compliance_possible);
+    assert_eq!(r.high_compliance_possible, Some(true));
     let worst = r.worst.as_ref().unwrap();
     assert_eq!(worst.level, Level::NonCompliant);
     let mut outcomes: Vec<&str> = r.endings.iter().map(|e| e.outcome.as_str()).collect();
@@ -126,7 +126,7 @@ fn finds_the_best_and_worst_calls_through_random_branches() {
 fn knows_when_high_compliance_is_impossible_and_a_rule_cannot_be_kept() {
     let (s, p) = structure("no-high");
     let r = explore(&s, &p);
-    assert!(!r.high_compliance_possible);
+    assert_eq!(r.high_compliance_possible, Some(false));
     assert_eq!(r.rules_never_kept, ["reflect-cue"]);
     // The best call keeps everything else: 2/1 in support (weight 2), 1/1 in ethics: 66.7.
     let best = r.best.as_ref().unwrap();
@@ -137,7 +137,7 @@ fn knows_when_high_compliance_is_impossible_and_a_rule_cannot_be_kept() {
 #[test]
 fn a_runaway_stops_at_max_states_and_names_what_grows() {
     let (s, p) = structure("best-path");
-    let r = explore::explore(&s, &p, ExploreOptions { max_states: 3 }, &mut |_, _| {});
+    let r = explore::explore(&s, &p, ExploreOptions::bounded(3), &mut |_, _| {});
     assert!(!r.complete);
     assert!(r.blow_up.is_some());
 }
@@ -147,17 +147,36 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
     let library = Library::new(env!("CARGO_MANIFEST_DIR"));
     for name in ["orphanage-night-call", "hidden-bruises"] {
         let (loaded, _) = check::load(&library, name).unwrap();
-        // A bounded, breadth-first part of the space (the whole is explored by `doverie explore`).
-        let r = explore::explore(
-            &loaded.scenario,
-            &loaded.protocol,
-            ExploreOptions { max_states: 20_000 },
-            &mut |_, _| {},
+        // Every call state; the scores over a bounded, breadth-first part of the product.
+        let options = ExploreOptions {
+            max_states: 500_000,
+            max_scored_states: 10_000,
+        };
+        let r = explore::explore(&loaded.scenario, &loaded.protocol, options, &mut |_, _| {});
+        assert!(r.complete && !r.scores_complete, "{name}");
+        assert!(
+            r.unreached_nodes.is_empty() && r.unreached_options.is_empty(),
+            "{name}: {:?} {:?}",
+            r.unreached_nodes,
+            r.unreached_options
         );
-        assert!(!r.complete);
-        assert!(r.dead_ends.is_empty(), "{name}: {:?}", r.dead_ends);
-        assert!(r.endings.len() >= 3, "{name}");
-
+        assert!(
+            r.dead_ends.is_empty() && r.traps.is_empty(),
+            "{name}: {:?} {:?}",
+            r.dead_ends,
+            r.traps
+        );
+        let ending_nodes = loaded
+            .scenario
+            .nodes
+            .iter()
+            .filter(|n| n.ending.is_some())
+            .count();
+        assert_eq!(
+            r.endings.len(),
+            ending_nodes + 1,
+            "{name}: every ending node, and hanging up"
+        );
         assert_scripts_replay(&loaded.scenario, &loaded.protocol, &r);
     }
 }

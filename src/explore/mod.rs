@@ -8,9 +8,14 @@
 //! scripts that reach them (and a seed that makes the random branches fall that way), and which
 //! rules the scenario can never trigger or never let a trainee keep.
 //!
-//! Simplifications, stated: time (which only decides opening hours) and counsellor turns are
-//! not part of the memo key, and rule counters saturate at [`COUNTER_CAP`]; every reported
-//! script is replayed through the engine and scored for real before it is reported.
+//! Two explorations: the call's own states (for structure: endings, dead ends, traps, options
+//! never offered), then their product with the rule monitors (for scores), each bounded by its
+//! own `max_states`. The memo key leaves out what cannot change what happens next: visits,
+//! events and services no condition reads, variables no condition compares, the absolute turn
+//! and time (time only decides opening hours, evaluated at the call's start). The score is kept
+//! as running sums per category, saturating at [`CATEGORY_CAP`]. Every reported script is
+//! replayed through the engine, with a seed that makes its random branches fall the reported
+//! way, and scored for real before it is reported.
 
 mod random;
 mod table;
@@ -37,15 +42,25 @@ pub const SEED_SEARCH: u64 = 20_000;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ExploreOptions {
-    /// Stop after this many distinct states.
+    /// Stop exploring the call's own states after this many.
     pub max_states: usize,
+    /// Stop exploring the states with the rule monitors (for the scores) after this many.
+    pub max_scored_states: usize,
+}
+
+impl ExploreOptions {
+    /// The same bound for both explorations.
+    pub fn bounded(max_states: usize) -> ExploreOptions {
+        ExploreOptions {
+            max_states,
+            max_scored_states: max_states,
+        }
+    }
 }
 
 impl Default for ExploreOptions {
     fn default() -> Self {
-        ExploreOptions {
-            max_states: 5_000_000,
-        }
+        ExploreOptions::bounded(1_000_000)
     }
 }
 
@@ -107,9 +122,16 @@ pub struct Report {
     pub scenario: String,
     pub states: usize,
     pub transitions: usize,
+    /// States of the product of the call with the rule monitors, for the scores.
+    pub scored_states: usize,
+    pub scored_transitions: usize,
     pub seconds: f64,
-    /// False when `max_states` stopped the exploration.
+    /// False when `max_states` stopped the exploration of the call's states.
     pub complete: bool,
+    /// False when `max_states` stopped the exploration of the scores: the best and worst calls
+    /// are then the best and worst among the states explored (breadth-first, so the shortest
+    /// calls first), and a High Compliance call not found may still exist.
+    pub scores_complete: bool,
     pub blow_up: Option<BlowUp>,
     pub endings: Vec<EndingReport>,
     pub unreached_nodes: Vec<String>,
@@ -118,7 +140,9 @@ pub struct Report {
     pub traps: Vec<Stuck>,
     pub best: Option<ScorePath>,
     pub worst: Option<ScorePath>,
-    pub high_compliance_possible: bool,
+    /// Whether a High Compliance call exists; `None` when the scores were not explored to the end
+    /// and none was found.
+    pub high_compliance_possible: Option<bool>,
     pub rules_never_triggered: Vec<String>,
     pub rules_never_kept: Vec<String>,
 }
@@ -173,6 +197,12 @@ impl State {
         self.call.visited.retain_mask(&facts.visited);
         self.call.raised.retain_mask(&facts.raised);
         self.call.dispatched.retain_mask(&facts.dispatched);
+        // A variable no condition reads changes nothing that can happen.
+        for (i, v) in self.call.vars.iter_mut().enumerate() {
+            if !facts.variables.contains(i) {
+                *v = 0;
+            }
+        }
     }
 
     /// The total and level, once the call has ended (every count is settled then).
@@ -278,6 +308,51 @@ pub fn explore(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Report {
     let started = Instant::now();
+    // The call's own states first: structure (endings, dead ends, traps...) does not depend on
+    // the rules, and this space is small.
+    let bare = Protocol {
+        rules: Vec::new(),
+        ..protocol.clone()
+    };
+    let structure = search(scenario, &bare, options, progress, Parts::Structure);
+    // Then the product with the rule monitors, for the scores.
+    let scored = search(
+        scenario,
+        protocol,
+        ExploreOptions::bounded(options.max_scored_states),
+        progress,
+        Parts::Scores,
+    );
+    Report {
+        states: structure.states,
+        transitions: structure.transitions,
+        scored_states: scored.states,
+        scored_transitions: scored.transitions,
+        scores_complete: scored.complete,
+        seconds: started.elapsed().as_secs_f64(),
+        best: scored.best,
+        worst: scored.worst,
+        high_compliance_possible: scored.high_compliance_possible,
+        rules_never_triggered: scored.rules_never_triggered,
+        rules_never_kept: scored.rules_never_kept,
+        ..structure
+    }
+}
+
+/// What an exploration is for: the call's structure, or the scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Parts {
+    Structure,
+    Scores,
+}
+
+fn search(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    options: ExploreOptions,
+    progress: &mut dyn FnMut(usize, usize),
+    parts: Parts,
+) -> Report {
     let facts = facts_read(scenario);
     let services = distinct_services(scenario, protocol, &facts);
     let mut rules = RuleStats {
@@ -370,12 +445,10 @@ pub fn explore(
         }
     }
     progress(table.len(), table.len().saturating_sub(s as usize));
-    let seconds = started.elapsed().as_secs_f64();
     let mut report = analyse(
-        scenario, protocol, &table, &parents, &edges, &rules, complete,
+        scenario, protocol, &table, &parents, &edges, &rules, complete, parts,
     );
     report.transitions = transitions;
-    report.seconds = seconds;
     if !complete {
         report.blow_up = Some(blow_up(scenario, &table, options.max_states));
     }
@@ -472,7 +545,10 @@ fn analyse(
     edges: &[(u32, u32)],
     rules: &RuleStats,
     complete: bool,
+    parts: Parts,
 ) -> Report {
+    let structure = parts == Parts::Structure;
+    let scores = parts == Parts::Scores;
     let n = table.len();
     // Endings, each with the first (shortest) state that reaches it.
     let mut endings: Vec<(Option<NodeIx>, End, u32)> = Vec::new();
@@ -613,6 +689,7 @@ fn analyse(
     };
     let endings = endings
         .into_iter()
+        .filter(|_| structure)
         .map(|(node, end, s)| {
             let inputs = script_to(scenario, &briefs, parents, s);
             let (total, level) = states[s as usize].summary;
@@ -635,25 +712,43 @@ fn analyse(
             .map(|(_, r)| r.id.clone())
             .collect()
     };
+    let high = states
+        .iter()
+        .any(|s| s.ended.is_some() && s.summary.1 == Level::HighCompliance);
     Report {
         scenario: scenario.id.clone(),
         states: n,
         transitions: 0,
+        scored_states: 0,
+        scored_transitions: 0,
         seconds: 0.0,
         complete,
+        scores_complete: complete,
         blow_up: None,
         endings,
         unreached_nodes,
         unreached_options,
         dead_ends,
         traps,
-        best: best.map(|(s, t, l)| path(s, t, l)),
-        worst: worst.map(|(s, t, l)| path(s, t, l)),
-        high_compliance_possible: states
-            .iter()
-            .any(|s| s.ended.is_some() && s.summary.1 == Level::HighCompliance),
-        rules_never_triggered: rule_ids(&|i| !triggered[i]),
-        rules_never_kept: rule_ids(&|i| triggered[i] && !kept_somewhere[i]),
+        best: best.filter(|_| scores).map(|(s, t, l)| path(s, t, l)),
+        worst: worst.filter(|_| scores).map(|(s, t, l)| path(s, t, l)),
+        high_compliance_possible: if high {
+            Some(true)
+        } else if complete {
+            Some(false)
+        } else {
+            None
+        },
+        rules_never_triggered: if complete {
+            rule_ids(&|i| !triggered[i])
+        } else {
+            Vec::new()
+        },
+        rules_never_kept: if complete {
+            rule_ids(&|i| triggered[i] && !kept_somewhere[i])
+        } else {
+            Vec::new()
+        },
     }
 }
 

@@ -40,6 +40,7 @@ pub fn compile(def: &ScenarioDef, file: &RonFile, protocol: Option<&Protocol>) -
         region: (0, file.text.len()),
         region_pos: Pos::START,
         vars: Vec::new(),
+        var_index: HashMap::new(),
     };
     let scenario = cx.run();
     let failed = cx.diags.has_errors();
@@ -62,8 +63,9 @@ struct Cx<'a> {
     /// The byte range being compiled (a node, or a top-level field), to place diagnostics.
     region: (usize, usize),
     region_pos: Pos,
-    /// The declared variables, once read.
+    /// The declared variables, once read, and their indices by id.
     vars: Vec<Variable>,
+    var_index: HashMap<String, VarIx>,
 }
 
 impl<'a> Cx<'a> {
@@ -84,14 +86,9 @@ impl<'a> Cx<'a> {
         let (from, to) = self.region;
         self.file
             .map
-            .literals
+            .in_range(from, to)
             .iter()
-            .find(|l| {
-                l.offset >= from
-                    && l.offset < to
-                    && l.value == value
-                    && l.path.iter().any(|p| p == field)
-            })
+            .find(|l| l.value == value && l.path.iter().any(|p| p == field))
             .map_or_else(|| self.at(value), |l| l.pos)
     }
 
@@ -100,9 +97,9 @@ impl<'a> Cx<'a> {
         let (from, to) = self.region;
         let map = &self.file.map;
         let mut ids = map
-            .literals
+            .in_range(from, to)
             .iter()
-            .filter(|l| l.offset >= from && l.offset < to && l.is_at(&["nodes", "options"], "id"));
+            .filter(|l| l.is_at(&["nodes", "options"], "id"));
         if let Some(start) = ids.by_ref().find(|l| l.value == option) {
             let end = ids.next().map_or(to, |l| l.offset);
             self.region = (start.offset, end);
@@ -193,6 +190,11 @@ impl<'a> Cx<'a> {
         });
         let variables = self.variables();
         self.vars = variables.clone();
+        self.var_index = variables
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.id.clone(), i as VarIx))
+            .collect();
 
         // Index node ids first: options may refer to nodes defined later.
         for (n, node) in def.nodes.iter().enumerate() {
@@ -332,6 +334,8 @@ impl<'a> Cx<'a> {
 
     fn variables(&mut self) -> Vec<Variable> {
         let mut out: Vec<Variable> = Vec::new();
+        let mut declared = HashSet::new();
+
         for (n, v) in self.def.variables.iter().enumerate() {
             let pos = self
                 .file
@@ -342,7 +346,7 @@ impl<'a> Cx<'a> {
                 self.diags
                     .push(kebab_error(self.path(), pos, "variable", &v.id));
             }
-            if out.iter().any(|o| o.id == v.id) {
+            if !declared.insert(v.id.as_str()) {
                 self.error(
                     pos,
                     format!("duplicate variable \"{}\"", v.id),
@@ -576,7 +580,7 @@ impl<'a> Cx<'a> {
 
     fn variable(&mut self, name: &str, field: &str) -> Option<(VarIx, i32, i32)> {
         let vars = &self.vars;
-        match vars.iter().position(|v| v.id == name) {
+        match self.var_index.get(name).map(|&i| usize::from(i)) {
             Some(i) => Some((i as VarIx, vars[i].min, vars[i].max)),
             None => {
                 let pos = self.at_in(name, field);

@@ -30,13 +30,15 @@ pub struct FactsRead {
     pub visited: crate::engine::BitSet,
     pub raised: crate::engine::BitSet,
     pub dispatched: crate::engine::BitSet,
+    /// Variables some condition compares.
+    pub variables: crate::engine::BitSet,
 }
 
 pub fn facts_read(scenario: &Scenario) -> FactsRead {
     use super::{Condition, Next};
     fn cond(c: &Condition, f: &mut FactsRead) {
         match c {
-            Condition::Cmp(..) => {}
+            Condition::Cmp(var, ..) => f.variables.insert(usize::from(*var)),
             Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| cond(c, f)),
             Condition::Not(c) => cond(c, f),
             Condition::Visited(n) => f.visited.insert(*n as usize),

@@ -1,0 +1,192 @@
+//! Benchmarks (run by hand: `cargo bench`). Figures and the machine they were measured on are in
+//! the README.
+//!
+//! - load + check: a generated scenario of 20, 200, 1,000 and 5,000 nodes with both locales,
+//!   with 16 variables and with one variable per node;
+//! - engine steps per second along a long script;
+//! - explorer states per second;
+//! - re-scoring 10,000 transcripts (parse, verified replay, score).
+
+mod generate;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use doverie::check::{self, Loaded};
+use doverie::engine::{Action, Call, Input};
+use doverie::explore::{self, ExploreOptions};
+use doverie::library::Library;
+use doverie::locale::Lang;
+use doverie::session::Session;
+use doverie::transcript::Transcript;
+use generate::Vars;
+
+const SIZES: [usize; 4] = [20, 200, 1_000, 5_000];
+
+fn library_for(nodes: usize, vars: Vars) -> (Library, PathBuf) {
+    let dir = std::env::temp_dir().join(format!(
+        "doverie-bench-{}-{nodes}-{}",
+        std::process::id(),
+        vars.label()
+    ));
+    let path = generate::write_library(&dir, "generated", nodes, vars);
+    (Library::new(dir), path)
+}
+
+fn loaded(nodes: usize, vars: Vars) -> Loaded {
+    let (library, path) = library_for(nodes, vars);
+    let (loaded, diags) = check::check_scenario(&library, &path);
+    assert!(!diags.has_errors(), "{diags}");
+    loaded.unwrap()
+}
+
+fn load_and_check(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load+check");
+    group.sample_size(10);
+    for vars in [Vars::Sixteen, Vars::OnePerNode] {
+        for nodes in SIZES {
+            let (library, path) = library_for(nodes, vars);
+            group.throughput(Throughput::Elements(nodes as u64));
+            group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {
+                b.iter(|| {
+                    let (loaded, diags) = check::check_scenario(&library, &path);
+                    assert!(loaded.is_some() && diags.is_empty(), "{diags}");
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+/// A long script: forward through every node, dwelling and stepping back on the way.
+fn long_script(nodes: usize) -> Vec<Action> {
+    let pattern = [
+        Action::Choose(2),
+        Action::Choose(0),
+        Action::Choose(1),
+        Action::Choose(0),
+        Action::Wait(5),
+        Action::Choose(0),
+    ];
+    pattern.iter().copied().cycle().take(nodes * 4).collect()
+}
+
+fn engine_steps(c: &mut Criterion) {
+    let mut group = c.benchmark_group("engine steps");
+    for vars in [Vars::Sixteen, Vars::OnePerNode] {
+        for nodes in SIZES {
+            let loaded = loaded(nodes, vars);
+            // The actions of the pattern that the call accepts, until it ends.
+            let script: Vec<Action> = {
+                let (mut call, _) = Call::start(&loaded.scenario, 1);
+                let mut out = Vec::new();
+                long_script(nodes)
+                    .into_iter()
+                    .filter(|&a| !call.is_over() && call.act(&loaded.scenario, a, &mut out).is_ok())
+                    .collect()
+            };
+            let steps = script.len();
+
+            group.throughput(Throughput::Elements(steps as u64));
+            group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {
+                let mut out = Vec::with_capacity(64);
+                b.iter(|| {
+                    let (mut call, _) = Call::start(&loaded.scenario, 1);
+                    for &action in &script[..steps] {
+                        out.clear();
+                        let _ = call.act(&loaded.scenario, action, &mut out);
+                    }
+                    call.state.turn
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+fn explorer(c: &mut Criterion) {
+    let mut group = c.benchmark_group("explorer");
+    group.sample_size(10);
+    const STATES: usize = 100_000;
+    for vars in [Vars::Sixteen, Vars::OnePerNode] {
+        for nodes in SIZES {
+            let loaded = loaded(nodes, vars);
+            let states = explore::explore(
+                &loaded.scenario,
+                &loaded.protocol,
+                ExploreOptions::bounded(STATES),
+                &mut |_, _| {},
+            )
+            .states;
+            group.throughput(Throughput::Elements(states as u64));
+            group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {
+                b.iter(|| {
+                    explore::explore(
+                        &loaded.scenario,
+                        &loaded.protocol,
+                        ExploreOptions::bounded(STATES),
+                        &mut |_, _| {},
+                    )
+                    .states
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+fn rescoring(c: &mut Criterion) {
+    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+    let (loaded, _) = check::load(&library, "hidden-bruises").unwrap();
+    // 10,000 finished calls: random answers until the call ends.
+    let transcripts: Vec<String> = (0..10_000u64)
+        .map(|seed| {
+            let (mut s, _) = Session::start(
+                Arc::new(loaded.scenario.clone()),
+                Arc::new(loaded.protocol.clone()),
+                seed,
+                Lang::En,
+                "bench",
+            );
+            let mut pick = seed;
+            while !s.is_over() {
+                let offered: Vec<String> = s
+                    .call
+                    .options(&s.scenario)
+                    .map(|(_, o)| o.id.clone())
+                    .collect();
+                pick = pick
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let input = if offered.is_empty() || s.transcript.inputs.len() > 40 {
+                    Input::HangUp
+                } else {
+                    Input::Choose {
+                        option: offered[(pick >> 33) as usize % offered.len()].clone(),
+                    }
+                };
+                s.apply(input, None).unwrap();
+            }
+            s.transcript.to_json()
+        })
+        .collect();
+    let mut group = c.benchmark_group("re-scoring");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(transcripts.len() as u64));
+    group.bench_function("10000 transcripts", |b| {
+        b.iter(|| {
+            let mut total = 0.0;
+            for json in &transcripts {
+                let t = Transcript::from_json(json).unwrap();
+                let assessed = doverie::assess::assess_loaded(loaded.clone(), t, "bench").unwrap();
+                total += assessed.card.total;
+            }
+            total
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load_and_check, engine_steps, explorer, rescoring);
+criterion_main!(benches);
