@@ -445,9 +445,15 @@ fn search(
         }
     }
     progress(table.len(), table.len().saturating_sub(s as usize));
-    let mut report = analyse(
-        scenario, protocol, &table, &parents, &edges, &rules, complete, parts,
-    );
+    let space = Space {
+        table,
+        parents,
+        edges,
+        rules,
+        complete,
+    };
+    let mut report = analyse(scenario, protocol, &space, parts);
+    let table = space.table;
     report.transitions = transitions;
     if !complete {
         report.blow_up = Some(blow_up(scenario, &table, options.max_states));
@@ -537,16 +543,25 @@ fn find_seed(
     None
 }
 
-fn analyse(
-    scenario: &Scenario,
-    protocol: &Protocol,
-    table: &Table,
-    parents: &[(u32, Action)],
-    edges: &[(u32, u32)],
-    rules: &RuleStats,
+/// An explored space: the states, how each was first reached, the transitions between them
+/// (but hanging up), which rules were triggered and kept, and whether it is all of it.
+struct Space {
+    table: Table,
+    parents: Vec<(u32, Action)>,
+    edges: Vec<(u32, u32)>,
+    rules: RuleStats,
     complete: bool,
-    parts: Parts,
-) -> Report {
+}
+
+fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts) -> Report {
+    let Space {
+        table,
+        parents,
+        edges,
+        rules,
+        complete,
+    } = space;
+    let (parents, edges, complete) = (parents.as_slice(), edges.as_slice(), *complete);
     let structure = parts == Parts::Structure;
     let scores = parts == Parts::Scores;
     let n = table.len();
