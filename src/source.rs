@@ -5,6 +5,9 @@
 //! it is the value of, and the chain of fields that enclose it (`nodes` > `options` ...). That is
 //! enough to point at the exact literal a trainer wrote.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::diag::Pos;
 
 /// One string literal found in the source.
@@ -14,9 +17,10 @@ pub struct Literal {
     pub offset: usize,
     pub pos: Pos,
     /// The field this literal is the direct value of (`id: "x"` gives `id`), if any.
-    pub key: Option<String>,
-    /// The named fields whose brackets enclose this literal, outermost first.
-    pub path: Vec<String>,
+    pub key: Option<Arc<str>>,
+    /// The named fields whose brackets enclose this literal, outermost first (shared between
+    /// the literals of one place).
+    pub path: Arc<[String]>,
 }
 
 impl Literal {
@@ -78,6 +82,10 @@ impl SourceMap {
         let mut i = 0;
         // Stack of the field name that opened each bracket (None for unnamed brackets).
         let mut stack: Vec<Option<String>> = Vec::new();
+        // The named part of the stack, rebuilt only when the stack changes.
+        let mut path: Arc<[String]> = Arc::from(Vec::new());
+        let mut path_changed = false;
+        let mut keys: HashMap<String, Arc<str>> = HashMap::new();
         // The identifier seen last, and whether a `:` followed it: then it is a field name.
         let mut last_ident: Option<String> = None;
         let mut pending_key: Option<String> = None;
@@ -121,14 +129,22 @@ impl SourceMap {
                         i += ch_len.max(1);
                     }
                     i += 1;
-                    let path = stack.iter().flatten().cloned().collect();
+                    if path_changed {
+                        path = stack.iter().flatten().cloned().collect();
+                        path_changed = false;
+                    }
                     let pos = self.pos(text, start);
+                    let key = pending_key.take().map(|k| {
+                        keys.entry(k)
+                            .or_insert_with_key(|k| Arc::from(k.as_str()))
+                            .clone()
+                    });
                     self.literals.push(Literal {
                         value,
                         offset: start,
                         pos,
-                        key: pending_key.take(),
-                        path,
+                        key,
+                        path: path.clone(),
                     });
                     last_ident = None;
                     continue;
@@ -136,10 +152,12 @@ impl SourceMap {
                 b'(' | b'[' | b'{' => {
                     // `key: [` or `key: Name(`: the bracket belongs to the pending field.
                     stack.push(pending_key.take());
+                    path_changed = true;
                     last_ident = None;
                 }
                 b')' | b']' | b'}' => {
                     stack.pop();
+                    path_changed = true;
                     pending_key = None;
                     last_ident = None;
                 }

@@ -1,14 +1,13 @@
 //! Checks of Fluent text: syntax, duplicate, missing and unused messages per language, and
 //! messages that fail to format with the arguments they will get.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::locale::{Lang, Source, Text};
-use crate::source::SourceMap;
 
 /// A sample argument value for formatting checks.
 #[derive(Debug, Clone)]
@@ -61,7 +60,10 @@ pub fn check_messages(
             });
             continue;
         };
-        let defined = check_file(&ftl, &text, &mut diags);
+        let Defined {
+            at: defined,
+            with_placeables,
+        } = check_file(&ftl, &text, &mut diags);
         for (id, pos) in needed {
             if defined.contains_key(id) {
                 continue;
@@ -89,24 +91,30 @@ pub fn check_messages(
                 ),
             );
         }
+        // Only messages whose arguments are known (caller lines and options) can be tried, and
+        // only those with placeables can fail.
+        let Some(fa) = fluent_args.as_ref() else {
+            continue;
+        };
+        let mut formatted: Vec<(&String, &Pos)> = defined
+            .iter()
+            .filter(|(id, _)| {
+                needed_ids.contains(id.as_str()) && with_placeables.contains(id.as_str())
+            })
+            .collect();
+        if formatted.is_empty() {
+            continue;
+        }
+        formatted.sort_by_key(|(_, p)| **p);
         let own = Text::new(
             lang,
             &[Source {
                 name: ftl.display().to_string(),
-                text: text.clone(),
+                text,
             }],
             &[],
         );
-        let mut formatted: Vec<(&String, &Pos)> = defined
-            .iter()
-            .filter(|(id, _)| needed_ids.contains(id.as_str()))
-            .collect();
-        formatted.sort_by_key(|(_, p)| **p);
         for (id, pos) in formatted {
-            // Only messages whose arguments are known (caller lines and options) can be tried.
-            let Some(fa) = fluent_args.as_ref() else {
-                break;
-            };
             if let Some(Err(e)) = own.try_format(id, Some(fa)) {
                 diags.push(
                     Diagnostic::error(&ftl, *pos, format!("message \"{id}\" does not format: {e}"))
@@ -126,16 +134,43 @@ fn lang_name(lang: Lang) -> &'static str {
 }
 
 /// Reports syntax errors and duplicate ids; returns the messages defined, with positions.
-fn check_file(path: &Path, text: &str, diags: &mut Diagnostics) -> HashMap<String, Pos> {
-    if let Err((_, errors)) = fluent_syntax::parser::parse(text) {
-        for e in errors {
-            let pos = map_pos(text, e.pos.start);
-            diags.push(
-                Diagnostic::error(path, pos, format!("Fluent syntax error: {}", e.kind))
-                    .with_hint("a message is `id = text` at the start of a line; continuation lines are indented"),
-            );
+/// The messages defined in a Fluent file, with their positions, and those that have
+/// placeables (variables, selectors, references), the only ones whose formatting can fail.
+struct Defined {
+    at: HashMap<String, Pos>,
+    with_placeables: HashSet<String>,
+}
+
+fn check_file(path: &Path, text: &str, diags: &mut Diagnostics) -> Defined {
+    let resource = match fluent_syntax::parser::parse_runtime(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let pos = map_pos(text, e.pos.start);
+                diags.push(
+                    Diagnostic::error(path, pos, format!("Fluent syntax error: {}", e.kind))
+                        .with_hint("a message is `id = text` at the start of a line; continuation lines are indented"),
+                );
+            }
+            r
         }
-    }
+    };
+    let with_placeables = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m),
+            _ => None,
+        })
+        .filter(|m| {
+            m.value.as_ref().is_some_and(|p| {
+                p.elements
+                    .iter()
+                    .any(|e| matches!(e, fluent_syntax::ast::PatternElement::Placeable { .. }))
+            })
+        })
+        .map(|m| m.id.name.to_string())
+        .collect();
     let mut defined = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         let Some(id) = message_id(line) else { continue };
@@ -152,7 +187,10 @@ fn check_file(path: &Path, text: &str, diags: &mut Diagnostics) -> HashMap<Strin
             defined.insert(id.to_string(), pos);
         }
     }
-    defined
+    Defined {
+        at: defined,
+        with_placeables,
+    }
 }
 
 /// The message id defined on this line, if it starts a message (`id =`).
@@ -173,7 +211,12 @@ fn map_pos(text: &str, offset: usize) -> Pos {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    SourceMap::new(text).pos(text, offset)
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Pos {
+        line: before.matches('\n').count() + 1,
+        col: before[line_start..].chars().count() + 1,
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use crate::scenario::NodeIx;
 /// Everything the engine knows about a call in progress, except its random stream. Plain data:
 /// clonable, comparable, hashable and serialisable, so a call can be saved, resumed, compared
 /// and memoised.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CallState {
     /// The node the caller is on.
     pub node: NodeIx,
@@ -32,12 +32,27 @@ pub struct CallState {
 }
 
 /// A growable set of small integers.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct BitSet(Vec<u64>);
+
+impl Clone for BitSet {
+    fn clone(&self) -> Self {
+        BitSet(self.0.clone())
+    }
+
+    fn clone_from(&mut self, source: &Self) {
+        self.0.clone_from(&source.0);
+    }
+}
 
 impl BitSet {
     pub fn with_len(bits: usize) -> BitSet {
         BitSet(vec![0; bits.div_ceil(64)])
+    }
+
+    /// Empties the set, keeping its allocation.
+    pub fn clear(&mut self) {
+        self.0.clear();
     }
 
     pub fn insert(&mut self, i: usize) {
@@ -72,5 +87,37 @@ impl BitSet {
         while self.0.last() == Some(&0) {
             self.0.pop();
         }
+    }
+}
+
+impl Clone for CallState {
+    fn clone(&self) -> Self {
+        CallState {
+            node: self.node,
+            vars: self.vars.clone(),
+            visited: self.visited.clone(),
+            raised: self.raised.clone(),
+            dispatched: self.dispatched.clone(),
+            silent_for: self.silent_for,
+            silence_step: self.silence_step,
+            turn: self.turn,
+            time: self.time,
+            ended: self.ended,
+        }
+    }
+
+    /// Copies field by field, reusing this state's allocations (the explorer does this for every
+    /// transition).
+    fn clone_from(&mut self, source: &Self) {
+        self.node = source.node;
+        self.vars.clone_from(&source.vars);
+        self.visited.clone_from(&source.visited);
+        self.raised.clone_from(&source.raised);
+        self.dispatched.clone_from(&source.dispatched);
+        self.silent_for = source.silent_for;
+        self.silence_step = source.silence_step;
+        self.turn = source.turn;
+        self.time = source.time;
+        self.ended = source.ended;
     }
 }

@@ -149,7 +149,7 @@ pub struct Report {
 
 /// An explored state: the call and its monitors, normalised (turn and time 0, windows
 /// relative, history reduced to the facts conditions read), and the score so far.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct State {
     call: CallState,
     /// The rules' monitors, with settled counts moved to `score`.
@@ -169,6 +169,23 @@ pub(crate) struct Score {
 struct RuleStats {
     triggered: Vec<bool>,
     kept: Vec<bool>,
+}
+
+impl Clone for State {
+    fn clone(&self) -> Self {
+        State {
+            call: self.call.clone(),
+            monitors: self.monitors.clone(),
+            score: self.score.clone(),
+        }
+    }
+
+    fn clone_from(&mut self, source: &Self) {
+        self.call.clone_from(&source.call);
+        self.monitors.clone_from(&source.monitors);
+        self.score.categories.clone_from(&source.score.categories);
+        self.score.worst = source.score.worst;
+    }
 }
 
 impl State {
@@ -234,6 +251,8 @@ struct Enumerate<'a> {
     prefix: &'a [usize],
     pos: usize,
     fresh: Vec<(usize, usize)>,
+    /// The probability of the picks made so far.
+    odds: f64,
 }
 
 impl Chance for Enumerate<'_> {
@@ -246,6 +265,8 @@ impl Chance for Enumerate<'_> {
             }
         };
         self.pos += 1;
+        let total: u32 = weights.iter().sum();
+        self.odds *= f64::from(weights.get(pick).copied().unwrap_or(0)) / f64::from(total.max(1));
         pick
     }
 
@@ -373,9 +394,9 @@ fn search(
     };
     root.normalize(protocol, &facts, &mut rules);
     let layout = Layout::new(scenario, protocol, &facts);
-    let mut table = Table::new(layout);
+    let mut table = Table::new(layout, options.max_states);
     table.insert(&root);
-    let mut parents: Vec<(u32, Action)> = vec![(u32::MAX, Action::HangUp)];
+    let mut parents: Vec<(u32, Action, f32)> = vec![(u32::MAX, Action::HangUp, 1.0)];
     let mut edges: Vec<(u32, u32)> = Vec::new();
     let mut transitions = 0usize;
 
@@ -403,6 +424,7 @@ fn search(
                         prefix: &prefix,
                         pos: 0,
                         fresh: Vec::new(),
+                        odds: 1.0,
                     };
                     next.clone_from(&here);
                     events.clear();
@@ -431,7 +453,7 @@ fn search(
                     transitions += 1;
                     let (t, fresh) = table.insert(&next);
                     if fresh {
-                        parents.push((s, action));
+                        parents.push((s, action, chance.odds as f32));
                     }
                     if action != Action::HangUp {
                         edges.push((s, t));
@@ -470,15 +492,26 @@ struct Brief {
     summary: (f64, Level),
 }
 
+/// The inputs that first reached a state, and the probability that its random branches fall
+/// that way.
+struct Path {
+    inputs: Vec<Input>,
+    odds: f64,
+}
+
 /// The inputs that first reached state `s`.
 fn script_to(
     scenario: &Scenario,
     briefs: &[Brief],
-    parents: &[(u32, Action)],
+    parents: &[(u32, Action, f32)],
     mut s: u32,
-) -> Vec<Input> {
+) -> Path {
     let mut inputs = Vec::new();
-    while let Some(&(parent, action)) = parents.get(s as usize).filter(|(p, _)| *p != u32::MAX) {
+    let mut odds = 1.0;
+    while let Some(&(parent, action, p)) =
+        parents.get(s as usize).filter(|(p, _, _)| *p != u32::MAX)
+    {
+        odds *= f64::from(p);
         let node = scenario.node(briefs[parent as usize].node);
         inputs.push(match action {
             Action::Choose(i) => Input::Choose {
@@ -493,7 +526,7 @@ fn script_to(
         s = parent;
     }
     inputs.reverse();
-    inputs
+    Path { inputs, odds }
 }
 
 fn tokens(inputs: &[Input]) -> String {
@@ -515,12 +548,19 @@ fn outcome_id(protocol: &Protocol, end: End) -> String {
 fn find_seed(
     scenario: &Scenario,
     protocol: &Protocol,
-    inputs: &[Input],
+    path: &Path,
     want: (End, f64, Level),
 ) -> Option<u64> {
-    'seeds: for seed in 0..SEED_SEARCH {
+    // A path whose random branches are too unlikely to fall its way within the search is not
+    // searched: a few times the expected number of tries, at most `SEED_SEARCH`.
+    let expected = 1.0 / path.odds.max(f64::MIN_POSITIVE);
+    if expected > SEED_SEARCH as f64 {
+        return None;
+    }
+    let tries = ((expected * 20.0).ceil() as u64).clamp(1, SEED_SEARCH);
+    'seeds: for seed in 0..tries {
         let (mut call, mut events) = Call::start(scenario, seed);
-        for input in inputs {
+        for input in &path.inputs {
             match call.apply(scenario, input) {
                 Ok(more) => events.extend(more),
                 Err(_) => continue 'seeds,
@@ -533,12 +573,6 @@ fn find_seed(
         if (end, card.total, card.level) == want {
             return Some(seed);
         }
-        if seed == 0 && std::env::var_os("DOVERIE_DEBUG").is_some() {
-            eprintln!(
-                "want {want:?} got {:?} {} {:?} for {inputs:?}",
-                end, card.total, card.level
-            );
-        }
     }
     None
 }
@@ -547,7 +581,7 @@ fn find_seed(
 /// (but hanging up), which rules were triggered and kept, and whether it is all of it.
 struct Space {
     table: Table,
-    parents: Vec<(u32, Action)>,
+    parents: Vec<(u32, Action, f32)>,
     edges: Vec<(u32, u32)>,
     rules: RuleStats,
     complete: bool,
@@ -660,7 +694,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
                 None => list.push(Stuck {
                     node: node.clone(),
                     states: 1,
-                    script: tokens(&script_to(scenario, &briefs, parents, i as u32)),
+                    script: tokens(&script_to(scenario, &briefs, parents, i as u32).inputs),
                 }),
             }
         }
@@ -697,7 +731,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
             level,
             outcome: outcome_id(protocol, end),
             script: Script {
-                tokens: tokens(&inputs),
+                tokens: tokens(&inputs.inputs),
                 seed: find_seed(scenario, protocol, &inputs, (end, total, level)),
             },
         }
@@ -712,7 +746,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
                 node: node.map(|n| scenario.node(n).id.clone()),
                 outcome: outcome_id(protocol, end),
                 script: Script {
-                    tokens: tokens(&inputs),
+                    tokens: tokens(&inputs.inputs),
                     seed: find_seed(scenario, protocol, &inputs, (end, total, level)),
                 },
             }

@@ -125,9 +125,9 @@ impl Layout {
         c.vars
             .extend(words[at..at + self.vars].iter().map(|&w| w as i32));
         at += self.vars;
-        c.visited = BitSet::default();
-        c.raised = BitSet::default();
-        c.dispatched = BitSet::default();
+        c.visited.clear();
+        c.raised.clear();
+        c.dispatched.clear();
         let total = self.visited.len() + self.raised.len() + self.dispatched.len();
         for n in 0..total {
             if words[at + n / 32] >> (n % 32) & 1 == 1 {
@@ -174,11 +174,13 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    pub(crate) fn new(layout: Layout) -> Table {
+    pub(crate) fn new(layout: Layout, expected: usize) -> Table {
+        let expected = expected.min(1 << 20);
         Table {
+            words: Vec::with_capacity(expected * layout.stride),
             layout,
-            words: Vec::new(),
-            index: HashTable::new(),
+            index: HashTable::with_capacity(expected),
+
             hasher: Hasher::default(),
             scratch: Vec::new(),
         }

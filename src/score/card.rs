@@ -175,14 +175,17 @@ fn build(
     for f in findings {
         let rule = &protocol.rules[usize::from(f.rule)];
         match &f.kind {
-            FindingKind::Deviation { happened, expected } => deviations.push(Deviation {
-                rule: rule.id.clone(),
-                category: protocol.categories[usize::from(rule.category)].id.clone(),
-                severity: rule.severity,
-                turn: f.turn,
-                time: f.time,
-                happened: happened.clone(),
-                expected: expected.clone(),
+            FindingKind::Deviation(miss) => deviations.push({
+                let (happened, expected) = super::monitor::explain(&rule.check, *miss);
+                Deviation {
+                    rule: rule.id.clone(),
+                    category: protocol.categories[usize::from(rule.category)].id.clone(),
+                    severity: rule.severity,
+                    turn: f.turn,
+                    time: f.time,
+                    happened,
+                    expected,
+                }
             }),
             FindingKind::Kept if rule.credit => went_well.push(Kept {
                 rule: rule.id.clone(),

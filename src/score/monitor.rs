@@ -70,14 +70,14 @@ pub struct Finding {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindingKind {
-    /// A deviation: what happened and what was expected.
-    Deviation { happened: String, expected: String },
+    /// A deviation, and how the rule was broken (see [`explain`]).
+    Deviation(Miss),
     /// An opportunity handled well.
     Kept,
 }
 
 /// The monitors of every rule of a protocol, for one call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Monitors {
     pub rules: Vec<RuleState>,
     started: bool,
@@ -201,8 +201,84 @@ impl Monitors {
     }
 }
 
-fn deviation(happened: String, expected: String) -> FindingKind {
-    FindingKind::Deviation { happened, expected }
+/// How a rule was broken; the words are made only when a scorecard needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Miss {
+    /// `Never`: the pattern happened.
+    Happened,
+    /// `Within`: the window closed without the expected.
+    Late,
+    /// `Within`: the call ended without the expected.
+    Ended,
+    /// `Before`: the pattern came before what it requires.
+    TooEarly,
+    /// `Eventually`: the call ended without it.
+    NeverDone,
+}
+
+/// What happened and what was expected, in words, for a deviation of `check`.
+pub fn explain(check: &Check, miss: Miss) -> (String, String) {
+    match check {
+        Check::Never { pattern, after, .. } => {
+            let context = after
+                .as_ref()
+                .map(|a| format!(" after {}", a.text))
+                .unwrap_or_default();
+            (
+                pattern.text.clone(),
+                format!("never {}{context}", pattern.text),
+            )
+        }
+        Check::Within {
+            trigger,
+            expect,
+            turns,
+            seconds,
+        } => {
+            let window = match (turns, seconds) {
+                (Some(t), Some(sec)) => format!("{t} turn(s) or {sec} s"),
+                (Some(t), None) => format!("{t} turn(s)"),
+                (None, Some(sec)) => format!("{sec} s"),
+                (None, None) => "time".into(),
+            };
+            let happened = if miss == Miss::Ended {
+                format!(
+                    "the call ended without {} after {}",
+                    expect.text, trigger.text
+                )
+            } else {
+                format!("no {} within {window} after {}", expect.text, trigger.text)
+            };
+            (
+                happened,
+                format!("{} within {window} after {}", expect.text, trigger.text),
+            )
+        }
+        Check::Before {
+            pattern,
+            requires,
+            unless,
+        } => {
+            let unless = unless
+                .as_ref()
+                .map(|u| format!(", unless {}", u.text))
+                .unwrap_or_default();
+            (
+                format!("{} before {}", pattern.text, requires.text),
+                format!("{} only after {}{unless}", pattern.text, requires.text),
+            )
+        }
+        Check::Eventually { expect, after, .. } => {
+            let context = after
+                .as_ref()
+                .map(|a| format!(" after {}", a.text))
+                .unwrap_or_default();
+            (
+                format!("the call ended without {}", expect.text),
+                format!("{} before the call ends{context}", expect.text),
+            )
+        }
+    }
 }
 
 fn step(
@@ -246,14 +322,7 @@ fn step(
                     s.failures += 1;
                     s.failed_now = true;
                 }
-                let context = after
-                    .as_ref()
-                    .map(|a| format!(" after {}", a.text))
-                    .unwrap_or_default();
-                find(deviation(
-                    pattern.text.clone(),
-                    format!("never {}{context}", pattern.text),
-                ));
+                find(FindingKind::Deviation(Miss::Happened));
             }
         }
         Check::Within {
@@ -268,24 +337,11 @@ fn step(
                 if late || (ended && s.turned) {
                     s.pending = None;
                     s.failures += 1;
-                    let window = match (turns, seconds) {
-                        (Some(t), Some(sec)) => format!("{t} turn(s) or {sec} s"),
-                        (Some(t), None) => format!("{t} turn(s)"),
-                        (None, Some(sec)) => format!("{sec} s"),
-                        (None, None) => "time".into(),
-                    };
-                    let happened = if ended && !late {
-                        format!(
-                            "the call ended without {} after {}",
-                            expect.text, trigger.text
-                        )
+                    find(FindingKind::Deviation(if late {
+                        Miss::Late
                     } else {
-                        format!("no {} within {window} after {}", expect.text, trigger.text)
-                    };
-                    find(deviation(
-                        happened,
-                        format!("{} within {window} after {}", expect.text, trigger.text),
-                    ));
+                        Miss::Ended
+                    }));
                 } else if ended {
                     // The call ended before the counsellor had a turn: no opportunity after all.
                     s.pending = None;
@@ -322,14 +378,7 @@ fn step(
                     find(FindingKind::Kept);
                 } else {
                     s.failures += 1;
-                    let unless = unless
-                        .as_ref()
-                        .map(|u| format!(", unless {}", u.text))
-                        .unwrap_or_default();
-                    find(deviation(
-                        format!("{} before {}", pattern.text, requires.text),
-                        format!("{} only after {}{unless}", pattern.text, requires.text),
-                    ));
+                    find(FindingKind::Deviation(Miss::TooEarly));
                 }
             }
         }
@@ -356,14 +405,7 @@ fn step(
                 } else if s.turned {
                     s.opportunities += 1;
                     s.failures += 1;
-                    let context = after
-                        .as_ref()
-                        .map(|a| format!(" after {}", a.text))
-                        .unwrap_or_default();
-                    find(deviation(
-                        format!("the call ended without {}", expect.text),
-                        format!("{} before the call ends{context}", expect.text),
-                    ));
+                    find(FindingKind::Deviation(Miss::NeverDone));
                 }
             }
         }
@@ -465,5 +507,21 @@ impl Monitors {
                 satisfied: bit(9),
             };
         }
+    }
+}
+
+impl Clone for Monitors {
+    fn clone(&self) -> Self {
+        Monitors {
+            rules: self.rules.clone(),
+            started: self.started,
+            ended: self.ended,
+        }
+    }
+
+    fn clone_from(&mut self, source: &Self) {
+        self.rules.clone_from(&source.rules);
+        self.started = source.started;
+        self.ended = source.ended;
     }
 }
