@@ -127,31 +127,6 @@ impl Text {
         args.set(name, value.into());
         self.get(id, Some(&args))
     }
-
-    /// Formats a message of this language only, returning Fluent's errors (unknown variables,
-    /// missing references) as text. For `check`.
-    pub fn try_format(
-        &self,
-        id: &str,
-        args: Option<&FluentArgs>,
-    ) -> Option<Result<String, String>> {
-        let msg = self.primary.get_message(id)?;
-        let pattern = msg.value()?;
-        let mut errors = Vec::new();
-        let text = self
-            .primary
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned();
-        Some(if errors.is_empty() {
-            Ok(text)
-        } else {
-            Err(errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "))
-        })
-    }
 }
 
 fn bundle(lang: Lang, sources: &[Source]) -> Bundle {

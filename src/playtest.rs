@@ -98,7 +98,7 @@ pub fn load(path: &Path, loaded: &Loaded) -> Result<PlaytestsDef, Diagnostics> {
         file.map
             .literals
             .iter()
-            .find(|l| l.value == value)
+            .find(|l| file.map.value(l) == value)
             .map_or(Pos::START, |l| l.pos)
     };
     if def.scenario != loaded.scenario.id {

@@ -13,7 +13,9 @@ use crate::diag::Pos;
 /// One string literal found in the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Literal {
-    pub value: String,
+    /// Where the literal's (unescaped) value sits in the map's value arena: see
+    /// [`SourceMap::value`].
+    value: (u32, u32),
     pub offset: usize,
     pub pos: Pos,
     /// The field this literal is the direct value of (`id: "x"` gives `id`), if any.
@@ -40,10 +42,12 @@ impl Literal {
 pub struct SourceMap {
     /// In the order they appear (so sorted by offset).
     pub literals: Vec<Literal>,
+    /// Every literal's value, one after the other.
+    values: String,
     line_starts: Vec<usize>,
     text_len: usize,
     /// The literals that are the value of a field, by "path/…/field": positions into `literals`.
-    keyed: std::collections::HashMap<String, Vec<usize>>,
+    keyed: Vec<Keyed>,
 }
 
 impl SourceMap {
@@ -52,18 +56,38 @@ impl SourceMap {
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut map = SourceMap {
             literals: Vec::new(),
+            values: String::new(),
             line_starts,
             text_len: text.len(),
-            keyed: std::collections::HashMap::new(),
+            keyed: Vec::new(),
         };
         map.scan(text);
+        // Paths and keys are shared between literals, so consecutive literals of one place find
+        // their list by pointer, without hashing or comparing strings.
+        let mut last: Option<usize> = None;
         for (i, l) in map.literals.iter().enumerate() {
-            if let Some(key) = &l.key {
-                map.keyed
-                    .entry(index_key(l.path.iter().map(String::as_str), key))
-                    .or_default()
-                    .push(i);
-            }
+            let Some(key) = &l.key else { continue };
+            let same = |k: &Keyed| Arc::ptr_eq(&k.path, &l.path) && Arc::ptr_eq(&k.key, key);
+            let slot = match last.filter(|&j| same(&map.keyed[j])) {
+                Some(j) => j,
+                None => match map
+                    .keyed
+                    .iter()
+                    .position(|k| same(k) || (*k.path == *l.path && *k.key == **key))
+                {
+                    Some(j) => j,
+                    None => {
+                        map.keyed.push(Keyed {
+                            path: l.path.clone(),
+                            key: key.clone(),
+                            literals: Vec::new(),
+                        });
+                        map.keyed.len() - 1
+                    }
+                },
+            };
+            map.keyed[slot].literals.push(i);
+            last = Some(slot);
         }
         map
     }
@@ -117,17 +141,18 @@ impl SourceMap {
                 b'"' => {
                     let start = i;
                     i += 1;
-                    let mut value = String::new();
+                    let value_start = self.values.len() as u32;
                     while i < bytes.len() && bytes[i] != b'"' {
                         if bytes[i] == b'\\' {
                             i += 1;
                         }
                         let ch_len = utf8_len(bytes.get(i).copied().unwrap_or(0));
                         if let Some(s) = text.get(i..(i + ch_len).min(bytes.len())) {
-                            value.push_str(s);
+                            self.values.push_str(s);
                         }
                         i += ch_len.max(1);
                     }
+                    let value = (value_start, self.values.len() as u32);
                     i += 1;
                     if path_changed {
                         path = stack.iter().flatten().cloned().collect();
@@ -189,17 +214,30 @@ impl SourceMap {
 
     /// Literals that are the value of `key` directly inside the field chain `path`.
     pub fn keyed<'a>(&'a self, path: &[&str], key: &str) -> impl Iterator<Item = &'a Literal> + 'a {
-        let list = self
-            .keyed
-            .get(&index_key(path.iter().copied(), key))
-            .map_or(&[][..], Vec::as_slice);
+        let list = self.keyed_list(path, key).unwrap_or_default();
         list.iter().map(|&i| &self.literals[i])
     }
 
     /// The `n`-th literal for `key` in `path`.
     pub fn nth_keyed(&self, path: &[&str], key: &str, n: usize) -> Option<&Literal> {
-        let list = self.keyed.get(&index_key(path.iter().copied(), key))?;
-        list.get(n).map(|&i| &self.literals[i])
+        self.keyed_list(path, key)?
+            .get(n)
+            .map(|&i| &self.literals[i])
+    }
+
+    fn keyed_list(&self, path: &[&str], key: &str) -> Option<&[usize]> {
+        self.keyed
+            .iter()
+            .find(|k| &*k.key == key && k.path.iter().map(String::as_str).eq(path.iter().copied()))
+            .map(|k| k.literals.as_slice())
+    }
+
+    /// A literal's value.
+    pub fn value(&self, literal: &Literal) -> &str {
+        let (from, to) = literal.value;
+        self.values
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
     }
 
     /// The literals in the byte range `[from, to)`.
@@ -211,7 +249,9 @@ impl SourceMap {
 
     /// The first literal equal to `value` in the byte range `[from, to)`.
     pub fn find_in(&self, value: &str, from: usize, to: usize) -> Option<&Literal> {
-        self.in_range(from, to).iter().find(|l| l.value == value)
+        self.in_range(from, to)
+            .iter()
+            .find(|l| self.value(l) == value)
     }
 
     /// The byte range of the `n`-th element of a list of items identified by `id:` fields under
@@ -225,14 +265,12 @@ impl SourceMap {
     }
 }
 
-fn index_key<'a>(path: impl Iterator<Item = &'a str>, key: &str) -> String {
-    let mut k = String::new();
-    for p in path {
-        k.push_str(p);
-        k.push('/');
-    }
-    k.push_str(key);
-    k
+/// The literals that are the value of one field at one place.
+#[derive(Debug, Clone)]
+struct Keyed {
+    path: Arc<[String]>,
+    key: Arc<str>,
+    literals: Vec<usize>,
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -260,15 +298,12 @@ mod tests {
     fn finds_keys_paths_and_positions() {
         let map = SourceMap::new(TEXT);
         let top = map.nth_keyed(&[], "id", 0).unwrap();
-        assert_eq!(top.value, "demo");
+        assert_eq!(map.value(top), "demo");
         assert_eq!(top.pos, Pos { line: 2, col: 9 });
-        let nodes: Vec<_> = map
-            .keyed(&["nodes"], "id")
-            .map(|l| l.value.as_str())
-            .collect();
+        let nodes: Vec<_> = map.keyed(&["nodes"], "id").map(|l| map.value(l)).collect();
         assert_eq!(nodes, ["a", "b"]);
         let opt = map.nth_keyed(&["nodes", "options"], "id", 0).unwrap();
-        assert_eq!(opt.value, "go");
+        assert_eq!(map.value(opt), "go");
         let (from, to) = map.item_range(&["nodes"], 0).unwrap();
         let target = map.find_in("b", from, to).unwrap();
         assert_eq!(target.pos, Pos { line: 4, col: 59 });

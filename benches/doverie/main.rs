@@ -108,28 +108,24 @@ fn engine_steps(c: &mut Criterion) {
 fn explorer(c: &mut Criterion) {
     let mut group = c.benchmark_group("explorer");
     group.sample_size(10);
-    const STATES: usize = 100_000;
+    // Each exploration: every call state, then up to STATES states with the rule monitors.
+    const STATES: usize = 20_000;
+
     for vars in [Vars::Sixteen, Vars::OnePerNode] {
         for nodes in SIZES {
             let loaded = loaded(nodes, vars);
-            let states = explore::explore(
-                &loaded.scenario,
-                &loaded.protocol,
-                ExploreOptions::bounded(STATES),
-                &mut |_, _| {},
-            )
-            .states;
-            group.throughput(Throughput::Elements(states as u64));
+            let options = ExploreOptions {
+                max_states: 1_000_000,
+                max_scored_states: STATES,
+            };
+            let explored = || {
+                let r =
+                    explore::explore(&loaded.scenario, &loaded.protocol, options, &mut |_, _| {});
+                r.states + r.scored_states
+            };
+            group.throughput(Throughput::Elements(explored() as u64));
             group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {
-                b.iter(|| {
-                    explore::explore(
-                        &loaded.scenario,
-                        &loaded.protocol,
-                        ExploreOptions::bounded(STATES),
-                        &mut |_, _| {},
-                    )
-                    .states
-                })
+                b.iter(explored)
             });
         }
     }

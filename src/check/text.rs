@@ -1,13 +1,13 @@
 //! Checks of Fluent text: syntax, duplicate, missing and unused messages per language, and
 //! messages that fail to format with the arguments they will get.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
-use crate::locale::{Lang, Source, Text};
+use crate::locale::Lang;
 
 /// A sample argument value for formatting checks.
 #[derive(Debug, Clone)]
@@ -60,12 +60,22 @@ pub fn check_messages(
             });
             continue;
         };
-        let Defined {
-            at: defined,
-            with_placeables,
-        } = check_file(&ftl, &text, &mut diags);
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let pos = map_pos(r.source(), e.pos.start);
+                    diags.push(
+                        Diagnostic::error(&ftl, pos, format!("Fluent syntax error: {}", e.kind))
+                            .with_hint("a message is `id = text` at the start of a line; continuation lines are indented"),
+                    );
+                }
+                r
+            }
+        };
+        let defined = defined_messages(&ftl, resource.source(), &mut diags);
         for (id, pos) in needed {
-            if defined.contains_key(id) {
+            if defined.contains_key(id.as_str()) {
                 continue;
             }
             let message = format!("message \"{id}\" is missing in {}", ftl.display());
@@ -77,16 +87,16 @@ pub fn check_messages(
                     .with_hint(format!("add `{id} = ...` to {}", ftl.display()))
             });
         }
-        let needed_ids: std::collections::HashSet<&str> =
-            needed.iter().map(|(id, _)| id.as_str()).collect();
-        let mut unused: Vec<(&String, &Pos)> = defined
+        let needed_ids: HashSet<&str> = needed.iter().map(|(id, _)| id.as_str()).collect();
+        let mut unused: Vec<(&str, Pos)> = defined
             .iter()
-            .filter(|(id, _)| !needed_ids.contains(id.as_str()))
+            .filter(|(id, _)| !needed_ids.contains(*id))
+            .map(|(id, p)| (*id, *p))
             .collect();
-        unused.sort_by_key(|(_, p)| **p);
+        unused.sort_by_key(|(_, p)| *p);
         for (id, pos) in unused {
             diags.push(
-                Diagnostic::warning(&ftl, *pos, format!("message \"{id}\" is not used")).with_hint(
+                Diagnostic::warning(&ftl, pos, format!("message \"{id}\" is not used")).with_hint(
                     "remove it, or check the id it should have (NODE--LINE or NODE--OPTION)",
                 ),
             );
@@ -96,31 +106,46 @@ pub fn check_messages(
         let Some(fa) = fluent_args.as_ref() else {
             continue;
         };
-        let mut formatted: Vec<(&String, &Pos)> = defined
-            .iter()
-            .filter(|(id, _)| {
-                needed_ids.contains(id.as_str()) && with_placeables.contains(id.as_str())
+        let allowed: Vec<&str> = fa.iter().map(|(k, _)| k).collect();
+        let terms: HashSet<&str> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Term(t) => Some(t.id.name),
+                _ => None,
             })
             .collect();
-        if formatted.is_empty() {
-            continue;
-        }
-        formatted.sort_by_key(|(_, p)| **p);
-        let own = Text::new(
-            lang,
-            &[Source {
-                name: ftl.display().to_string(),
-                text,
-            }],
-            &[],
-        );
-        for (id, pos) in formatted {
-            if let Some(Err(e)) = own.try_format(id, Some(fa)) {
-                diags.push(
-                    Diagnostic::error(&ftl, *pos, format!("message \"{id}\" does not format: {e}"))
-                        .with_hint("the arguments available are $name, $age and $gender"),
-                );
+        let known = Known {
+            variables: &allowed,
+            messages: &defined,
+            terms: &terms,
+        };
+        let mut problems: Vec<(Pos, &str, Vec<String>)> = Vec::new();
+        for entry in resource.entries() {
+            let fluent_syntax::ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let (Some(pattern), Some(&pos)) = (&m.value, defined.get(m.id.name)) else {
+                continue;
+            };
+            if !needed_ids.contains(m.id.name) {
+                continue;
             }
+            let mut found = Vec::new();
+            known.pattern(pattern, &mut found);
+            if !found.is_empty() {
+                problems.push((pos, m.id.name, found));
+            }
+        }
+        problems.sort_by_key(|(p, _, _)| *p);
+        for (pos, id, found) in problems {
+            diags.push(
+                Diagnostic::error(
+                    &ftl,
+                    pos,
+                    format!("message \"{id}\" does not format: {}", found.join("; ")),
+                )
+                .with_hint("the arguments available are $name, $age and $gender"),
+            );
         }
     }
     diags
@@ -134,44 +159,72 @@ fn lang_name(lang: Lang) -> &'static str {
 }
 
 /// Reports syntax errors and duplicate ids; returns the messages defined, with positions.
-/// The messages defined in a Fluent file, with their positions, and those that have
-/// placeables (variables, selectors, references), the only ones whose formatting can fail.
-struct Defined {
-    at: HashMap<String, Pos>,
-    with_placeables: HashSet<String>,
+/// What a message may refer to.
+struct Known<'a, 't> {
+    variables: &'a [&'a str],
+    messages: &'a HashMap<&'t str, Pos>,
+    terms: &'a HashSet<&'t str>,
 }
 
-fn check_file(path: &Path, text: &str, diags: &mut Diagnostics) -> Defined {
-    let resource = match fluent_syntax::parser::parse_runtime(text) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            for e in errors {
-                let pos = map_pos(text, e.pos.start);
-                diags.push(
-                    Diagnostic::error(path, pos, format!("Fluent syntax error: {}", e.kind))
-                        .with_hint("a message is `id = text` at the start of a line; continuation lines are indented"),
-                );
+impl Known<'_, '_> {
+    /// Collects what in `pattern` cannot be formatted: unknown variables, references to
+    /// messages or terms that do not exist, and functions (doverie provides none).
+    fn pattern(&self, pattern: &fluent_syntax::ast::Pattern<&str>, found: &mut Vec<String>) {
+        use fluent_syntax::ast::PatternElement;
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                self.expression(expression, found);
             }
-            r
         }
-    };
-    let with_placeables = resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m),
-            _ => None,
-        })
-        .filter(|m| {
-            m.value.as_ref().is_some_and(|p| {
-                p.elements
-                    .iter()
-                    .any(|e| matches!(e, fluent_syntax::ast::PatternElement::Placeable { .. }))
-            })
-        })
-        .map(|m| m.id.name.to_string())
-        .collect();
-    let mut defined = HashMap::new();
+    }
+
+    fn expression(&self, e: &fluent_syntax::ast::Expression<&str>, found: &mut Vec<String>) {
+        use fluent_syntax::ast::Expression;
+        match e {
+            Expression::Select { selector, variants } => {
+                self.inline(selector, found);
+                for v in variants {
+                    self.pattern(&v.value, found);
+                }
+            }
+            Expression::Inline(i) => self.inline(i, found),
+        }
+    }
+
+    fn inline(&self, e: &fluent_syntax::ast::InlineExpression<&str>, found: &mut Vec<String>) {
+        use fluent_syntax::ast::InlineExpression as I;
+        match e {
+            I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
+            I::VariableReference { id } => {
+                if !self.variables.contains(&id.name) {
+                    found.push(format!("unknown variable ${}", id.name));
+                }
+            }
+            I::MessageReference { id, .. } => {
+                if !self.messages.contains_key(id.name) {
+                    found.push(format!("no message \"{}\" to refer to", id.name));
+                }
+            }
+            I::TermReference { id, .. } => {
+                if !self.terms.contains(id.name) {
+                    found.push(format!("no term \"-{}\" to refer to", id.name));
+                }
+            }
+            I::FunctionReference { id, .. } => {
+                found.push(format!("unknown function {}()", id.name))
+            }
+            I::Placeable { expression } => self.expression(expression, found),
+        }
+    }
+}
+
+/// The messages a Fluent file defines, with where; a message defined twice is reported.
+fn defined_messages<'t>(
+    path: &Path,
+    text: &'t str,
+    diags: &mut Diagnostics,
+) -> HashMap<&'t str, Pos> {
+    let mut defined = HashMap::default();
     for (n, line) in text.lines().enumerate() {
         let Some(id) = message_id(line) else { continue };
         let pos = Pos {
@@ -184,13 +237,10 @@ fn check_file(path: &Path, text: &str, diags: &mut Diagnostics) -> Defined {
                     .with_hint("only the first definition is used; remove or rename this one"),
             );
         } else {
-            defined.insert(id.to_string(), pos);
+            defined.insert(id, pos);
         }
     }
-    Defined {
-        at: defined,
-        with_placeables,
-    }
+    defined
 }
 
 /// The message id defined on this line, if it starts a message (`id =`).

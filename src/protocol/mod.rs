@@ -6,7 +6,7 @@
 pub mod def;
 pub mod rules;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Diagnostics, Pos, is_kebab_case, to_kebab_case};
@@ -62,7 +62,7 @@ impl<T> Default for Terms<T> {
     fn default() -> Self {
         Terms {
             items: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
         }
     }
 }

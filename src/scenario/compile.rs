@@ -4,7 +4,7 @@
 //! reported with the position of the text that causes it, and a [`Scenario`] is produced only
 //! when there is no error.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use super::def::{self, NodeDef, ScenarioDef};
@@ -34,13 +34,13 @@ pub fn compile(def: &ScenarioDef, file: &RonFile, protocol: Option<&Protocol>) -
         protocol,
         diags: Diagnostics::default(),
         messages: Vec::new(),
-        node_index: HashMap::new(),
+        node_index: HashMap::default(),
         lines: Vec::new(),
-        line_index: HashMap::new(),
+        line_index: HashMap::default(),
         region: (0, file.text.len()),
         region_pos: Pos::START,
         vars: Vec::new(),
-        var_index: HashMap::new(),
+        var_index: HashMap::default(),
     };
     let scenario = cx.run();
     let failed = cx.diags.has_errors();
@@ -88,7 +88,7 @@ impl<'a> Cx<'a> {
             .map
             .in_range(from, to)
             .iter()
-            .find(|l| l.value == value && l.path.iter().any(|p| p == field))
+            .find(|l| self.file.map.value(l) == value && l.path.iter().any(|p| p == field))
             .map_or_else(|| self.at(value), |l| l.pos)
     }
 
@@ -100,7 +100,7 @@ impl<'a> Cx<'a> {
             .in_range(from, to)
             .iter()
             .filter(|l| l.is_at(&["nodes", "options"], "id"));
-        if let Some(start) = ids.by_ref().find(|l| l.value == option) {
+        if let Some(start) = ids.by_ref().find(|l| map.value(l) == option) {
             let end = ids.next().map_or(to, |l| l.offset);
             self.region = (start.offset, end);
             self.region_pos = start.pos;
@@ -303,7 +303,7 @@ impl<'a> Cx<'a> {
             let d = kebab_error(self.path(), pos, "persona", &caller.persona);
             self.diags.push(d);
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for topic in &caller.topics {
             let pos = self
                 .file
@@ -316,7 +316,10 @@ impl<'a> Cx<'a> {
                 .map
                 .literals
                 .iter()
-                .find(|l| l.path.last().map(String::as_str) == Some("topics") && &l.value == topic)
+                .find(|l| {
+                    l.path.last().map(String::as_str) == Some("topics")
+                        && self.file.map.value(l) == topic
+                })
                 .map_or(pos, |l| l.pos);
             if !is_kebab_case(topic) {
                 self.diags
@@ -334,7 +337,7 @@ impl<'a> Cx<'a> {
 
     fn variables(&mut self) -> Vec<Variable> {
         let mut out: Vec<Variable> = Vec::new();
-        let mut declared = HashSet::new();
+        let mut declared = HashSet::default();
 
         for (n, v) in self.def.variables.iter().enumerate() {
             let pos = self
@@ -390,7 +393,7 @@ impl<'a> Cx<'a> {
         let lines = self.lines(owner, &node.lines, true);
         let events = self.events(&node.events);
         let effects = self.effects(&node.effects);
-        let mut option_ids: HashSet<&str> = HashSet::new();
+        let mut option_ids: HashSet<&str> = HashSet::default();
         let mut options = Vec::with_capacity(node.options.len());
         let node_region = (self.region, self.region_pos);
         for option in &node.options {
@@ -471,7 +474,7 @@ impl<'a> Cx<'a> {
 
     /// Registers line variants of `owner` (a node id, or `default`), returning their indices.
     fn lines(&mut self, owner: &str, ids: &[String], node_lines: bool) -> Vec<LineIx> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             let pos = self.at_in(id, "lines");

@@ -7,7 +7,7 @@ pub mod compile;
 pub mod def;
 pub mod graph;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::protocol::{ActIx, EventIx, OutcomeIx, ServiceIx};
 pub use compile::{Compiled, compile};
