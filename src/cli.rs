@@ -460,9 +460,13 @@ fn explore_command(
     let show_progress = std::io::stderr().is_terminal();
     let mut progress = |states: usize, queued: usize| {
         if show_progress && states > 50_000 {
+            // The bar fills towards --max-states, the bound the exploration cannot pass.
+            let filled = (states * 30 / max_states.max(1)).min(30);
             eprint!(
-                "\rexploring {}: {states} states, {queued} waiting…",
-                loaded.scenario.id
+                "\rexploring {} [{}{}] {states} states, {queued} waiting ",
+                loaded.scenario.id,
+                "#".repeat(filled),
+                ".".repeat(30 - filled)
             );
         }
     };

@@ -108,16 +108,15 @@ fn engine_steps(c: &mut Criterion) {
 fn explorer(c: &mut Criterion) {
     let mut group = c.benchmark_group("explorer");
     group.sample_size(10);
-    // Each exploration: every call state, then up to STATES states with the rule monitors.
-    const STATES: usize = 20_000;
+    // Each exploration: up to STATES call states, then up to STATES states with the rule
+    // monitors (generated scenarios have far more states than that).
+    const STATES: usize = 100_000;
 
     for vars in [Vars::Sixteen, Vars::OnePerNode] {
         for nodes in SIZES {
             let loaded = loaded(nodes, vars);
-            let options = ExploreOptions {
-                max_states: 1_000_000,
-                max_scored_states: STATES,
-            };
+            let options = ExploreOptions::bounded(STATES);
+
             let explored = || {
                 let r =
                     explore::explore(&loaded.scenario, &loaded.protocol, options, &mut |_, _| {});
