@@ -222,21 +222,17 @@ impl State {
 
     /// The total and level, once the call has ended (every count is settled then).
     fn summary(&self, protocol: &Protocol) -> (f64, Level) {
-        let (mut sum, mut weights) = (0.0, 0u32);
-        for (category, &(opportunities, failures)) in
-            protocol.categories.iter().zip(&self.score.categories)
-        {
-            let kept = opportunities.saturating_sub(failures);
-            if opportunities > 0 && category.weight > 0 {
-                sum += f64::from(category.weight) * f64::from(kept) / f64::from(opportunities);
-                weights += category.weight;
-            }
-        }
-        let total = if weights == 0 {
-            100.0
-        } else {
-            (1000.0 * sum / f64::from(weights)).round() / 10.0
-        };
+        let total = crate::score::card::weighted_total(
+            protocol.categories.iter().zip(&self.score.categories).map(
+                |(c, &(opportunities, failures))| {
+                    (
+                        c.weight,
+                        u32::from(opportunities),
+                        u32::from(opportunities.saturating_sub(failures)),
+                    )
+                },
+            ),
+        );
         (
             total,
             crate::score::card::level(protocol, total, self.score.worst),

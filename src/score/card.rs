@@ -253,19 +253,32 @@ pub fn summary(protocol: &Protocol, monitors: &Monitors) -> (f64, Level) {
             worst = worst.max(Some(rule.severity));
         }
     }
+    let total = weighted_total(
+        protocol
+            .categories
+            .iter()
+            .zip(&per_category)
+            .map(|(c, &(opportunities, kept))| (c.weight, opportunities, kept)),
+    );
+    (total, level(protocol, total, worst))
+}
+
+/// The weighted mean of the shares kept, 0-100 rounded to one decimal, over categories given as
+/// (weight, opportunities, kept) that had opportunities; 100 when none had. The one place the
+/// total is computed (the scorecard, the explorer).
+pub fn weighted_total(categories: impl IntoIterator<Item = (u32, u32, u32)>) -> f64 {
     let (mut sum, mut weights) = (0.0, 0u32);
-    for (category, &(opportunities, kept)) in protocol.categories.iter().zip(&per_category) {
-        if opportunities > 0 && category.weight > 0 {
-            sum += f64::from(category.weight) * f64::from(kept) / f64::from(opportunities);
-            weights += category.weight;
+    for (weight, opportunities, kept) in categories {
+        if opportunities > 0 && weight > 0 {
+            sum += f64::from(weight) * f64::from(kept) / f64::from(opportunities);
+            weights += weight;
         }
     }
-    let total = if weights == 0 {
+    if weights == 0 {
         100.0
     } else {
         round1(100.0 * sum / f64::from(weights))
-    };
-    (total, level(protocol, total, worst))
+    }
 }
 
 fn round1(x: f64) -> f64 {
