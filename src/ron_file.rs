@@ -157,6 +157,29 @@ fn too_deep(text: &str, limit: usize) -> Option<Pos> {
     None
 }
 
+/// " in Node", " of Gender": where a name was looked for, if RON says.
+fn within(word: &str, outer: &Option<String>) -> String {
+    outer
+        .as_deref()
+        .map(|o| format!(" {word} {o}"))
+        .unwrap_or_default()
+}
+
+/// An unknown field or variant name, with the closest known one or the list of them.
+fn unknown_name(
+    kind: &str,
+    found: &str,
+    expected: &[&str],
+    within: &str,
+    list: &str,
+) -> (String, Option<String>) {
+    let hint = match crate::diag::did_you_mean(found, expected.iter().copied()) {
+        Some(b) => format!("did you mean `{b}`?"),
+        None => format!("{list}: {}", expected.join(", ")),
+    };
+    (format!("unknown {kind} `{found}`{within}"), Some(hint))
+}
+
 fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
     use ron::Error as E;
     match code {
@@ -168,44 +191,22 @@ fn describe_ron_error(code: &ron::Error) -> (String, Option<String>) {
             expected,
             found,
             outer,
-        } => {
-            let within = outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default();
-            let best = crate::diag::did_you_mean(found, expected.iter().copied());
-            let hint = match best {
-                Some(b) => format!("did you mean `{b}`?"),
-                None => format!("the fields are: {}", expected.join(", ")),
-            };
-            (format!("unknown field `{found}`{within}"), Some(hint))
-        }
-        E::MissingStructField { field, outer } => {
-            let within = outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default();
-            (
-                format!("missing field `{field}`{within}"),
-                Some(format!("add `{field}: ...`")),
-            )
-        }
+        } => unknown_name(
+            "field",
+            found,
+            expected,
+            &within("in", outer),
+            "the fields are",
+        ),
+        E::MissingStructField { field, outer } => (
+            format!("missing field `{field}`{}", within("in", outer)),
+            Some(format!("add `{field}: ...`")),
+        ),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => {
-            let within = outer
-                .as_deref()
-                .map(|o| format!(" of {o}"))
-                .unwrap_or_default();
-            let best = crate::diag::did_you_mean(found, expected.iter().copied());
-            let hint = match best {
-                Some(b) => format!("did you mean `{b}`?"),
-                None => format!("one of: {}", expected.join(", ")),
-            };
-            (format!("unknown variant `{found}`{within}"), Some(hint))
-        }
+        } => unknown_name("variant", found, expected, &within("of", outer), "one of"),
         E::DuplicateStructField { field, .. } => (
             format!("the field `{field}` is given twice"),
             Some("keep one of them".into()),
