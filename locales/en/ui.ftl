@@ -1,6 +1,7 @@
 # The program's own words (terminal play).
 
-ui-call-header = Caller: { $name }, { $age } · seed { $seed }
+# No caller ID on a helpline: the counsellor learns who calls from the call itself.
+ui-call-header = Incoming call · seed { $seed }
 ui-incoming-call = ☎ An incoming call on the children's helpline…
 ui-press-enter = Press Enter to answer.
 ui-you = You
