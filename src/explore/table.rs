@@ -22,7 +22,8 @@ pub(crate) struct Layout {
     visited: Vec<usize>,
     raised: Vec<usize>,
     dispatched: Vec<usize>,
-    rules: usize,
+    /// Words of the packed monitors.
+    monitors: usize,
     categories: usize,
     stride: usize,
     /// A state to decode into: the right shapes, any values.
@@ -39,16 +40,21 @@ impl Layout {
         let raised = bits(&facts.raised);
         let dispatched = bits(&facts.dispatched);
         let fact_words = (visited.len() + raised.len() + dispatched.len()).div_ceil(32);
-        let rules = protocol.rules.len();
         let categories = protocol.categories.len();
-        // node, ended, silent_for, silence_step, vars, facts, monitors (1 + rules), categories, worst.
-        let stride =
-            4 + scenario.variables.len() + fact_words + 1 + rules + categories.div_ceil(2) + 1;
+        let monitors = Monitors::new(protocol, scenario);
+        let packed_monitors = monitors.packed_len();
+        // node, ended, silent_for, silence_step, vars, facts, monitors, categories, worst.
+        let stride = 4
+            + scenario.variables.len()
+            + fact_words
+            + packed_monitors
+            + categories.div_ceil(2)
+            + 1;
         let mut events = Vec::new();
         let call = CallState::start(scenario, &mut crate::engine::chance::First, &mut events);
         let template = State {
             call,
-            monitors: Monitors::new(protocol, scenario),
+            monitors,
             score: Score {
                 categories: vec![(0, 0); categories],
                 worst: None,
@@ -59,7 +65,7 @@ impl Layout {
             visited,
             raised,
             dispatched,
-            rules,
+            monitors: packed_monitors,
             categories,
             stride,
             template,
@@ -142,8 +148,8 @@ impl Layout {
             }
         }
         at += total.div_ceil(32);
-        s.monitors.unpack(&words[at..at + 1 + self.rules]);
-        at += 1 + self.rules;
+        s.monitors.unpack(&words[at..at + self.monitors]);
+        at += self.monitors;
         s.score.categories.clear();
         for i in 0..self.categories {
             let w = words[at + i / 2] >> (16 * (i % 2));

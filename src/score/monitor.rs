@@ -4,10 +4,86 @@
 //! Monitor state is plain data (clonable, comparable, hashable), so it can be part of a call's
 //! state wherever the whole state is needed (the explorer memoises on it).
 
+use std::sync::Arc;
+
 use crate::engine::{End, Event, Stamped};
 use crate::protocol::rules::{Check, Pattern};
 use crate::protocol::{ActIx, EventIx, Protocol, ServiceIx};
 use crate::scenario::Scenario;
+
+/// How many words [`Monitors::pack`] writes.
+impl Monitors {
+    pub fn packed_len(&self) -> usize {
+        1 + self.active.len()
+    }
+}
+
+/// The rules a call of `scenario` can ever move: those armed when the call starts, and those
+/// whose opening pattern (`after`, `trigger`, or `Before`'s pattern) some signal of the scenario
+/// can match: an act of one of its options, an event it raises, a silence it reacts to, any
+/// dispatch, hanging up. Every other rule keeps its starting state, with no opportunity,
+/// whatever happens, so skipping it changes no score.
+fn active_rules(protocol: &Protocol, scenario: &Scenario) -> Arc<[u16]> {
+    use crate::engine::BitSet;
+    let mut acts = BitSet::default();
+    let mut events = BitSet::default();
+    let mut silences: Vec<u32> = scenario.default_silence.iter().map(|s| s.after).collect();
+    let mut reactions: Vec<&crate::scenario::Reaction> = scenario
+        .default_silence
+        .iter()
+        .map(|s| &s.reaction)
+        .collect();
+    reactions.extend(scenario.default_dispatch.iter().map(|d| &d.reaction));
+    for n in &scenario.nodes {
+        n.events.iter().for_each(|&e| events.insert(usize::from(e)));
+        for o in &n.options {
+            o.acts.iter().for_each(|&a| acts.insert(usize::from(a)));
+        }
+        for s in n.silence.iter().flatten() {
+            silences.push(s.after);
+            reactions.push(&s.reaction);
+        }
+        reactions.extend(n.dispatch.iter().map(|d| &d.reaction));
+    }
+    for r in reactions {
+        r.events.iter().for_each(|&e| events.insert(usize::from(e)));
+    }
+    let can_match = |p: &Pattern| {
+        p.call_start
+            || p.hang_up
+            || p.any_dispatch
+            || p.services.iter().next().is_some()
+            || p.acts.iter().any(|a| acts.contains(a))
+            || p.events.iter().any(|e| events.contains(e))
+            || p.silence
+                .is_some_and(|min| silences.iter().any(|&s| s >= min))
+    };
+    // A rule can move only if what opens an opportunity can happen.
+    let can_move = |check: &Check| match check {
+        Check::Never { after: None, .. } => true,
+        Check::Never { after: Some(a), .. } => can_match(a),
+        Check::Within { trigger, .. } => can_match(trigger),
+        Check::Before { pattern, .. } => can_match(pattern),
+        Check::Eventually {
+            topic: None,
+            after: None,
+            ..
+        } => true,
+        Check::Eventually {
+            topic: Some(t),
+            after: None,
+            ..
+        } => scenario.caller.topics.contains(t),
+        Check::Eventually { after: Some(a), .. } => can_match(a),
+    };
+    protocol
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| can_move(&r.check))
+        .map(|(i, _)| i as u16)
+        .collect()
+}
 
 /// What a monitor sees of an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +156,9 @@ pub enum FindingKind {
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Monitors {
     pub rules: Vec<RuleState>,
+    /// The rules this scenario can ever move; the others keep their starting state for the
+    /// whole call (no opportunity), so they are not stepped, drained or packed.
+    active: Arc<[u16]>,
     started: bool,
     ended: bool,
 }
@@ -113,6 +192,7 @@ impl Monitors {
             .collect();
         Monitors {
             rules,
+            active: active_rules(protocol, scenario),
             started: false,
             ended: false,
         }
@@ -187,10 +267,14 @@ impl Monitors {
         time: u32,
         sink: &mut dyn FnMut(Finding),
     ) {
-        for (i, (rule, state)) in protocol.rules.iter().zip(self.rules.iter_mut()).enumerate() {
+        for &i in self.active.iter() {
+            let (rule, state) = (
+                &protocol.rules[usize::from(i)],
+                &mut self.rules[usize::from(i)],
+            );
             let mut find = |kind: FindingKind| {
                 sink(Finding {
-                    rule: i as u16,
+                    rule: i,
                     turn,
                     time,
                     kind,
@@ -417,7 +501,8 @@ impl Monitors {
     /// the counters at `cap`: what the explorer memoises on. Two calls whose normalised monitors
     /// are equal score the same from here on, whatever their history, up to the cap.
     pub fn normalize(&mut self, turn: u32, time: u32, cap: u16) {
-        for s in &mut self.rules {
+        for &i in self.active.iter() {
+            let s = &mut self.rules[usize::from(i)];
             s.opportunities = s.opportunities.min(cap);
             s.failures = s.failures.min(cap);
             s.since = s.since.saturating_sub(turn);
@@ -442,7 +527,8 @@ impl Monitors {
     /// running sums per category instead of per rule, which merges calls that differ only in
     /// which rule of a category was kept or broken.
     pub fn drain_settled(&mut self, mut settled: impl FnMut(usize, u16, u16)) {
-        for (i, s) in self.rules.iter_mut().enumerate() {
+        for &i in self.active.iter() {
+            let (i, s) = (usize::from(i), &mut self.rules[usize::from(i)]);
             if s.pending.is_none() && (s.opportunities > 0 || s.failures > 0) {
                 settled(i, s.opportunities, s.failures);
                 s.opportunities = 0;
@@ -462,7 +548,8 @@ impl Monitors {
     /// further than 126 turns or 16,382 seconds are kept as "no deadline".
     pub fn pack(&self, out: &mut Vec<u32>) {
         out.push(u32::from(self.started) | u32::from(self.ended) << 1);
-        for s in &self.rules {
+        for &i in self.active.iter() {
+            let s = &self.rules[usize::from(i)];
             let mut w = u32::from(s.opportunities.min(3)) | u32::from(s.failures.min(3)) << 2;
             w |= u32::from(s.armed) << 4 | u32::from(s.failed_now) << 5 | u32::from(s.turned) << 6;
             w |= u32::from(s.seen_requires) << 7
@@ -484,8 +571,8 @@ impl Monitors {
         };
         self.started = head & 1 != 0;
         self.ended = head & 2 != 0;
-        self.rules.resize(rules.len(), RuleState::default());
-        for (s, &w) in self.rules.iter_mut().zip(rules) {
+        for (&i, &w) in self.active.iter().zip(rules) {
+            let s = &mut self.rules[usize::from(i)];
             let bit = |n: u32| w >> n & 1 != 0;
             *s = RuleState {
                 opportunities: (w & 3) as u16,
@@ -514,6 +601,7 @@ impl Clone for Monitors {
     fn clone(&self) -> Self {
         Monitors {
             rules: self.rules.clone(),
+            active: self.active.clone(),
             started: self.started,
             ended: self.ended,
         }
@@ -521,6 +609,9 @@ impl Clone for Monitors {
 
     fn clone_from(&mut self, source: &Self) {
         self.rules.clone_from(&source.rules);
+        if !Arc::ptr_eq(&self.active, &source.active) {
+            self.active = source.active.clone();
+        }
         self.started = source.started;
         self.ended = source.ended;
     }
