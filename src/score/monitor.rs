@@ -112,8 +112,9 @@ impl Pattern {
 }
 
 /// One rule's state within a call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct RuleState {
+
     /// Moments (or calls) where the rule applied.
     pub opportunities: u16,
     /// Opportunities not handled well.
