@@ -235,12 +235,11 @@ pub fn check_scenario(library: &Library, path: &Path) -> (Option<Loaded>, Diagno
     let compiled = scenario::compile(&def, &file, protocol.as_ref());
     diags.extend(compiled.diagnostics);
     if protocol.is_some() {
-        let args = caller_args_for_check(&def);
         diags.extend(text::check_messages(
             path,
             &compiled.messages,
             |lang| library.scenario_ftl(lang, &def.id),
-            Some(&args),
+            Some(CALLER_ARGS),
         ));
     }
     let loaded = match (compiled.scenario, protocol) {
@@ -255,16 +254,8 @@ pub fn check_scenario(library: &Library, path: &Path) -> (Option<Loaded>, Diagno
     (loaded, diags)
 }
 
-fn caller_args_for_check(def: &ScenarioDef) -> Vec<(&'static str, text::ArgValue)> {
-    vec![
-        ("name", text::ArgValue::Str("Name".into())),
-        ("age", text::ArgValue::Num(u32::from(def.caller.age))),
-        (
-            "gender",
-            text::ArgValue::Str(def.caller.gender.as_str().into()),
-        ),
-    ]
-}
+/// The arguments every caller line and option is formatted with (see `locale::caller_args`).
+const CALLER_ARGS: &[&str] = &["name", "age", "gender"];
 
 /// Checks that the program's own text (`locales/LANG/ui.ftl` in the source tree, built into the
 /// program) has every message the front ends use.

@@ -4,37 +4,21 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::FluentResource;
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::locale::Lang;
 
-/// A sample argument value for formatting checks.
-#[derive(Debug, Clone)]
-pub enum ArgValue {
-    Str(String),
-    Num(u32),
-}
-
 /// Checks the Fluent file of every language against the messages `needed` by the RON file
-/// `anchor` (each with the place that needs it).
+/// `anchor` (each with the place that needs it). With `variables`, every needed message is
+/// also checked to format with just those arguments.
 pub fn check_messages(
     anchor: &Path,
     needed: &[(String, Pos)],
     ftl_for: impl Fn(Lang) -> PathBuf,
-    args: Option<&[(&'static str, ArgValue)]>,
+    variables: Option<&[&str]>,
 ) -> Diagnostics {
     let mut diags = Diagnostics::default();
-    let fluent_args = args.map(|a| {
-        let mut fa = FluentArgs::new();
-        for (k, v) in a {
-            match v {
-                ArgValue::Str(s) => fa.set(*k, FluentValue::from(s.clone())),
-                ArgValue::Num(n) => fa.set(*k, FluentValue::from(*n)),
-            }
-        }
-        fa
-    });
     for lang in Lang::ALL {
         let ftl = ftl_for(lang);
         let fallback = lang != Lang::FALLBACK;
@@ -103,10 +87,9 @@ pub fn check_messages(
         }
         // Only messages whose arguments are known (caller lines and options) can be tried, and
         // only those with placeables can fail.
-        let Some(fa) = fluent_args.as_ref() else {
+        let Some(allowed) = variables else {
             continue;
         };
-        let allowed: Vec<&str> = fa.iter().map(|(k, _)| k).collect();
         let terms: HashSet<&str> = resource
             .entries()
             .filter_map(|entry| match entry {
@@ -115,7 +98,7 @@ pub fn check_messages(
             })
             .collect();
         let known = Known {
-            variables: &allowed,
+            variables: allowed,
             messages: &defined,
             terms: &terms,
         };

@@ -114,7 +114,6 @@ impl Pattern {
 /// One rule's state within a call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct RuleState {
-
     /// Moments (or calls) where the rule applied.
     pub opportunities: u16,
     /// Opportunities not handled well.
