@@ -352,13 +352,7 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
         },
     };
     let out = args.out.clone().or_else(|| args.resume.clone());
-    let options = PlayOptions {
-        lang,
-        seed,
-        trainee: args.trainee.clone(),
-        out,
-        script,
-    };
+    let options = PlayOptions { seed, out, script };
     let text = loaded.text(lang);
     let mut stdout = std::io::stdout().lock();
     match term::play(&mut session, &opening, &text, &options, &mut stdout) {

@@ -3,7 +3,6 @@
 //! Golden cases live in `tests/golden/*.script`: a scenario, a seed, a language and a token
 //! script. Each gives a snapshot of what the trainee saw and of the named event stream.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use doverie::check::{self, Loaded};
@@ -76,9 +75,7 @@ fn play_case(spec: &str) -> (String, Transcript) {
         "golden",
     );
     let options = PlayOptions {
-        lang,
         seed,
-        trainee: "golden".into(),
         out: None,
         script: Some(script),
     };
@@ -433,7 +430,6 @@ fn the_engine_is_send_and_its_events_are_small() {
     is_send::<doverie::scenario::Scenario>();
     is_send::<doverie::locale::Text>();
     assert!(std::mem::size_of::<Event>() <= 16);
-    let _ = Path::new("");
 }
 
 mod properties {

@@ -14,16 +14,15 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::engine::{Dice, Input, Stamped, chance::Chance};
-use crate::locale::{Lang, Text};
+use crate::locale::Text;
 use crate::session::Session;
 pub use render::Renderer;
 
 /// How a terminal call is played.
 #[derive(Debug, Clone)]
 pub struct PlayOptions {
-    pub lang: Lang,
+    /// The call's seed (shown, and used to shuffle the options).
     pub seed: u64,
-    pub trainee: String,
     pub out: Option<PathBuf>,
     /// Scripted inputs; `None` plays interactively.
     pub script: Option<Vec<Input>>,
@@ -67,7 +66,7 @@ pub fn play(
     let end = match &options.script {
         Some(script) => {
             renderer.events(out, opening)?;
-            play_script(session, &renderer, script, options, out)
+            play_script(session, &renderer, script, out)
         }
         None if std::io::stdin().is_terminal() => {
             play_live(session, &renderer, opening, options, out)
@@ -127,7 +126,6 @@ fn play_script(
     session: &mut Session,
     renderer: &Renderer,
     script: &[Input],
-    options: &PlayOptions,
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
     for (i, input) in script.iter().enumerate() {
@@ -158,7 +156,6 @@ fn play_script(
         Ok(PlayEnd::Finished)
     } else {
         writeln!(out, "{}", renderer.text.get("ui-script-ended", None))?;
-        let _ = options;
         Ok(PlayEnd::Open)
     }
 }
@@ -248,7 +245,7 @@ fn play_lines(
         let Some(line) = lines.next().transpose()? else {
             return Ok(PlayEnd::Open);
         };
-        if !step(session, renderer, options, out, &line, &shown)? {
+        if !step(session, renderer, out, &line, &shown)? {
             return Ok(PlayEnd::Open);
         }
     }
@@ -259,20 +256,13 @@ fn play_lines(
 fn step(
     session: &mut Session,
     renderer: &Renderer,
-    options: &PlayOptions,
     out: &mut dyn Write,
     line: &str,
     shown: &[u16],
 ) -> Result<bool, PlayError> {
-    let command = match parse_command(line, session, shown) {
-        Command::DispatchMenu => {
-            renderer.services(out, session)?;
-            return Ok(true);
-        }
-        c => c,
-    };
-    match command {
+    match parse_command(line, session, shown) {
         Command::Quit => return Ok(false),
+        Command::DispatchMenu => renderer.services(out)?,
         Command::Invalid(what) => {
             writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", what))?
         }
@@ -284,9 +274,7 @@ fn step(
                 renderer.text.get1("ui-bad-input", "input", e.to_string())
             )?,
         },
-        Command::DispatchMenu => {}
     }
-    let _ = options;
     Ok(true)
 }
 
@@ -344,7 +332,7 @@ fn play_live(
                 if line.trim().is_empty() {
                     continue;
                 }
-                if !step(session, renderer, options, out, &line, &shown)? {
+                if !step(session, renderer, out, &line, &shown)? {
                     return Ok(PlayEnd::Open);
                 }
             }

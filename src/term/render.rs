@@ -125,7 +125,7 @@ impl<'a> Renderer<'a> {
         write!(out, "> ")
     }
 
-    pub fn services(&self, out: &mut dyn Write, _session: &Session) -> std::io::Result<()> {
+    pub fn services(&self, out: &mut dyn Write) -> std::io::Result<()> {
         for (n, s) in self.protocol.services.items.iter().enumerate() {
             let name = self.text.get(&s.message, None);
             let hours = s
