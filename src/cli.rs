@@ -23,6 +23,21 @@ use crate::session::Session;
 use crate::term::{self, PlayEnd, PlayOptions};
 use crate::transcript::Transcript;
 
+/// Writes to standard output, ignoring a closed pipe (`doverie list | head` must not panic).
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "doverie",
@@ -166,7 +181,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let Ok(loaded) = load(&library, &scenario) else {
                 return ExitCode::FAILURE;
             };
-            print!(
+            out!(
                 "{}",
                 diagram::render(
                     &loaded.scenario,
@@ -195,7 +210,7 @@ fn score_command(
         }
     };
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&assessed.card).unwrap_or_default()
         );
@@ -259,7 +274,7 @@ fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang)
         .collect();
     let verdict = certify::certify(protocol, &calls);
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&verdict).unwrap_or_default()
         );
@@ -400,10 +415,10 @@ fn check_command(library: &Library, paths: Vec<PathBuf>) -> ExitCode {
     }
 
     for d in diags.iter() {
-        println!("{d}");
+        outln!("{d}");
     }
     let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
-    println!("{errors} error(s), {warnings} warning(s)");
+    outln!("{errors} error(s), {warnings} warning(s)");
     if errors > 0 {
         ExitCode::FAILURE
     } else {
@@ -421,16 +436,19 @@ fn list(library: &Library, lang: Lang) -> ExitCode {
             Ok((loaded, _)) => {
                 let text = loaded.text(lang);
                 let s = &loaded.scenario;
-                println!(
+                outln!(
                     "{name}\n    {} ({}, {}; {})\n    {}",
                     text.get("title", None),
                     s.caller.age,
-                    s.caller.difficulty.as_str(),
+                    text.get(
+                        &format!("ui-difficulty-{}", s.caller.difficulty.as_str()),
+                        None
+                    ),
                     s.caller.topics.join(", "),
                     text.get("summary", None)
                 );
             }
-            Err(d) => println!(
+            Err(d) => outln!(
                 "{name}\n    (does not check: {} error(s))",
                 d.count(Severity::Error)
             ),
@@ -476,7 +494,7 @@ fn explore_command(
     let random = random.map(|n| explore::random_calls(&loaded.scenario, &loaded.protocol, n, seed));
     if json {
         let value = serde_json::json!({ "explore": report, "random": random });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
@@ -527,7 +545,7 @@ fn test_command(library: &Library, names: Vec<String>) -> ExitCode {
                 continue;
             }
         };
-        println!(
+        outln!(
             "\nrunning {} playtest(s) of {}",
             tests.tests.len(),
             loaded.scenario.id
@@ -536,20 +554,20 @@ fn test_command(library: &Library, names: Vec<String>) -> ExitCode {
             let full = format!("{}::{}", loaded.scenario.id, outcome.name);
             if outcome.passed() {
                 passed += 1;
-                println!("test {full} ... ok");
+                outln!("test {full} ... ok");
             } else {
                 failed += 1;
-                println!("test {full} ... FAILED");
+                outln!("test {full} ... FAILED");
                 failures.push((full, outcome.failures));
             }
         }
     }
     if !failures.is_empty() {
-        println!("\nfailures:");
+        outln!("\nfailures:");
         for (name, reasons) in &failures {
-            println!("  {name}:");
+            outln!("  {name}:");
             for r in reasons {
-                println!("    {r}");
+                outln!("    {r}");
             }
         }
     }
@@ -558,7 +576,7 @@ fn test_command(library: &Library, names: Vec<String>) -> ExitCode {
     } else {
         "FAILED"
     };
-    println!("\ntest result: {verdict}. {passed} passed; {failed} failed");
+    outln!("\ntest result: {verdict}. {passed} passed; {failed} failed");
     if failed == 0 && broken_files == 0 {
         ExitCode::SUCCESS
     } else {

@@ -365,3 +365,37 @@ fn certify_gives_a_verdict_with_reasons() {
     );
     let _ = std::fs::remove_dir_all(home);
 }
+
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    for args in [
+        &["graph", "hidden-bruises"][..],
+        &["list"],
+        &["check"],
+        &["explore", "best-path", "--max-states", "100"],
+        &["play", "hidden-bruises", "--choose", "hangup"],
+    ] {
+        // A pipe whose reading end is closed before the program writes a byte.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let o = Command::new(env!("CARGO_BIN_EXE_doverie"))
+            .args(args)
+            .current_dir(if args[0] == "explore" {
+                "tests/fixtures/explore"
+            } else {
+                "."
+            })
+            .env_remove("DOVERIE_HOME")
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        assert_ne!(
+            o.status.code(),
+            Some(101),
+            "{args:?} panicked: {}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
+    }
+}

@@ -21,6 +21,10 @@ ui-resume-hint = To continue this call: doverie play --resume { $path }
 ui-script-ended = (The script has ended; the call is still open.)
 ui-bad-input = Not possible now: { $input }
 
+ui-difficulty-introductory = introductory
+ui-difficulty-intermediate = intermediate
+ui-difficulty-advanced = advanced
+
 ## Debrief
 
 ui-debrief-title = Debrief

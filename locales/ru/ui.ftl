@@ -22,6 +22,10 @@ ui-resume-hint = Чтобы продолжить звонок: doverie play --re
 ui-script-ended = (Сценарий ввода закончился; звонок продолжается.)
 ui-bad-input = Сейчас так нельзя: { $input }
 
+ui-difficulty-introductory = начальный уровень
+ui-difficulty-intermediate = средний уровень
+ui-difficulty-advanced = продвинутый уровень
+
 ## Разбор звонка
 
 ui-debrief-title = Разбор звонка
