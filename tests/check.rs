@@ -212,7 +212,6 @@ fn ui_text_is_complete_and_every_ui_message_in_the_code_is_listed() {
             if !id.contains('{') {
                 used.insert(id);
             }
-
         }
     }
     for id in &used {
