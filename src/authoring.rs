@@ -26,6 +26,27 @@ fn script(s: &Script) -> String {
     }
 }
 
+/// A titled list of stuck places (dead ends or traps), each with a script that gets there.
+fn write_stuck(
+    out: &mut dyn Write,
+    title: &str,
+    list: &[crate::explore::Stuck],
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{title}: {}",
+        if list.is_empty() { "none" } else { "" }
+    )?;
+    for s in list {
+        writeln!(
+            out,
+            "  {} ({} state(s)), e.g. --choose '{}'",
+            s.node, s.states, s.script
+        )?;
+    }
+    Ok(())
+}
+
 /// Writes an exploration report (and the random-call distribution, if any).
 pub fn write_report(
     out: &mut dyn Write,
@@ -104,30 +125,16 @@ pub fn write_report(
             u.reason
         )?;
     }
-    writeln!(
+    write_stuck(
         out,
-        "Dead ends (nothing to say and the child waits for ever): {}",
-        if r.dead_ends.is_empty() { "none" } else { "" }
+        "Dead ends (nothing to say and the child waits for ever)",
+        &r.dead_ends,
     )?;
-    for d in &r.dead_ends {
-        writeln!(
-            out,
-            "  {} ({} state(s)), e.g. --choose '{}'",
-            d.node, d.states, d.script
-        )?;
-    }
-    writeln!(
+    write_stuck(
         out,
-        "Traps (no ending but hanging up can be reached): {}",
-        if r.traps.is_empty() { "none" } else { "" }
+        "Traps (no ending but hanging up can be reached)",
+        &r.traps,
     )?;
-    for t in &r.traps {
-        writeln!(
-            out,
-            "  {} ({} state(s)), e.g. --choose '{}'",
-            t.node, t.states, t.script
-        )?;
-    }
     if !r.scores_complete {
         writeln!(
             out,

@@ -555,6 +555,15 @@ fn scoring_is_deterministic_and_reproducible_from_the_transcript() {
     }
 }
 
+/// The certification checks that did not hold.
+fn failed_checks(v: &doverie::score::certify::Verdict) -> Vec<&str> {
+    v.thresholds
+        .iter()
+        .filter(|t| !t.held)
+        .map(|t| t.check.as_str())
+        .collect()
+}
+
 #[test]
 fn certification_applies_thresholds_and_sentinels() {
     use doverie::score::certify::{ScoredCall, certify, is_sentinel};
@@ -601,12 +610,7 @@ fn certification_applies_thresholds_and_sentinels() {
     calls[14] = call("s1", sentinel, critical);
     let v = certify(&protocol, &calls);
     assert!(!v.certified);
-    let failed: Vec<&str> = v
-        .thresholds
-        .iter()
-        .filter(|t| !t.held)
-        .map(|t| t.check.as_str())
-        .collect();
+    let failed = failed_checks(&v);
     assert_eq!(failed, ["sentinels"]);
     assert_eq!(v.sentinel_failures.len(), 1);
     assert_eq!(
@@ -621,11 +625,6 @@ fn certification_applies_thresholds_and_sentinels() {
     calls[0] = call("c0", ordinary, critical);
     calls[1] = call("c1", ordinary, critical);
     let v = certify(&protocol, &calls);
-    let failed: Vec<&str> = v
-        .thresholds
-        .iter()
-        .filter(|t| !t.held)
-        .map(|t| t.check.as_str())
-        .collect();
+    let failed = failed_checks(&v);
     assert_eq!(failed, ["non-compliant"]);
 }
