@@ -141,4 +141,84 @@ impl Library {
         out.sort();
         out
     }
+
+    /// A fingerprint of every content file (path, size, modification time), to notice edits.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut files = Vec::new();
+        for dir in ["scenarios", "locales"] {
+            collect_files(&self.root.join(dir), 0, &mut files);
+        }
+        files.sort();
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for f in &files {
+            f.hash(&mut h);
+            if let Ok(meta) = std::fs::metadata(f) {
+                meta.len().hash(&mut h);
+                meta.modified().ok().hash(&mut h);
+            }
+        }
+        h.finish()
+    }
+}
+
+fn collect_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
+    if depth > 8 {
+        return;
+    }
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, depth + 1, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// Where a trainee's own files go (transcripts, recordings): `DOVERIE_DATA` if set, else
+/// `$XDG_DATA_HOME/doverie`, else `~/.local/share/doverie`, else `./doverie-data`.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("DOVERIE_DATA") {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("doverie");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(home).join(".local/share/doverie");
+    }
+    PathBuf::from("doverie-data")
+}
+
+/// The file a new call's transcript is saved to:
+/// `DATA/transcripts/TRAINEE/SCENARIO-SEED-STAMP.json`, with the trainee id made safe as a
+/// folder name. `stamp` tells apart calls of the same scenario and seed (a front end passes the
+/// time).
+pub fn transcript_path(
+    data: &Path,
+    trainee: &str,
+    scenario: &str,
+    seed: u64,
+    stamp: u64,
+) -> PathBuf {
+    let safe: String = trainee
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect();
+    let safe = if safe.is_empty() {
+        "anonymous".into()
+    } else {
+        safe
+    };
+    data.join("transcripts")
+        .join(safe)
+        .join(format!("{scenario}-{seed}-{stamp}.json"))
 }

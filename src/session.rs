@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::engine::{Call, Input, InputError, Stamped};
+use crate::engine::{Call, Chance, Dice, Input, InputError, Stamped};
 use crate::locale::Lang;
 use crate::protocol::Protocol;
 use crate::scenario::Scenario;
@@ -82,6 +82,19 @@ impl Session {
             .record_events(&self.scenario, &self.protocol, &events);
         self.events.extend_from_slice(&events);
         Ok(events)
+    }
+
+    /// The options offered now, in the order a front end shows them: shuffled by the call's seed
+    /// and turn, so that position gives nothing away, and the same in every front end.
+    pub fn shown_options(&self) -> Vec<u16> {
+        let mut ixs: Vec<u16> = self.call.options(&self.scenario).map(|(i, _)| i).collect();
+        let mut dice =
+            Dice::new(self.transcript.seed ^ (u64::from(self.call.state.turn) << 32) ^ 0x5eed);
+        for i in (1..ixs.len()).rev() {
+            let j = dice.pick(&vec![1; i + 1]);
+            ixs.swap(i, j);
+        }
+        ixs
     }
 
     pub fn is_over(&self) -> bool {

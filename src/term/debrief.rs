@@ -1,29 +1,20 @@
-//! The debrief after a call, in the trainee's language: level and total, a bar per category,
-//! then the call turn by turn with each deviation where it happened (why it matters, what would
-//! have been better) and what went well, and the caller's end state apart from the score.
+//! The debrief after a call, laid out for the terminal (the content is [`Debrief`]'s), and the
+//! certification verdict.
 
 use std::io::Write;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::engine::{Event, Stamped};
-use crate::locale::{Text, caller_args};
+use crate::engine::Stamped;
+use crate::locale::Text;
 use crate::protocol::Protocol;
-use crate::protocol::rules::Severity;
 use crate::scenario::Scenario;
 use crate::score::Scorecard;
-
-fn clock(seconds: u32) -> String {
-    format!("{:02}:{:02}", seconds / 60, seconds % 60)
-}
+use crate::view::Debrief;
 
 fn bar(score: f64) -> String {
     let filled = ((score / 10.0).round() as usize).min(10);
     format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
-}
-
-fn severity_message(s: Severity) -> String {
-    format!("ui-severity-{}", s.as_str())
 }
 
 /// Writes the debrief of a scored call.
@@ -35,150 +26,71 @@ pub fn write(
     events: &[Stamped],
     card: &Scorecard,
 ) -> std::io::Result<()> {
-    let rule = |id: &str| protocol.rules.iter().find(|r| r.id == id);
-    let mut args = FluentArgs::new();
-    args.set("level", text.get(&card.level.message(), None));
-    args.set("total", FluentValue::from(format!("{:.1}", card.total)));
+    let d = Debrief::build(text, scenario, protocol, events, card);
     writeln!(out)?;
-    writeln!(out, "== {} ==", text.get("ui-debrief-title", None))?;
-    writeln!(out, "{}", text.get("ui-debrief-level", Some(&args)))?;
-    let mut args = FluentArgs::new();
-    args.set("protocol", protocol.id.clone());
-    args.set("version", protocol.version.clone());
-    writeln!(out, "{}", text.get("ui-debrief-protocol", Some(&args)))?;
-    if !card.critical.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            text.get1("ui-debrief-critical", "count", card.critical.len() as u32)
-        )?;
+    writeln!(out, "== {} ==", d.title)?;
+    writeln!(out, "{}", d.level_line)?;
+    writeln!(out, "{}", d.protocol_line)?;
+    if let Some(line) = &d.critical_line {
+        writeln!(out, "{line}")?;
     }
 
     writeln!(out)?;
-    writeln!(out, "{}", text.get("ui-debrief-categories", None))?;
-    let names: Vec<String> = card
+    writeln!(out, "{}", d.categories_title)?;
+    let width = d
         .categories
         .iter()
-        .map(|c| text.get(&format!("category-{}", c.category), None))
-        .collect();
-    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    for (c, name) in card.categories.iter().zip(&names) {
-        let pad = " ".repeat(width - name.chars().count());
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for c in &d.categories {
+        let pad = " ".repeat(width - c.name.chars().count());
         match c.score {
             Some(score) => writeln!(
                 out,
-                "  {name}{pad}  {} {score:>5.1}  ({}/{})",
+                "  {}{pad}  {} {score:>5.1}  ({}/{})",
+                c.name,
                 bar(score),
                 c.kept,
                 c.opportunities
             )?,
-            None => writeln!(
-                out,
-                "  {name}{pad}  {}",
-                text.get("ui-debrief-no-opportunity", None)
-            )?,
+            None => writeln!(out, "  {}{pad}  {}", c.name, d.no_opportunity)?,
         }
     }
 
     writeln!(out)?;
-    writeln!(out, "{}", text.get("ui-debrief-timeline", None))?;
-    let args = caller_args(scenario, text);
-    let last_turn = card.turns;
-    for turn in 0..=last_turn {
-        let said: Vec<String> = events
-            .iter()
-            .filter(|e| e.turn == turn)
-            .filter_map(|e| match e.event {
-                Event::OptionChosen { node, option } => {
-                    let choice = &scenario.node(node).options[usize::from(option)];
-                    Some(format!("«{}»", text.get(&choice.message, Some(&args))))
-                }
-                Event::ServiceDispatched(s) | Event::ServiceClosed(s) => {
-                    let name = text.get(&protocol.services[s].message, None);
-                    Some(text.get1("ui-dispatched", "service", name))
-                }
-                _ => None,
-            })
-            .collect();
-        let deviations: Vec<_> = card.deviations.iter().filter(|d| d.turn == turn).collect();
-        let kept: Vec<_> = card.went_well.iter().filter(|k| k.turn == turn).collect();
-        if said.is_empty() && deviations.is_empty() && kept.is_empty() {
-            continue;
-        }
-        let time = events.iter().find(|e| e.turn == turn).map_or(0, |e| e.time);
-        if turn == 0 {
-            writeln!(out, "  {}", text.get("ui-debrief-start", None))?;
-        } else {
-            let mut a = FluentArgs::new();
-            a.set("turn", FluentValue::from(turn));
-            a.set("time", clock(time));
-            writeln!(out, "  {}", text.get("ui-debrief-turn", Some(&a)))?;
-        }
-        for s in said {
+    writeln!(out, "{}", d.timeline_title)?;
+    for t in &d.turns {
+        writeln!(out, "  {}", t.heading)?;
+        for s in &t.said {
             writeln!(out, "    {s}")?;
         }
-        for d in deviations {
-            let Some(r) = rule(&d.rule) else { continue };
-            let mut a = FluentArgs::new();
-            a.set("severity", text.get(&severity_message(d.severity), None));
-            a.set("rule", text.get(&r.message, None));
-            writeln!(out, "    {}", text.get("ui-debrief-deviation", Some(&a)))?;
-            writeln!(
-                out,
-                "      {}",
-                text.get1("ui-debrief-why", "text", text.get(&r.explain, None))
-            )?;
-            writeln!(
-                out,
-                "      {}",
-                text.get1("ui-debrief-better", "text", text.get(&r.better, None))
-            )?;
+        for dev in &t.deviations {
+            writeln!(out, "    {}", dev.headline)?;
+            writeln!(out, "      {}", dev.why)?;
+            writeln!(out, "      {}", dev.better)?;
         }
-        for k in kept {
-            let Some(r) = rule(&k.rule) else { continue };
-            writeln!(
-                out,
-                "    {}",
-                text.get1("ui-debrief-kept", "rule", text.get(&r.message, None))
-            )?;
+        for k in &t.kept {
+            writeln!(out, "    {k}")?;
         }
     }
 
     writeln!(out)?;
-    writeln!(out, "{}", text.get("ui-debrief-went-well", None))?;
-    let mut credited: Vec<&str> = Vec::new();
-    for k in &card.went_well {
-        if !credited.contains(&k.rule.as_str()) {
-            credited.push(&k.rule);
-        }
+    writeln!(out, "{}", d.went_well_title)?;
+    if d.went_well.is_empty() {
+        writeln!(out, "  {}", d.nothing_went_well)?;
     }
-    if credited.is_empty() {
-        writeln!(out, "  {}", text.get("ui-debrief-nothing-went-well", None))?;
-    }
-    for id in credited {
-        if let Some(r) = rule(id) {
-            writeln!(out, "  ✓ {}", text.get(&r.message, None))?;
-        }
+    for name in &d.went_well {
+        writeln!(out, "  ✓ {name}")?;
     }
 
     writeln!(out)?;
-    writeln!(out, "{}", text.get("ui-debrief-end-state", None))?;
-    for v in &scenario.variables {
-        let value = card.end_state.get(&v.id).copied().unwrap_or(v.initial);
-        let message = format!("variable-{}", v.id);
-        let name = if text.has(&message) {
-            text.get(&message, None)
-        } else {
-            v.id.clone()
-        };
-        writeln!(out, "  {name}: {value} ({}..{})", v.min, v.max)?;
+    writeln!(out, "{}", d.end_state_title)?;
+    for line in &d.end_state {
+        writeln!(out, "  {line}")?;
     }
-    if let Some(outcome) = &card.outcome {
-        let name = protocol.outcomes.get(outcome).map_or_else(
-            || text.get("ui-counsellor-hung-up", None),
-            |o| text.get(&protocol.outcomes[o].message, None),
-        );
-        writeln!(out, "{}", text.get1("ui-debrief-outcome", "outcome", name))?;
+    if let Some(outcome) = &d.outcome {
+        writeln!(out, "{outcome}")?;
     }
     Ok(())
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::engine::{Dice, Input, Stamped, chance::Chance};
+use crate::engine::{Input, Stamped};
 use crate::locale::Text;
 use crate::session::Session;
 pub use render::Renderer;
@@ -68,12 +68,10 @@ pub fn play(
             renderer.events(out, opening)?;
             play_script(session, &renderer, script, out)
         }
-        None if std::io::stdin().is_terminal() => {
-            play_live(session, &renderer, opening, options, out)
-        }
+        None if std::io::stdin().is_terminal() => play_live(session, &renderer, opening, out),
         None => {
             renderer.events(out, opening)?;
-            play_lines(session, &renderer, options, out, std::io::stdin().lock())
+            play_lines(session, &renderer, out, std::io::stdin().lock())
         }
     };
     save(session, options, text, out)?;
@@ -160,21 +158,6 @@ fn play_script(
     }
 }
 
-/// The options as shown: shuffled by the call's seed and turn, so position gives nothing away.
-fn shown_options(session: &Session, seed: u64) -> Vec<u16> {
-    let mut ixs: Vec<u16> = session
-        .call
-        .options(&session.scenario)
-        .map(|(i, _)| i)
-        .collect();
-    let mut dice = Dice::new(seed ^ (u64::from(session.call.state.turn) << 32) ^ 0x5eed);
-    for i in (1..ixs.len()).rev() {
-        let j = dice.pick(&vec![1; i + 1]);
-        ixs.swap(i, j);
-    }
-    ixs
-}
-
 enum Command {
     Input(Input),
     Quit,
@@ -234,13 +217,12 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
 fn play_lines(
     session: &mut Session,
     renderer: &Renderer,
-    options: &PlayOptions,
     out: &mut dyn Write,
     input: impl BufRead,
 ) -> Result<PlayEnd, PlayError> {
     let mut lines = input.lines();
     while !session.is_over() {
-        let shown = shown_options(session, options.seed);
+        let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
         let Some(line) = lines.next().transpose()? else {
             return Ok(PlayEnd::Open);
@@ -284,7 +266,6 @@ fn play_live(
     session: &mut Session,
     renderer: &Renderer,
     opening: &[Stamped],
-    options: &PlayOptions,
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
     let (tx, rx) = mpsc::channel::<String>();
@@ -305,7 +286,7 @@ fn play_live(
     }
     renderer.events(out, opening)?;
     while !session.is_over() {
-        let shown = shown_options(session, options.seed);
+        let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
         out.flush()?;
         let asked = Instant::now();

@@ -1,99 +1,42 @@
-//! How a call looks in the terminal.
+//! How a call looks in the terminal: the shared [`CallView`] laid out as lines of text.
 
 use std::io::Write;
 
-use fluent_bundle::{FluentArgs, FluentValue};
-
-use crate::engine::{End, Event, Stamped};
-use crate::locale::{Text, caller_args};
+use crate::engine::Stamped;
+use crate::locale::Text;
 use crate::protocol::Protocol;
 use crate::scenario::Scenario;
 use crate::session::Session;
+use crate::view::{CallView, Speaker, clock};
 
 pub struct Renderer<'a> {
-    pub scenario: &'a Scenario,
-    pub protocol: &'a Protocol,
+    pub view: CallView<'a>,
     pub text: &'a Text,
-    args: FluentArgs<'static>,
-    caller: String,
-}
-
-fn clock(seconds: u32) -> String {
-    format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
 impl<'a> Renderer<'a> {
     pub fn new(scenario: &'a Scenario, protocol: &'a Protocol, text: &'a Text) -> Renderer<'a> {
-        let args = caller_args(scenario, text);
-        let caller = text.get("caller-name", None);
         Renderer {
-            scenario,
-            protocol,
+            view: CallView::new(scenario, protocol, text),
             text,
-            args,
-            caller,
         }
     }
 
     pub fn header(&self, out: &mut dyn Write, seed: u64) -> std::io::Result<()> {
-        writeln!(out, "== {} ==", self.text.get("title", Some(&self.args)))?;
-        let mut args = caller_args(self.scenario, self.text);
-        args.set("seed", FluentValue::from(seed.to_string()));
-        writeln!(out, "{}", self.text.get("ui-call-header", Some(&args)))?;
+        writeln!(out, "== {} ==", self.view.title())?;
+        writeln!(out, "{}", self.view.subtitle(seed))?;
         writeln!(out)
     }
 
     /// Shows what the counsellor and caller can perceive; caller events and variables stay hidden.
     pub fn events(&self, out: &mut dyn Write, events: &[Stamped]) -> std::io::Result<()> {
-        for e in events {
-            let at = clock(e.time);
-            match e.event {
-                Event::CallerLine(l) => {
-                    let line = self
-                        .text
-                        .get(&self.scenario.lines[l as usize].message, Some(&self.args));
-                    writeln!(out, "[{at}] {}: {line}", self.caller)?;
+        for shown in events.iter().filter_map(|e| self.view.shown(e)) {
+            let at = clock(shown.time);
+            match shown.speaker {
+                Speaker::Caller | Speaker::Counsellor => {
+                    writeln!(out, "[{at}] {}: {}", shown.who, shown.text)?
                 }
-                Event::OptionChosen { node, option } => {
-                    let choice = &self.scenario.node(node).options[usize::from(option)];
-                    let said = self.text.get(&choice.message, Some(&self.args));
-                    writeln!(out, "[{at}] {}: {said}", self.text.get("ui-you", None))?;
-                }
-                Event::ServiceDispatched(s) => {
-                    let name = self.text.get(&self.protocol.services[s].message, None);
-                    writeln!(
-                        out,
-                        "[{at}] {}",
-                        self.text.get1("ui-dispatched", "service", name)
-                    )?;
-                }
-                Event::ServiceClosed(s) => {
-                    let name = self.text.get(&self.protocol.services[s].message, None);
-                    writeln!(
-                        out,
-                        "[{at}] {}",
-                        self.text.get1("ui-service-closed", "service", name)
-                    )?;
-                }
-                Event::Silence { seconds } => {
-                    writeln!(
-                        out,
-                        "[{at}] {}",
-                        self.text.get1("ui-silence", "seconds", seconds)
-                    )?;
-                }
-                Event::CallEnded(end) => {
-                    let outcome = match end {
-                        End::Outcome(o) => self.text.get(&self.protocol.outcomes[o].message, None),
-                        End::CounsellorHungUp => self.text.get("ui-counsellor-hung-up", None),
-                    };
-                    writeln!(
-                        out,
-                        "[{at}] {}",
-                        self.text.get1("ui-call-ended", "outcome", outcome)
-                    )?;
-                }
-                Event::NodeEntered(_) | Event::CallerEvent(_) | Event::VariableChanged { .. } => {}
+                Speaker::Line => writeln!(out, "[{at}] {}", shown.text)?,
             }
         }
         Ok(())
@@ -106,16 +49,9 @@ impl<'a> Renderer<'a> {
         session: &Session,
         shown: &[u16],
     ) -> std::io::Result<()> {
-        let node = self.scenario.node(session.call.state.node);
         writeln!(out)?;
         for (n, &ix) in shown.iter().enumerate() {
-            let choice = &node.options[usize::from(ix)];
-            writeln!(
-                out,
-                "  {}) {}",
-                n + 1,
-                self.text.get(&choice.message, Some(&self.args))
-            )?;
+            writeln!(out, "  {}) {}", n + 1, self.view.option(session, ix))?;
         }
         writeln!(
             out,
@@ -126,23 +62,18 @@ impl<'a> Renderer<'a> {
     }
 
     pub fn services(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        for (n, s) in self.protocol.services.items.iter().enumerate() {
-            let name = self.text.get(&s.message, None);
+        for (n, s) in self.view.services().iter().enumerate() {
             let hours = s
                 .hours
-                .map(|(o, c)| format!(" ({:02}:{:02}–{:02}:{:02})", o / 60, o % 60, c / 60, c % 60))
+                .as_ref()
+                .map(|h| format!(" ({h})"))
                 .unwrap_or_default();
-            writeln!(out, "  d {}) {name}{hours}", n + 1)?;
+            writeln!(out, "  d {}) {}{hours}", n + 1, s.name)?;
         }
         writeln!(out, "{}", self.text.get("ui-dispatch-how", None))
     }
 
     pub fn summary(&self, out: &mut dyn Write, session: &Session) -> std::io::Result<()> {
-        let state = &session.call.state;
-        let mut args = FluentArgs::new();
-        args.set("turns", FluentValue::from(state.turn));
-        args.set("minutes", FluentValue::from(state.time / 60));
-        args.set("seconds", FluentValue::from(state.time % 60));
-        writeln!(out, "{}", self.text.get("ui-call-summary", Some(&args)))
+        writeln!(out, "{}", self.view.summary(session))
     }
 }

@@ -1,0 +1,432 @@
+//! A call played live, in real time: the phone rings until answered, the caller's lines appear
+//! one after another with a short natural delay, and the counsellor's silence is timed.
+//!
+//! `LiveCall` is what the desktop app drives; it knows no window, keyboard or sound. The front
+//! end measures elapsed time and passes it to [`LiveCall::tick`]; every decision about what the
+//! caller says or what scores stays in the engine, reached through the same [`Session`] as the
+//! terminal, so the same inputs record the same transcript.
+//!
+//! ```text
+//! Ringing --answer--> Revealing --lines shown--> [Saying] --> Choosing --input--> Revealing ...
+//!                                                                    \--call ended--> Over
+//! ```
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+use crate::engine::{End, Event, Input, Stamped};
+use crate::locale::Text;
+use crate::protocol::ServiceIx;
+use crate::scenario::LineIx;
+use crate::session::Session;
+use crate::view::{CallView, Shown};
+
+/// Where a live call is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// The phone rings until the counsellor answers.
+    Ringing,
+    /// The caller's lines are appearing.
+    Revealing,
+    /// "Say it first": the counsellor types their own words before the options are shown.
+    Saying,
+    /// The options are shown; silence is being timed.
+    Choosing,
+    /// The call has ended and everything has been shown.
+    Over,
+}
+
+/// Something a front end may want to sound or show as it happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// The call is ringing (sent once, when the call is created).
+    Ringing,
+    /// The counsellor answered.
+    Answered,
+    /// A caller line appeared (a front end may play its voice clip).
+    CallerLine(LineIx),
+    /// The call ended; `by_caller` when the caller hung up or the call reached an ending.
+    Ended { by_caller: bool },
+}
+
+/// Delays of the caller's lines, in seconds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pacing {
+    /// Before any line.
+    pub base: f32,
+    /// Per character of the line, so that longer lines take longer.
+    pub per_char: f32,
+    pub max: f32,
+}
+
+impl Default for Pacing {
+    fn default() -> Pacing {
+        Pacing {
+            base: 0.6,
+            per_char: 0.02,
+            max: 2.5,
+        }
+    }
+}
+
+impl Pacing {
+    fn delay(&self, shown: &Shown) -> f32 {
+        (self.base + self.per_char * shown.text.chars().count() as f32).min(self.max)
+    }
+}
+
+/// A deviation noticed as the call goes, shown as a hint in practice mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hint {
+    pub turn: u32,
+    pub rule: String,
+}
+
+/// A call in real time over a [`Session`].
+pub struct LiveCall {
+    pub session: Session,
+    pub text: Text,
+    phase: Phase,
+    /// The lines shown so far.
+    shown: Vec<Shown>,
+    queue: VecDeque<Shown>,
+    until_next: f32,
+    /// Seconds of silence since the options were shown (or since the caller last reacted).
+    silence: f32,
+    /// Seconds since the counsellor answered.
+    talking: f32,
+    say_first: bool,
+    /// What the counsellor typed before the options (say it first).
+    draft: String,
+    pacing: Pacing,
+    cues: Vec<Cue>,
+    hints: Vec<Hint>,
+    /// Where the transcript is saved after every input.
+    out: Option<PathBuf>,
+    save_error: Option<String>,
+}
+
+impl LiveCall {
+    /// A ringing call. `opening` are the events the session started with.
+    pub fn new(session: Session, opening: &[Stamped], text: Text, say_first: bool) -> LiveCall {
+        let mut live = LiveCall {
+            session,
+            text,
+            phase: Phase::Ringing,
+            shown: Vec::new(),
+            queue: VecDeque::new(),
+            until_next: 0.0,
+            silence: 0.0,
+            talking: 0.0,
+            say_first,
+            draft: String::new(),
+            pacing: Pacing::default(),
+            cues: vec![Cue::Ringing],
+            hints: Vec::new(),
+            out: None,
+            save_error: None,
+        };
+        live.enqueue(opening);
+        live
+    }
+
+    /// Saves the transcript to `path` now and after every input.
+    pub fn save_to(&mut self, path: PathBuf) {
+        self.out = Some(path);
+        self.save();
+    }
+
+    pub fn with_pacing(mut self, pacing: Pacing) -> LiveCall {
+        self.pacing = pacing;
+        self
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    pub fn shown(&self) -> &[Shown] {
+        &self.shown
+    }
+
+    /// Seconds of silence so far (shown as the silence timer in practice mode).
+    pub fn silence(&self) -> f32 {
+        self.silence
+    }
+
+    /// Seconds since the counsellor answered (the call timer).
+    pub fn talking(&self) -> f32 {
+        self.talking
+    }
+
+    pub fn draft(&self) -> &str {
+        &self.draft
+    }
+
+    pub fn hints(&self) -> &[Hint] {
+        &self.hints
+    }
+
+    pub fn transcript_path(&self) -> Option<&PathBuf> {
+        self.out.as_ref()
+    }
+
+    /// Why the transcript could not be saved, if it could not.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    /// Takes the cues produced since the last call.
+    pub fn take_cues(&mut self) -> Vec<Cue> {
+        std::mem::take(&mut self.cues)
+    }
+
+    /// The options as shown now (empty unless the counsellor is choosing), in shown order, with
+    /// their text.
+    pub fn options(&self) -> Vec<(u16, String)> {
+        if self.phase != Phase::Choosing {
+            return Vec::new();
+        }
+        let view = self.view();
+        self.session
+            .shown_options()
+            .into_iter()
+            .map(|ix| (ix, view.option(&self.session, ix)))
+            .collect()
+    }
+
+    pub fn view(&self) -> CallView<'_> {
+        CallView::new(&self.session.scenario, &self.session.protocol, &self.text)
+    }
+
+    /// Answers the ringing phone.
+    pub fn answer(&mut self) {
+        if self.phase == Phase::Ringing {
+            self.cues.push(Cue::Answered);
+            self.phase = Phase::Revealing;
+            self.until_next = self.queue.front().map_or(0.0, |s| self.pacing.delay(s));
+            self.settle();
+        }
+    }
+
+    /// Lets `seconds` of real time pass.
+    pub fn tick(&mut self, seconds: f32) {
+        let mut left = seconds.max(0.0);
+        // Several steps can happen in one long tick; each consumes its share of the time.
+        for _ in 0..1000 {
+            match self.phase {
+                Phase::Ringing | Phase::Over => return,
+                Phase::Revealing => {
+                    let step = left.min(self.until_next);
+                    self.talking += step;
+                    self.until_next -= step;
+                    left -= step;
+                    if self.until_next > 0.0 {
+                        return;
+                    }
+                    if let Some(line) = self.queue.pop_front() {
+                        if let Some(l) = line.line {
+                            self.cues.push(Cue::CallerLine(l));
+                        }
+                        self.shown.push(line);
+                    }
+                    self.until_next = self.queue.front().map_or(0.0, |s| self.pacing.delay(s));
+                    self.settle();
+                    if self.phase == Phase::Revealing && left <= 0.0 {
+                        return;
+                    }
+                }
+                Phase::Saying | Phase::Choosing => {
+                    self.talking += left;
+                    // Typing one's own words is speaking, not silence.
+                    if self.phase == Phase::Saying && !self.draft.is_empty() {
+                        return;
+                    }
+                    let Some(due) = self
+                        .session
+                        .call
+                        .seconds_until_silence(&self.session.scenario)
+                    else {
+                        self.silence += left;
+                        return;
+                    };
+                    let due = due.max(1) as f32;
+                    if self.silence + left < due {
+                        self.silence += left;
+                        return;
+                    }
+                    left -= due - self.silence;
+                    self.silence = 0.0;
+                    self.record(Input::Wait {
+                        seconds: due as u32,
+                    });
+                    if left <= 0.0 {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Types into the "say it first" box.
+    pub fn type_text(&mut self, text: &str) {
+        if self.phase == Phase::Saying {
+            self.draft.push_str(text);
+        }
+    }
+
+    /// Deletes the last typed character.
+    pub fn backspace(&mut self) {
+        if self.phase == Phase::Saying {
+            self.draft.pop();
+        }
+    }
+
+    /// Ends "say it first": the options are shown.
+    pub fn submit_draft(&mut self) {
+        if self.phase == Phase::Saying {
+            self.phase = Phase::Choosing;
+        }
+    }
+
+    /// Chooses the option shown at `position` (1-based, as numbered on screen).
+    pub fn choose(&mut self, position: usize) -> bool {
+        if self.phase != Phase::Choosing {
+            return false;
+        }
+        let shown = self.session.shown_options();
+        let Some(&ix) = position.checked_sub(1).and_then(|i| shown.get(i)) else {
+            return false;
+        };
+        let node = self.session.scenario.node(self.session.call.state.node);
+        let option = node.options[usize::from(ix)].id.clone();
+        self.say(Input::Choose { option })
+    }
+
+    /// Dispatches a service; possible at any moment of the answered call.
+    pub fn dispatch(&mut self, service: ServiceIx) -> bool {
+        if matches!(self.phase, Phase::Ringing | Phase::Over) {
+            return false;
+        }
+        let Some(s) = self
+            .session
+            .protocol
+            .services
+            .items
+            .get(usize::from(service))
+        else {
+            return false;
+        };
+        let service = s.id.clone();
+        self.say(Input::Dispatch { service })
+    }
+
+    /// Hangs up; possible at any moment of the answered call.
+    pub fn hang_up(&mut self) -> bool {
+        if matches!(self.phase, Phase::Ringing | Phase::Over) {
+            return false;
+        }
+        self.say(Input::HangUp)
+    }
+
+    /// An input from the counsellor: the silence before it is recorded first, as in the
+    /// terminal's live mode, then the input with any words typed first.
+    fn say(&mut self, input: Input) -> bool {
+        let waited = self.silence.floor() as u32;
+        if waited > 0 && !self.session.is_over() {
+            self.silence = 0.0;
+            self.record(Input::Wait { seconds: waited });
+            if self.session.is_over() {
+                return false;
+            }
+        }
+        let said = (!self.draft.trim().is_empty()).then(|| self.draft.trim().to_string());
+        let before = self.session.transcript.inputs.len();
+        let turn = self.session.call.state.turn;
+        match self.session.apply(input, said) {
+            Ok(events) => {
+                self.draft.clear();
+                self.silence = 0.0;
+                self.after(&events, turn);
+                true
+            }
+            Err(_) => {
+                debug_assert_eq!(before, self.session.transcript.inputs.len());
+                false
+            }
+        }
+    }
+
+    /// Applies an input that the trainee did not type (silence).
+    fn record(&mut self, input: Input) {
+        let turn = self.session.call.state.turn;
+        if let Ok(events) = self.session.apply(input, None) {
+            self.after(&events, turn);
+        }
+    }
+
+    fn after(&mut self, events: &[Stamped], turn: u32) {
+        self.enqueue(events);
+        self.save();
+        self.note_deviations(turn);
+        if self.phase != Phase::Revealing {
+            self.phase = Phase::Revealing;
+            self.until_next = self.queue.front().map_or(0.0, |s| self.pacing.delay(s));
+        }
+        for e in events {
+            if let Event::CallEnded(end) = e.event {
+                self.cues.push(Cue::Ended {
+                    by_caller: !matches!(end, End::CounsellorHungUp),
+                });
+            }
+        }
+        self.settle();
+    }
+
+    /// Deviations that settled at `turn` or later, kept as practice hints.
+    fn note_deviations(&mut self, turn: u32) {
+        let card = self.session.scorecard();
+        for d in card.deviations.iter().filter(|d| d.turn >= turn) {
+            if !self
+                .hints
+                .iter()
+                .any(|h| h.turn == d.turn && h.rule == d.rule)
+            {
+                self.hints.push(Hint {
+                    turn: d.turn,
+                    rule: d.rule.clone(),
+                });
+            }
+        }
+    }
+
+    fn enqueue(&mut self, events: &[Stamped]) {
+        let view = CallView::new(&self.session.scenario, &self.session.protocol, &self.text);
+        let lines: Vec<Shown> = events.iter().filter_map(|e| view.shown(e)).collect();
+        self.queue.extend(lines);
+    }
+
+    /// Moves on from revealing once everything is shown.
+    fn settle(&mut self) {
+        if self.phase != Phase::Revealing || !self.queue.is_empty() {
+            return;
+        }
+        self.phase = if self.session.is_over() {
+            Phase::Over
+        } else if self.say_first && self.session.call.options(&self.session.scenario).count() > 0 {
+            Phase::Saying
+        } else {
+            Phase::Choosing
+        };
+    }
+
+    fn save(&mut self) {
+        if let Some(path) = &self.out {
+            let result = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| self.session.transcript.write(path));
+            self.save_error = result.err().map(|e| format!("{}: {e}", path.display()));
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! The debrief after a call, as data in the trainee's language: level and total, a bar per
+//! category, the call turn by turn with each deviation where it happened (why it matters, what
+//! would have been better) and what went well, and the caller's end state apart from the score.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::engine::{Event, Stamped};
+use crate::locale::{Text, caller_args};
+use crate::protocol::Protocol;
+use crate::protocol::rules::Severity;
+use crate::scenario::Scenario;
+use crate::score::{Level, Scorecard};
+
+use super::clock;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Debrief {
+    pub title: String,
+    pub level: Level,
+    pub total: f64,
+    /// "Level: … (total …)".
+    pub level_line: String,
+    /// Which protocol (and version) scored the call.
+    pub protocol_line: String,
+    /// How many critical deviations, if any.
+    pub critical_line: Option<String>,
+    pub categories_title: String,
+    pub categories: Vec<CategoryBar>,
+    /// Shown for a category the call gave no opportunity to.
+    pub no_opportunity: String,
+    pub timeline_title: String,
+    pub turns: Vec<TurnReview>,
+    pub went_well_title: String,
+    /// Rules kept at least once, named once each; empty lines are replaced by `nothing_went_well`.
+    pub went_well: Vec<String>,
+    pub nothing_went_well: String,
+    pub end_state_title: String,
+    /// "name: value (min..max)" for each caller variable.
+    pub end_state: Vec<String>,
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CategoryBar {
+    pub name: String,
+    /// 0-100, none when the call gave no opportunity.
+    pub score: Option<f64>,
+    pub kept: u32,
+    pub opportunities: u32,
+}
+
+/// One turn of the call in the debrief: what the counsellor did and how it was judged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TurnReview {
+    pub turn: u32,
+    /// "Start of the call" or "Turn N (MM:SS)".
+    pub heading: String,
+    /// What the counsellor said or dispatched this turn.
+    pub said: Vec<String>,
+    pub deviations: Vec<DeviationReview>,
+    /// Rules kept this turn.
+    pub kept: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeviationReview {
+    pub severity: Severity,
+    /// "[severity] rule name".
+    pub headline: String,
+    /// Why the rule matters.
+    pub why: String,
+    /// What would have been better.
+    pub better: String,
+}
+
+impl Debrief {
+    /// Builds the debrief of a scored call.
+    pub fn build(
+        text: &Text,
+        scenario: &Scenario,
+        protocol: &Protocol,
+        events: &[Stamped],
+        card: &Scorecard,
+    ) -> Debrief {
+        let rule = |id: &str| protocol.rules.iter().find(|r| r.id == id);
+        let mut args = FluentArgs::new();
+        args.set("level", text.get(&card.level.message(), None));
+        args.set("total", FluentValue::from(format!("{:.1}", card.total)));
+        let level_line = text.get("ui-debrief-level", Some(&args));
+        let mut args = FluentArgs::new();
+        args.set("protocol", protocol.id.clone());
+        args.set("version", protocol.version.clone());
+        let protocol_line = text.get("ui-debrief-protocol", Some(&args));
+        let critical_line = (!card.critical.is_empty())
+            .then(|| text.get1("ui-debrief-critical", "count", card.critical.len() as u32));
+
+        let categories = card
+            .categories
+            .iter()
+            .map(|c| CategoryBar {
+                name: text.get(&format!("category-{}", c.category), None),
+                score: c.score,
+                kept: c.kept,
+                opportunities: c.opportunities,
+            })
+            .collect();
+
+        let args = caller_args(scenario, text);
+        let mut turns = Vec::new();
+        for turn in 0..=card.turns {
+            let said: Vec<String> = events
+                .iter()
+                .filter(|e| e.turn == turn)
+                .filter_map(|e| match e.event {
+                    Event::OptionChosen { node, option } => {
+                        let choice = &scenario.node(node).options[usize::from(option)];
+                        Some(format!("«{}»", text.get(&choice.message, Some(&args))))
+                    }
+                    Event::ServiceDispatched(s) | Event::ServiceClosed(s) => {
+                        let name = text.get(&protocol.services[s].message, None);
+                        Some(text.get1("ui-dispatched", "service", name))
+                    }
+                    _ => None,
+                })
+                .collect();
+            let deviations: Vec<DeviationReview> = card
+                .deviations
+                .iter()
+                .filter(|d| d.turn == turn)
+                .filter_map(|d| {
+                    let r = rule(&d.rule)?;
+                    let mut a = FluentArgs::new();
+                    a.set(
+                        "severity",
+                        text.get(&format!("ui-severity-{}", d.severity.as_str()), None),
+                    );
+                    a.set("rule", text.get(&r.message, None));
+                    Some(DeviationReview {
+                        severity: d.severity,
+                        headline: text.get("ui-debrief-deviation", Some(&a)),
+                        why: text.get1("ui-debrief-why", "text", text.get(&r.explain, None)),
+                        better: text.get1("ui-debrief-better", "text", text.get(&r.better, None)),
+                    })
+                })
+                .collect();
+            let kept: Vec<String> = card
+                .went_well
+                .iter()
+                .filter(|k| k.turn == turn)
+                .filter_map(|k| {
+                    let r = rule(&k.rule)?;
+                    Some(text.get1("ui-debrief-kept", "rule", text.get(&r.message, None)))
+                })
+                .collect();
+            if said.is_empty() && deviations.is_empty() && kept.is_empty() {
+                continue;
+            }
+            let time = events.iter().find(|e| e.turn == turn).map_or(0, |e| e.time);
+            let heading = if turn == 0 {
+                text.get("ui-debrief-start", None)
+            } else {
+                let mut a = FluentArgs::new();
+                a.set("turn", FluentValue::from(turn));
+                a.set("time", clock(time));
+                text.get("ui-debrief-turn", Some(&a))
+            };
+            turns.push(TurnReview {
+                turn,
+                heading,
+                said,
+                deviations,
+                kept,
+            });
+        }
+
+        let mut credited: Vec<&str> = Vec::new();
+        for k in &card.went_well {
+            if !credited.contains(&k.rule.as_str()) {
+                credited.push(&k.rule);
+            }
+        }
+        let went_well = credited
+            .into_iter()
+            .filter_map(|id| rule(id).map(|r| text.get(&r.message, None)))
+            .collect();
+
+        let end_state = scenario
+            .variables
+            .iter()
+            .map(|v| {
+                let value = card.end_state.get(&v.id).copied().unwrap_or(v.initial);
+                let message = format!("variable-{}", v.id);
+                let name = if text.has(&message) {
+                    text.get(&message, None)
+                } else {
+                    v.id.clone()
+                };
+                format!("{name}: {value} ({}..{})", v.min, v.max)
+            })
+            .collect();
+        let outcome = card.outcome.as_ref().map(|outcome| {
+            let name = protocol.outcomes.get(outcome).map_or_else(
+                || text.get("ui-counsellor-hung-up", None),
+                |o| text.get(&protocol.outcomes[o].message, None),
+            );
+            text.get1("ui-debrief-outcome", "outcome", name)
+        });
+
+        Debrief {
+            title: text.get("ui-debrief-title", None),
+            level: card.level,
+            total: card.total,
+            level_line,
+            protocol_line,
+            critical_line,
+            categories_title: text.get("ui-debrief-categories", None),
+            categories,
+            no_opportunity: text.get("ui-debrief-no-opportunity", None),
+            timeline_title: text.get("ui-debrief-timeline", None),
+            turns,
+            went_well_title: text.get("ui-debrief-went-well", None),
+            went_well,
+            nothing_went_well: text.get("ui-debrief-nothing-went-well", None),
+            end_state_title: text.get("ui-debrief-end-state", None),
+            end_state,
+            outcome,
+        }
+    }
+}

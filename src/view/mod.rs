@@ -1,0 +1,16 @@
+//! What a call and its debrief show, as plain data in the player's language.
+//!
+//! Every front end (the terminal, the desktop app) shows the same things with the same words:
+//! this module turns engine events and scorecards into lines of text, and the front ends only
+//! lay them out. It reads no clock, draws nothing and knows no front end.
+
+pub mod call;
+pub mod debrief;
+
+pub use call::{CallView, Shown, Speaker};
+pub use debrief::Debrief;
+
+/// `MM:SS` of simulated call time.
+pub fn clock(seconds: u32) -> String {
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
