@@ -11,6 +11,7 @@ use crate::assess;
 use crate::check::{self, Loaded};
 use crate::diagram;
 use crate::explore;
+use crate::gui;
 use crate::playtest;
 use crate::score::certify::{self, ScoredCall};
 use crate::term::debrief;
@@ -45,12 +46,15 @@ macro_rules! out {
     about = "Training calls for children's-helpline counsellors"
 )]
 pub struct Cli {
+    /// Without a command, the desktop app opens (as `doverie gui`).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open the desktop app (the default): lobby, live call, debrief.
+    Gui(GuiArgs),
     /// Play a scenario as a call in the terminal.
     Play(PlayArgs),
     /// Check scenario and protocol files and their Fluent text.
@@ -140,6 +144,57 @@ pub struct PlayArgs {
     pub resume: Option<PathBuf>,
 }
 
+#[derive(Debug, Clone, clap::Args)]
+pub struct GuiArgs {
+    /// Language of the app (switchable in the lobby).
+    #[arg(long, default_value = "ru")]
+    pub lang: Lang,
+    /// The trainee's id, recorded in transcripts (editable in the lobby).
+    #[arg(long, default_value = "anonymous")]
+    pub trainee: String,
+    /// Start in exam mode: no hints, no caller-state meters, no silence timer.
+    #[arg(long)]
+    pub exam: bool,
+    /// "Say it first": type your own words before the options are shown.
+    #[arg(long)]
+    pub say_first: bool,
+    /// Reload scenario and locale files when they change on disk (for trainers).
+    #[arg(long)]
+    pub watch: bool,
+    /// Seed of every call (default: a fresh one per call).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Folder for transcripts (default: DOVERIE_DATA, else ~/.local/share/doverie).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Smoke test: play this scenario by itself...
+    #[arg(long, hide = true, requires_all = ["smoke_inputs", "smoke_screenshot"])]
+    pub smoke_scenario: Option<String>,
+    /// ...with these inputs (as --choose)...
+    #[arg(long, hide = true)]
+    pub smoke_inputs: Option<String>,
+    /// ...then save a screenshot here and exit.
+    #[arg(long, hide = true)]
+    pub smoke_screenshot: Option<PathBuf>,
+}
+
+impl Default for GuiArgs {
+    fn default() -> GuiArgs {
+        GuiArgs {
+            lang: Lang::Ru,
+            trainee: "anonymous".into(),
+            exam: false,
+            say_first: false,
+            watch: false,
+            seed: None,
+            data: None,
+            smoke_scenario: None,
+            smoke_inputs: None,
+            smoke_screenshot: None,
+        }
+    }
+}
+
 impl std::str::FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -150,7 +205,11 @@ impl std::str::FromStr for Lang {
 /// Runs the command line and returns the exit status.
 pub fn run(cli: Cli) -> ExitCode {
     let library = Library::discover();
-    match cli.command {
+    let Some(command) = cli.command else {
+        return gui(&library, GuiArgs::default());
+    };
+    match command {
+        Command::Gui(args) => gui(&library, args),
         Command::Play(args) => play(&library, args),
         Command::Check { paths } => check_command(&library, paths),
         Command::List { lang } => list(&library, lang),
@@ -288,6 +347,122 @@ fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang)
     } else {
         ExitCode::FAILURE
     }
+}
+
+fn gui(library: &Library, args: GuiArgs) -> ExitCode {
+    if let Some(reason) = gui::display_problem() {
+        let text = gui::screens::chrome(args.lang);
+        eprintln!("doverie: {}", text.get1("gui-no-display", "reason", reason));
+        return terminal_lobby(library, &args);
+    }
+    let smoke = match (
+        args.smoke_scenario,
+        args.smoke_inputs,
+        args.smoke_screenshot,
+    ) {
+        (Some(scenario), Some(inputs), Some(screenshot)) => match parse_script(&inputs) {
+            Ok(inputs) => Some(gui::smoke::Smoke {
+                scenario,
+                inputs,
+                screenshot,
+            }),
+            Err(e) => {
+                eprintln!("doverie: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
+    let pacing = if smoke.is_some() {
+        // The smoke run shows lines as fast as frames allow.
+        crate::live::Pacing {
+            base: 0.0,
+            per_char: 0.0,
+            max: 0.0,
+        }
+    } else {
+        crate::live::Pacing::default()
+    };
+    let settings = gui::Settings {
+        lang: args.lang,
+        mode: if args.exam {
+            gui::Mode::Exam
+        } else {
+            gui::Mode::Practice
+        },
+        trainee: args.trainee,
+        say_first: args.say_first,
+        data_dir: args.data.unwrap_or_else(crate::library::data_dir),
+        watch: args.watch,
+        seed: args.seed,
+        pacing,
+    };
+    let exit = gui::run(gui::GuiOptions {
+        library: library.clone(),
+        settings,
+        smoke,
+    });
+    match exit {
+        bevy::app::AppExit::Success => ExitCode::SUCCESS,
+        bevy::app::AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// With no display: the scenarios as a numbered list, then the chosen one in the terminal.
+fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
+    let names: Vec<String> = library
+        .scenario_files()
+        .iter()
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    for (i, name) in names.iter().enumerate() {
+        match check::load(library, name) {
+            Ok((loaded, _)) => {
+                let text = loaded.text(args.lang);
+                outln!("  {}) {} ({name})", i + 1, text.get("title", None));
+            }
+            Err(_) => outln!("  {}) {name}", i + 1),
+        }
+    }
+    let text = gui::screens::chrome(args.lang);
+    outln!(
+        "{}",
+        text.get1("gui-pick-scenario", "count", names.len() as u32)
+    );
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line).is_err() {
+        return ExitCode::SUCCESS;
+    }
+    let Some(name) = line
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| names.get(i))
+    else {
+        return ExitCode::SUCCESS;
+    };
+    let out = args.data.clone().unwrap_or_else(crate::library::data_dir);
+    let seed = args.seed.unwrap_or_else(fresh_seed);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let path = crate::library::transcript_path(&out, &args.trainee, name, seed, stamp);
+    if let Some(parent) = path.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    play(
+        library,
+        PlayArgs {
+            scenario: Some(name.clone()),
+            lang: args.lang,
+            seed: Some(seed),
+            trainee: args.trainee.clone(),
+            out: Some(path),
+            choose: None,
+            resume: None,
+        },
+    )
 }
 
 fn report(diags: &Diagnostics) {

@@ -12,6 +12,7 @@ pub mod diag;
 pub mod diagram;
 pub mod engine;
 pub mod explore;
+pub mod gui;
 pub mod library;
 pub mod live;
 pub mod locale;

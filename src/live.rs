@@ -22,7 +22,7 @@ use crate::session::Session;
 use crate::view::{CallView, Shown};
 
 /// Where a live call is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Phase {
     /// The phone rings until the counsellor answers.
     Ringing,
@@ -428,5 +428,168 @@ impl LiveCall {
                 .and_then(|()| self.session.transcript.write(path));
             self.save_error = result.err().map(|e| format!("{}: {e}", path.display()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::check;
+    use crate::library::Library;
+    use crate::locale::Lang;
+
+    fn call(say_first: bool) -> LiveCall {
+        let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+        let (loaded, _) = check::load(&library, "hidden-bruises").expect("shipped scenario");
+        let text = loaded.text(Lang::Ru);
+        let (session, opening) = Session::start(
+            Arc::new(loaded.scenario),
+            Arc::new(loaded.protocol),
+            1,
+            Lang::Ru,
+            "t",
+        );
+        LiveCall::new(session, &opening, text, say_first)
+    }
+
+    /// Ticks in small steps until the phase changes (at most `seconds`).
+    fn run_until_not(live: &mut LiveCall, phase: Phase, seconds: f32) {
+        let mut t = 0.0;
+        while live.phase() == phase && t < seconds {
+            live.tick(0.05);
+            t += 0.05;
+        }
+    }
+
+    #[test]
+    fn the_phone_rings_until_answered_then_lines_appear_one_by_one() {
+        let mut live = call(false);
+        assert_eq!(live.phase(), Phase::Ringing);
+        live.tick(600.0);
+        assert_eq!(live.phase(), Phase::Ringing, "ringing does not time out");
+        assert!(live.shown().is_empty());
+        assert_eq!(live.talking(), 0.0, "the call timer starts on answering");
+        live.answer();
+        assert_eq!(live.phase(), Phase::Revealing);
+        live.tick(0.1);
+        assert!(
+            live.shown().is_empty(),
+            "the first line comes after a pause"
+        );
+        let mut counts = Vec::new();
+        while live.phase() == Phase::Revealing {
+            live.tick(0.1);
+            counts.push(live.shown().len());
+        }
+        assert!(
+            counts.windows(2).all(|w| w[1] <= w[0] + 1),
+            "one line at a time"
+        );
+        assert_eq!(live.phase(), Phase::Choosing);
+        assert!(!live.options().is_empty());
+        let cues = live.take_cues();
+        assert_eq!(&cues[..2], &[Cue::Ringing, Cue::Answered]);
+        assert!(cues.iter().any(|c| matches!(c, Cue::CallerLine(_))));
+    }
+
+    #[test]
+    fn silence_reaches_the_engine_as_waits_of_whole_seconds() {
+        let mut live = call(false);
+        live.answer();
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        let due = live
+            .session
+            .call
+            .seconds_until_silence(&live.session.scenario)
+            .expect("the first node has a silence plan");
+        live.tick(due as f32 - 0.5);
+        assert!(live.session.transcript.inputs.is_empty());
+        live.tick(1.0);
+        let first = &live.session.transcript.inputs[0];
+        assert_eq!(first.input, Input::Wait { seconds: due });
+        assert!(
+            live.silence() < 1.0,
+            "silence restarts after the caller reacts"
+        );
+    }
+
+    #[test]
+    fn an_answer_after_some_silence_records_that_silence_first() {
+        let mut live = call(false);
+        live.answer();
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        live.tick(3.4);
+        assert!(live.choose(1));
+        let inputs = &live.session.transcript.inputs;
+        assert_eq!(inputs[0].input, Input::Wait { seconds: 3 });
+        assert!(matches!(inputs[1].input, Input::Choose { .. }));
+        assert!(!live.choose(99), "no such position");
+    }
+
+    #[test]
+    fn words_said_first_are_kept_and_typing_is_not_silence() {
+        let mut live = call(true);
+        live.answer();
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        assert_eq!(live.phase(), Phase::Saying);
+        assert!(live.options().is_empty(), "options are hidden until said");
+        live.type_text("Привет! Я тебя слушаю?");
+        live.backspace();
+        live.tick(300.0);
+        assert!(
+            live.session.transcript.inputs.is_empty(),
+            "typing is speaking"
+        );
+        live.submit_draft();
+        assert_eq!(live.phase(), Phase::Choosing);
+        assert!(live.choose(1));
+        let said = live.session.transcript.inputs.last().unwrap().said.clone();
+        assert_eq!(said.as_deref(), Some("Привет! Я тебя слушаю"));
+    }
+
+    #[test]
+    fn hanging_up_ends_the_call_after_its_last_line() {
+        let mut live = call(false);
+        assert!(!live.hang_up(), "a ringing call cannot be hung up");
+        live.answer();
+        live.take_cues();
+        assert!(
+            live.hang_up(),
+            "hanging up is possible while the caller speaks"
+        );
+        assert_eq!(
+            live.take_cues().last(),
+            Some(&Cue::Ended { by_caller: false })
+        );
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        assert_eq!(live.phase(), Phase::Over);
+        assert!(live.session.is_over());
+        assert!(!live.choose(1) && !live.hang_up() && !live.dispatch(0));
+    }
+
+    #[test]
+    fn a_service_can_be_dispatched_at_any_moment_of_the_answered_call() {
+        let mut live = call(false);
+        assert!(!live.dispatch(0), "not before answering");
+        live.answer();
+        assert_eq!(live.phase(), Phase::Revealing);
+        let guardianship = live
+            .session
+            .protocol
+            .services
+            .items
+            .iter()
+            .position(|s| s.id == "guardianship")
+            .unwrap() as ServiceIx;
+        assert!(live.dispatch(guardianship));
+        assert_eq!(
+            live.session.transcript.inputs[0].input,
+            Input::Dispatch {
+                service: "guardianship".into()
+            }
+        );
+        assert!(!live.dispatch(999), "no such service");
     }
 }

@@ -399,3 +399,40 @@ fn a_closed_pipe_is_not_a_panic() {
         assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn without_a_display_the_app_says_so_in_one_line_and_starts_the_terminal_mode() {
+    use std::io::Write as _;
+    let data = temp("headless-data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args(["gui", "--lang", "en", "--seed", "1"])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("DOVERIE_HOME")
+        .env("DOVERIE_DATA", &data)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Choose the first scenario, answer the ring, then leave with the call saved.
+    child.stdin.take().unwrap().write_all(b"1\n\nq\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("No display (DISPLAY is not set): starting the terminal mode."),
+        "{err}"
+    );
+    let text = stdout(&o);
+    assert!(
+        text.contains("1) Hidden bruises (hidden-bruises)"),
+        "{text}"
+    );
+    assert!(text.contains("== Hidden bruises =="), "{text}");
+    let saved: Vec<_> = std::fs::read_dir(data.join("transcripts/anonymous"))
+        .unwrap()
+        .collect();
+    assert_eq!(saved.len(), 1);
+}

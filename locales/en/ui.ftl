@@ -78,3 +78,56 @@ ui-certify-check-low = Low Compliance: { $measured } of { $of } calls; at most {
 ui-certify-check-non-compliant = Non-Compliant: { $measured } of { $of } calls; at most { $limit }% allowed.
 ui-certify-check-sentinels = Critical deviations in sentinel calls: { $measured } in { $of } sentinel calls; none allowed.
 ui-certify-sentinel-failure = sentinel call { $call } ({ $scenario }): critical deviation "{ $rule }" at turn { $turn }
+
+## The desktop app
+
+gui-title = Helpline training calls
+gui-subtitle = Practise calls from children in crisis before taking real ones.
+gui-language = Language
+gui-mode = Mode
+gui-mode-practice = Practice
+gui-mode-exam = Exam
+gui-say-first = Say it first
+gui-trainee = Trainee
+gui-scenarios = Scenarios
+gui-no-scenarios = No scenario can be played: see the problems below.
+gui-age = { $age ->
+    [one] { $age } year old
+   *[other] { $age } years old
+}
+gui-topics = Topics: { $topics }
+gui-sentinel = Sentinel call for certification
+gui-sentinel-explained = A sentinel call: in certification, one critical deviation here fails the whole set.
+gui-start = Take the call (Enter)
+gui-problems = { $count ->
+    [one] One problem
+   *[other] { $count } problems
+} in the scenario files (run doverie check for the full list):
+gui-reloaded = Files reloaded: { $problems ->
+    [0] no problems.
+    [one] one problem.
+   *[other] { $problems } problems.
+}
+gui-keys-lobby = ↑ ↓ choose a scenario · Enter take the call · L language · M mode · S say it first · T trainee id
+gui-answer = Answer (Space)
+gui-answer-hint = The phone is ringing. Press Space or Enter to answer.
+gui-call-time = Call { $time }
+gui-silence = Silence: { $seconds } s
+gui-listening = The caller is speaking…
+gui-call-over = The call has ended.
+gui-say-first-prompt = Say it in your own words first, then press Enter to see the options.
+gui-options = Your answer
+gui-no-options = No answer to choose now: you can wait, dispatch a service or hang up.
+gui-dispatch = Dispatch a service (D)
+gui-dispatch-keys = 1–9, 0 or ↑ ↓ and Enter to dispatch · Esc closes
+gui-hang-up = Hang up (F10)
+gui-caller-state = How the caller is
+gui-hints = Hints
+gui-hint = Turn { $turn }: { $rule }
+gui-no-hints = No deviations so far.
+gui-keys-call = 1–9 answer · D dispatch a service · F10 hang up · silence counts
+gui-back = Back to the lobby (Enter)
+gui-keys-debrief = ↑ ↓ Page Up/Down scroll · Enter back to the lobby
+gui-save-failed = The transcript could not be saved: { $reason }
+gui-no-display = No display ({ $reason }): starting the terminal mode.
+gui-pick-scenario = Choose a scenario (1–{ $count }), or press Enter to leave:

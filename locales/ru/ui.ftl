@@ -82,3 +82,59 @@ ui-certify-check-low = Низкое соответствие: { $measured } из
 ui-certify-check-non-compliant = Несоответствие: { $measured } из { $of } звонков; допустимо не больше { $limit }%.
 ui-certify-check-sentinels = Критические отклонения в контрольных звонках: { $measured } в { $of } контрольных звонках; не допускается ни одного.
 ui-certify-sentinel-failure = контрольный звонок { $call } ({ $scenario }): критическое отклонение «{ $rule }» в реплике { $turn }
+
+## Приложение
+
+gui-title = Учебные звонки телефона доверия
+gui-subtitle = Потренируйтесь принимать звонки детей в кризисе до настоящих звонков.
+gui-language = Язык
+gui-mode = Режим
+gui-mode-practice = Практика
+gui-mode-exam = Экзамен
+gui-say-first = Сначала своими словами
+gui-trainee = Слушатель
+gui-scenarios = Сценарии
+gui-no-scenarios = Нет сценариев, которые можно сыграть: см. ошибки ниже.
+gui-age = { $age ->
+    [one] { $age } год
+    [few] { $age } года
+   *[many] { $age } лет
+}
+gui-topics = Темы: { $topics }
+gui-sentinel = Контрольный звонок для аттестации
+gui-sentinel-explained = Контрольный звонок: при аттестации одно критическое нарушение здесь проваливает весь набор звонков.
+gui-start = Принять звонок (Enter)
+gui-problems = { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+} в файлах сценариев (полный список — doverie check):
+gui-reloaded = Файлы перезагружены: { $problems ->
+    [0] ошибок нет.
+    [one] { $problems } ошибка.
+    [few] { $problems } ошибки.
+   *[many] { $problems } ошибок.
+}
+gui-keys-lobby = ↑ ↓ выбрать сценарий · Enter принять звонок · L язык · M режим · S сначала своими словами · T имя слушателя
+gui-answer = Ответить (пробел)
+gui-answer-hint = Звонит телефон. Нажмите пробел или Enter, чтобы ответить.
+gui-call-time = Звонок { $time }
+gui-silence = Молчание: { $seconds } с
+gui-listening = Ребёнок говорит…
+gui-call-over = Звонок завершён.
+gui-say-first-prompt = Сначала скажите своими словами, затем нажмите Enter, чтобы увидеть варианты.
+gui-options = Ваш ответ
+gui-no-options = Сейчас нечего выбрать: можно подождать, подключить службу или положить трубку.
+gui-dispatch = Подключить службу (D)
+gui-dispatch-keys = 1–9, 0 или ↑ ↓ и Enter — подключить · Esc — закрыть
+gui-hang-up = Положить трубку (F10)
+gui-caller-state = Состояние ребёнка
+gui-hints = Подсказки
+gui-hint = Реплика { $turn }: { $rule }
+gui-no-hints = Пока нарушений нет.
+gui-keys-call = 1–9 ответ · D подключить службу · F10 положить трубку · молчание тоже считается
+gui-back = В начало (Enter)
+gui-keys-debrief = ↑ ↓ Page Up/Down — прокрутка · Enter — в начало
+gui-save-failed = Не удалось сохранить запись звонка: { $reason }
+gui-no-display = Нет дисплея ({ $reason }): запускается режим терминала.
+gui-pick-scenario = Выберите сценарий (1–{ $count }) или нажмите Enter, чтобы выйти:

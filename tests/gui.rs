@@ -1,0 +1,529 @@
+//! The desktop app's logic under `MinimalPlugins`, driven by key presses through its own systems,
+//! with simulated time (each update is 50 ms): no window, no wall clock.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyCode, KeyboardInput, NativeKey};
+use bevy::prelude::*;
+use bevy::time::TimeUpdateStrategy;
+
+use doverie::check;
+use doverie::engine::Input;
+use doverie::gui::logic::{ActiveCall, Content, LastCall, Lobby};
+use doverie::gui::screens::SilenceClock;
+use doverie::gui::{GuiLogic, GuiScreens, Mode, Screen, Settings};
+use doverie::library::Library;
+use doverie::live::Phase;
+use doverie::locale::Lang;
+use doverie::session::Session;
+use doverie::term::{self, PlayOptions};
+use doverie::transcript::Transcript;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("doverie-gui-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn app(library: &Path, data: &Path, configure: impl FnOnce(&mut Settings)) -> App {
+    let mut settings = Settings {
+        lang: Lang::Ru,
+        seed: Some(1),
+        data_dir: data.to_path_buf(),
+        ..Settings::default()
+    };
+    configure(&mut settings);
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        InputPlugin,
+        GuiLogic {
+            library: Library::new(library),
+            settings,
+        },
+        GuiScreens,
+    ))
+    .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+        50,
+    )));
+    app.update();
+    app
+}
+
+fn press_text(app: &mut App, code: KeyCode, text: Option<&str>) {
+    app.world_mut().write_message(KeyboardInput {
+        key_code: code,
+        logical_key: match text {
+            Some(t) => Key::Character(t.into()),
+            None => Key::Unidentified(NativeKey::Unidentified),
+        },
+        state: ButtonState::Pressed,
+        text: text.map(Into::into),
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    });
+    app.update();
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    press_text(app, code, None);
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn phase(app: &App) -> Option<Phase> {
+    app.world()
+        .resource::<ActiveCall>()
+        .live
+        .as_ref()
+        .map(|l| l.phase())
+}
+
+/// Updates until `done` holds (at most `limit` updates of 50 ms).
+fn run_until(app: &mut App, limit: usize, done: impl Fn(&App) -> bool) {
+    for _ in 0..limit {
+        if done(app) {
+            return;
+        }
+        app.update();
+    }
+    assert!(done(app), "not reached in {limit} updates");
+}
+
+/// Every text on screen, spans included.
+fn texts(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut out: Vec<String> = world
+        .query::<&Text>()
+        .iter(world)
+        .map(|t| t.0.clone())
+        .collect();
+    out.extend(world.query::<&TextSpan>().iter(world).map(|t| t.0.clone()));
+    out.retain(|t| !t.is_empty());
+    out
+}
+
+const DIGITS: [KeyCode; 9] = [
+    KeyCode::Digit1,
+    KeyCode::Digit2,
+    KeyCode::Digit3,
+    KeyCode::Digit4,
+    KeyCode::Digit5,
+    KeyCode::Digit6,
+    KeyCode::Digit7,
+    KeyCode::Digit8,
+    KeyCode::Digit9,
+];
+
+/// From the lobby: selects a scenario with the arrow keys, starts it and answers.
+fn take_call(app: &mut App, scenario: &str) {
+    let target = app
+        .world()
+        .resource::<Content>()
+        .position(scenario)
+        .expect("scenario on offer");
+    while app.world().resource::<Lobby>().selected != target {
+        press(app, KeyCode::ArrowDown);
+    }
+    press(app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(app), Screen::Call);
+    assert_eq!(phase(app), Some(Phase::Ringing));
+    press(app, KeyCode::Space);
+    assert_ne!(phase(app), Some(Phase::Ringing));
+}
+
+/// Plays option ids by pressing the number each is shown under, as a trainee would.
+fn answer_by_keys(app: &mut App, options: &[&str]) {
+    for id in options {
+        run_until(app, 400, |a| {
+            matches!(phase(a), Some(Phase::Choosing | Phase::Saying))
+        });
+        if phase(app) == Some(Phase::Saying) {
+            press(app, KeyCode::Enter);
+        }
+        let position = {
+            let call = app.world().resource::<ActiveCall>();
+            let live = call.live.as_ref().unwrap();
+            let node = live.session.scenario.node(live.session.call.state.node);
+            live.options()
+                .iter()
+                .position(|(ix, _)| node.options[usize::from(*ix)].id == *id)
+                .unwrap_or_else(|| panic!("option {id} is not shown"))
+        };
+        press(app, DIGITS[position]);
+    }
+}
+
+#[test]
+fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
+    let data = temp("same");
+    let script = "greet-open,leading,reopen,honest,reflect,check-safety,explore-adults,own-plan,close-warmly";
+    let ids: Vec<&str> = script.split(',').collect();
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    answer_by_keys(&mut app, &ids);
+    run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
+
+    let last = app.world().resource::<LastCall>();
+    let saved = last.transcript.clone().expect("transcript saved");
+    assert!(saved.starts_with(data.join("transcripts").join("anonymous")));
+    assert!(last.save_error.is_none());
+    let debrief = last.debrief.clone().expect("debrief built");
+    let from_app = Transcript::read(&saved).unwrap();
+
+    // The terminal mode with the same inputs.
+    let library = Library::new(root());
+    let (loaded, _) = check::load(&library, "hidden-bruises").unwrap();
+    let (mut session, opening) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        1,
+        Lang::Ru,
+        "anonymous",
+    );
+    let inputs: Vec<Input> = ids.iter().map(|t| Input::parse_token(t).unwrap()).collect();
+    let options = PlayOptions {
+        seed: 1,
+        out: None,
+        script: Some(inputs),
+    };
+    let mut out = Vec::new();
+    term::play(
+        &mut session,
+        &opening,
+        &loaded.text(Lang::Ru),
+        &options,
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(from_app, session.transcript);
+    let card = session.scorecard();
+    assert_eq!(debrief.total, card.total);
+    assert_eq!(debrief.level, card.level);
+
+    // The debrief screen shows the level line and every turn's heading.
+    let shown = texts(&mut app);
+    assert!(shown.contains(&debrief.level_line));
+    for turn in &debrief.turns {
+        assert!(shown.contains(&turn.heading), "{} not shown", turn.heading);
+    }
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+}
+
+#[test]
+fn the_language_switch_changes_every_word_at_once() {
+    let data = temp("lang");
+    let mut app = app(&root(), &data, |_| {});
+    let russian = texts(&mut app);
+    assert!(russian.iter().any(|t| t == "Сценарии"));
+    press(&mut app, KeyCode::KeyL);
+    app.update();
+    let english = texts(&mut app);
+    assert!(english.iter().any(|t| t == "Scenarios"));
+    let cyrillic: Vec<&String> = english
+        .iter()
+        .filter(|t| {
+            t.chars()
+                .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap()))
+        })
+        .filter(|t| *t != "Русский")
+        .collect();
+    assert!(cyrillic.is_empty(), "left in Russian: {cyrillic:?}");
+    // And back.
+    press(&mut app, KeyCode::KeyL);
+    app.update();
+    assert_eq!(texts(&mut app).len(), russian.len());
+}
+
+#[test]
+fn practice_shows_hints_meters_and_the_silence_timer_and_an_exam_shows_none() {
+    for mode in [Mode::Practice, Mode::Exam] {
+        let data = temp(&format!("mode-{mode:?}"));
+        let mut app = app(&root(), &data, |s| s.mode = mode);
+        take_call(&mut app, "hidden-bruises");
+        answer_by_keys(&mut app, &["greet-open", "leading"]);
+        run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+        let world = app.world_mut();
+        let silence_clocks = world.query::<&SilenceClock>().iter(world).count();
+        let shown = texts(&mut app);
+        let hints = shown.iter().any(|t| t == "Подсказки");
+        let meters = shown.iter().any(|t| t == "Состояние ребёнка");
+        match mode {
+            Mode::Practice => assert!(silence_clocks == 1 && hints && meters),
+            Mode::Exam => assert!(silence_clocks == 0 && !hints && !meters),
+        }
+    }
+}
+
+#[test]
+fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
+    let data = temp("say");
+    let mut app = app(&root(), &data, |s| s.say_first = true);
+    take_call(&mut app, "hidden-bruises");
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Saying));
+    // Digits typed here are words, not choices.
+    for (code, ch) in [
+        (KeyCode::KeyG, "П"),
+        (KeyCode::KeyH, "р"),
+        (KeyCode::KeyB, "и"),
+        (KeyCode::Digit1, "1"),
+    ] {
+        press_text(&mut app, code, Some(ch));
+    }
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(phase(&app), Some(Phase::Saying));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(phase(&app), Some(Phase::Choosing));
+    press(&mut app, KeyCode::Digit1);
+
+    // The dispatch panel: D opens it, the service's number dispatches.
+    let guardianship = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        live.session
+            .protocol
+            .services
+            .items
+            .iter()
+            .position(|s| s.id == "guardianship")
+            .unwrap()
+    };
+    press(&mut app, KeyCode::KeyD);
+    assert!(app.world().resource::<ActiveCall>().dispatch_open);
+    for _ in 0..guardianship {
+        press(&mut app, KeyCode::ArrowDown);
+    }
+    press(&mut app, KeyCode::Enter);
+    let call = app.world().resource::<ActiveCall>();
+    assert!(!call.dispatch_open);
+    let inputs = &call.live.as_ref().unwrap().session.transcript.inputs;
+    assert_eq!(inputs[0].said.as_deref(), Some("При"));
+    assert!(matches!(inputs[0].input, Input::Choose { .. }));
+    assert_eq!(
+        inputs[1].input,
+        Input::Dispatch {
+            service: "guardianship".into()
+        }
+    );
+    // F10 hangs up; the debrief follows the last line.
+    press(&mut app, KeyCode::F10);
+    run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn watch_mode_reloads_changed_files_and_shows_check_errors_in_the_window() {
+    let content = temp("watch");
+    copy_dir(&root().join("tests/fixtures/mini"), &content);
+    let data = temp("watch-data");
+    let mut app = app(&content, &data, |s| s.watch = true);
+    assert_eq!(app.world().resource::<Content>().entries.len(), 1);
+
+    // A trainer's typo: an option pointing to a node that does not exist.
+    let path = content.join("scenarios/mini.ron");
+    let ron = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, ron.replacen("Go(\"talk\")", "Go(\"tlak\")", 1)).unwrap();
+    for _ in 0..30 {
+        app.update();
+    }
+    let problems = app.world().resource::<Content>().problems.clone();
+    assert_eq!(app.world().resource::<Content>().entries.len(), 0);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("mini.ron:") && p.contains("tlak")),
+        "{problems:?}"
+    );
+    let shown = texts(&mut app);
+    assert!(shown.iter().any(|t| t.contains("tlak")), "error not shown");
+
+    // Fixed again: playable again.
+    std::fs::write(&path, ron).unwrap();
+    for _ in 0..30 {
+        app.update();
+    }
+    assert_eq!(app.world().resource::<Content>().entries.len(), 1);
+    assert!(app.world().resource::<Content>().problems.is_empty());
+}
+
+/// An X server of the test's own (Xvfb), stopped when dropped.
+struct Xvfb {
+    child: std::process::Child,
+    display: String,
+}
+
+impl Xvfb {
+    fn start() -> Xvfb {
+        let number = (90..200)
+            .find(|n| {
+                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
+            .expect("a free display number");
+        let child = std::process::Command::new("Xvfb")
+            .args([
+                &format!(":{number}"),
+                "-screen",
+                "0",
+                "1280x720x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("Xvfb is needed for the real-window test: run `bash .ci/deps` (package xvfb)");
+        let xvfb = Xvfb {
+            child,
+            display: format!(":{number}"),
+        };
+        // Wait for the server's socket (a readiness check, not a timing assertion).
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+        for _ in 0..200 {
+            if socket.exists() {
+                return xvfb;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("Xvfb did not start on {}", xvfb.display);
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The real window under Xvfb and Mesa's software Vulkan (lavapipe): a few turns of a shipped
+/// scenario in Russian, a screenshot by Bevy's screenshot API, and checks that the picture is
+/// not blank and that the transcript area holds rendered text.
+#[test]
+fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
+    let xvfb = Xvfb::start();
+    let dir = temp("window");
+    let shot = dir.join("call.png");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args([
+            "gui",
+            "--lang",
+            "ru",
+            "--seed",
+            "1",
+            "--smoke-scenario",
+            "hidden-bruises",
+            "--smoke-inputs",
+            "notice-early,notice-cue,honest",
+            "--smoke-screenshot",
+        ])
+        .arg(&shot)
+        .env("DISPLAY", &xvfb.display)
+        .env("DOVERIE_DATA", dir.join("data"))
+        .env("XDG_RUNTIME_DIR", &dir)
+        .env_remove("DOVERIE_HOME")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A guard against a hung window, not a measurement.
+    let mut status = None;
+    for _ in 0..2400 {
+        if let Some(s) = child.try_wait().unwrap() {
+            status = Some(s);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let Some(status) = status else {
+        let _ = child.kill();
+        panic!("the window did not finish within two minutes");
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(status.success(), "{err}");
+
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let (w, h) = (info.width as usize, info.height as usize);
+    assert_eq!((w, h), (1280, 720));
+    let channels = info.line_size / w;
+    let pixel = |x: usize, y: usize| {
+        let i = y * info.line_size + x * channels;
+        (buf[i], buf[i + 1], buf[i + 2])
+    };
+    let mut colours = std::collections::HashSet::new();
+    for y in (0..h).step_by(3) {
+        for x in (0..w).step_by(3) {
+            colours.insert(pixel(x, y));
+        }
+    }
+    assert!(
+        colours.len() > 50,
+        "the picture is blank: {} colours",
+        colours.len()
+    );
+
+    let layout: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(shot.with_extension("json")).unwrap())
+            .unwrap();
+    let area: Vec<usize> = layout["transcript_area"]
+        .as_array()
+        .expect("the transcript area is on screen")
+        .iter()
+        .map(|v| v.as_f64().unwrap() as usize)
+        .collect();
+    let (x0, y0, aw, ah) = (area[0], area[1], area[2], area[3]);
+    assert!(aw > 400 && ah > 200, "transcript area {area:?}");
+    // Text is dark ink on a light ground: count the ink inside the transcript area.
+    let mut ink = 0;
+    for y in y0..(y0 + ah).min(h) {
+        for x in x0..(x0 + aw).min(w) {
+            let (r, g, b) = pixel(x, y);
+            if (u32::from(r) + u32::from(g) + u32::from(b)) / 3 < 110 {
+                ink += 1;
+            }
+        }
+    }
+    assert!(
+        ink > 3000,
+        "too little text in the transcript area: {ink} ink pixels"
+    );
+
+    // The call itself was recorded: three answers, in Russian.
+    let transcripts: Vec<PathBuf> = std::fs::read_dir(dir.join("data/transcripts/anonymous"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(transcripts.len(), 1);
+    let t = Transcript::read(&transcripts[0]).unwrap();
+    assert_eq!((t.locale.as_str(), t.inputs.len()), ("ru", 3));
+}
