@@ -153,7 +153,7 @@ fn check_exit_status_follows_errors() {
     let text = stdout(&o);
     assert!(
         text.contains(
-            "tests/fixtures/check/scenarios/unknown-ids.ron:18:55: error: unknown node \"ende\""
+            "tests/fixtures/check/scenarios/unknown-ids.ron:19:55: error: unknown node \"ende\""
         ),
         "{text}"
     );

@@ -134,7 +134,7 @@ pub fn check_protocol(library: &Library, path: &Path) -> (Option<Protocol>, Diag
 
 /// Places each vocabulary message at the id of the term it names.
 fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
-    let lists: [(&str, Vec<&str>); 5] = [
+    let lists: [(&str, Vec<&str>); 6] = [
         (
             "acts",
             p.acts.items.iter().map(|t| t.message.as_str()).collect(),
@@ -154,6 +154,10 @@ fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
         (
             "service_groups",
             p.groups.items.iter().map(|t| t.message.as_str()).collect(),
+        ),
+        (
+            "topics",
+            p.topics.items.iter().map(|t| t.message.as_str()).collect(),
         ),
         (
             "outcomes",

@@ -19,6 +19,10 @@ pub struct ProtocolDef {
     #[serde(default)]
     pub service_groups: Vec<GroupDef>,
     pub outcomes: Vec<TermDef>,
+    /// The topics scenarios may be tagged with (abuse, isolation, suicidal thoughts...). When
+    /// the list is given, a scenario's topics must come from it.
+    #[serde(default)]
+    pub topics: Vec<TermDef>,
     /// Scoring categories with their weights.
     #[serde(default)]
     pub categories: Vec<CategoryDef>,

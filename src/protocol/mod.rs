@@ -106,6 +106,8 @@ pub struct Protocol {
     pub services: Terms<Service>,
     pub groups: Terms<Group>,
     pub outcomes: Terms<Term>,
+    /// Topics a scenario may carry; empty when the protocol leaves topics open.
+    pub topics: Terms<Term>,
     pub categories: Vec<rules::Category>,
     pub rules: Vec<rules::Rule>,
     pub levels: rules::Levels,
@@ -129,6 +131,7 @@ impl Protocol {
         out.extend(self.services.items.iter().map(|t| t.message.clone()));
         out.extend(self.groups.items.iter().map(|t| t.message.clone()));
         out.extend(self.outcomes.items.iter().map(|t| t.message.clone()));
+        out.extend(self.topics.items.iter().map(|t| t.message.clone()));
         out.extend(self.categories.iter().map(|c| c.message.clone()));
         for r in &self.rules {
             out.extend([r.message.clone(), r.explain.clone(), r.better.clone()]);
@@ -237,6 +240,15 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         "outcome",
         "outcome",
         &pairs(&def.outcomes),
+        path,
+        &at,
+        &mut diags,
+    );
+    let topics = terms(
+        "topics",
+        "topic",
+        "topic",
+        &pairs(&def.topics),
         path,
         &at,
         &mut diags,
@@ -363,6 +375,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         services,
         groups,
         outcomes,
+        topics,
         categories: Vec::new(),
         rules: Vec::new(),
         levels: def.levels.clone(),

@@ -332,6 +332,16 @@ impl<'a> Cx<'a> {
                     "remove the repeated tag".into(),
                 );
             }
+            if let Some(p) = self.protocol
+                && !p.topics.is_empty()
+                && p.topics.get(topic).is_none()
+            {
+                self.error(
+                    pos,
+                    format!("unknown topic \"{topic}\""),
+                    unknown_hint(topic, "topic", p.topics.ids()),
+                );
+            }
         }
     }
 

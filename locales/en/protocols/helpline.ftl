@@ -106,6 +106,29 @@ outcome-help-agreed = the child agreed to get help
 outcome-emergency-help-sent = emergency help was sent
 outcome-call-closed-well = the call closed well
 
+## Topics
+
+topic-physical-abuse = physical abuse
+topic-neglect = neglect
+topic-sexual-abuse = sexual abuse
+topic-family = family
+topic-disclosure = disclosure
+topic-isolation = isolation
+topic-orphanage = children's home
+topic-dependency = attachment to the counsellor
+topic-regular-caller = regular caller
+topic-silent-caller = silent caller
+topic-testing-caller = testing or prank call
+topic-masked-request = masked request
+topic-third-party = third-party caller
+topic-suicidal-thoughts = suicidal thoughts
+topic-imminent-suicide-risk = imminent suicide risk
+topic-attempt-in-progress = attempt in progress
+topic-self-harm = self-harm
+topic-bullying = bullying
+topic-running-away = running away from home
+topic-online-harm = online harm
+
 ## Scoring categories
 
 category-contact = Contact

@@ -106,6 +106,29 @@ outcome-help-agreed = ребёнок согласился на помощь
 outcome-emergency-help-sent = экстренная помощь направлена
 outcome-call-closed-well = разговор завершён бережно
 
+## Темы
+
+topic-physical-abuse = физическое насилие
+topic-neglect = пренебрежение нуждами ребёнка
+topic-sexual-abuse = сексуальное насилие
+topic-family = семья
+topic-disclosure = раскрытие
+topic-isolation = одиночество
+topic-orphanage = детский дом
+topic-dependency = привязанность к консультанту
+topic-regular-caller = постоянный абонент
+topic-silent-caller = молчащий абонент
+topic-testing-caller = проверочный или шуточный звонок
+topic-masked-request = замаскированная просьба
+topic-third-party = звонок от третьего лица
+topic-suicidal-thoughts = суицидальные мысли
+topic-imminent-suicide-risk = непосредственный суицидальный риск
+topic-attempt-in-progress = попытка прямо сейчас
+topic-self-harm = самоповреждение
+topic-bullying = травля
+topic-running-away = уход из дома
+topic-online-harm = опасность в интернете
+
 ## Категории оценки
 
 category-contact = Контакт
