@@ -1,6 +1,6 @@
 //! The command line: each command is a small function over library calls.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -108,6 +108,17 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
+    /// Open the sound devices, play the dial tone, record, and report what was measured.
+    AudioCheck {
+        /// How long to play and record, in seconds.
+        #[arg(long, default_value_t = 1.0)]
+        seconds: f64,
+        /// Also open the microphone and record into this WAV file.
+        #[arg(long)]
+        record: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Certify a trainee over a set of recorded calls, by the protocol's thresholds.
     Certify {
         #[arg(required = true)]
@@ -138,6 +149,10 @@ pub struct PlayArgs {
     /// Play non-interactively: comma-separated option ids, wait:SECONDS, dispatch:SERVICE, hangup.
     #[arg(long)]
     pub choose: Option<String>,
+    /// Voice practice: record each spoken answer from the microphone into a WAV file beside the
+    /// transcript (the transcript refers to it by turn).
+    #[arg(long)]
+    pub voice: bool,
     /// Continue an unfinished call from its transcript (the scenario is found by its id unless
     /// given).
     #[arg(long, conflicts_with_all = ["seed", "trainee"])]
@@ -161,6 +176,12 @@ pub struct GuiArgs {
     /// Reload scenario and locale files when they change on disk (for trainers).
     #[arg(long)]
     pub watch: bool,
+    /// Voice practice: record each spoken answer beside the transcript.
+    #[arg(long)]
+    pub voice: bool,
+    /// No sound at all (no tones, clips or recording).
+    #[arg(long)]
+    pub mute: bool,
     /// Seed of every call (default: a fresh one per call).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -186,6 +207,8 @@ impl Default for GuiArgs {
             exam: false,
             say_first: false,
             watch: false,
+            voice: false,
+            mute: false,
             seed: None,
             data: None,
             smoke_scenario: None,
@@ -210,6 +233,11 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match command {
         Command::Gui(args) => gui(&library, args),
+        Command::AudioCheck {
+            seconds,
+            record,
+            json,
+        } => audio_check(seconds, record, json),
         Command::Play(args) => play(&library, args),
         Command::Check { paths } => check_command(&library, paths),
         Command::List { lang } => list(&library, lang),
@@ -394,12 +422,14 @@ fn gui(library: &Library, args: GuiArgs) -> ExitCode {
         say_first: args.say_first,
         data_dir: args.data.unwrap_or_else(crate::library::data_dir),
         watch: args.watch,
+        voice: args.voice,
         seed: args.seed,
         pacing,
     };
     let exit = gui::run(gui::GuiOptions {
         library: library.clone(),
         settings,
+        sound: !args.mute,
         smoke,
     });
     match exit {
@@ -461,8 +491,38 @@ fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             out: Some(path),
             choose: None,
             resume: None,
+            voice: false,
         },
     )
+}
+
+fn audio_check(seconds: f64, record: Option<PathBuf>, json: bool) -> ExitCode {
+    use crate::audio::synth::Command as Sound;
+    let plan = crate::audio::TonePlan::builtin();
+    let audio = crate::audio::Audio::start(plan, record.is_some());
+    audio.command(Sound::Ambience(true));
+    audio.command(Sound::Tone {
+        id: "dial".into(),
+        for_ms: None,
+    });
+    let recording = record.as_ref().is_some_and(|p| audio.start_take(p.clone()));
+    std::thread::sleep(std::time::Duration::from_secs_f64(seconds.clamp(0.0, 60.0)));
+    let take = if recording { audio.stop_take() } else { None };
+    let report = crate::audio::device::Report::of(&audio, take);
+    let notices = audio.notices();
+    drop(audio);
+    if json {
+        outln!(
+            "{}",
+            serde_json::json!({ "report": report, "notices": notices })
+        );
+    } else {
+        for n in &notices {
+            outln!("notice: {n}");
+        }
+        outln!("{report}");
+    }
+    ExitCode::SUCCESS
 }
 
 fn report(diags: &Diagnostics) {
@@ -541,11 +601,52 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
             }
         },
     };
-    let out = args.out.clone().or_else(|| args.resume.clone());
-    let options = PlayOptions { seed, out, script };
+    let mut out = args.out.clone().or_else(|| args.resume.clone());
+    // Sound in interactive play and voice practice; piped and scripted play are for bots.
+    let sound = if script.is_none() && (std::io::stdin().is_terminal() || args.voice) {
+        let audio = crate::audio::Audio::start(crate::audio::TonePlan::builtin(), args.voice);
+        for notice in audio.notices() {
+            eprintln!("doverie: {notice}");
+        }
+        let mut sound = crate::audio::CallSound::new(audio, crate::audio::TonePlan::builtin());
+        sound.set_call(&loaded.library, lang, session.scenario.clone());
+        Some(std::rc::Rc::new(sound))
+    } else {
+        None
+    };
+    if args.voice && out.is_none() {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let path = crate::library::transcript_path(
+            &crate::library::data_dir(),
+            &session.transcript.trainee,
+            &loaded.scenario.id,
+            seed,
+            stamp,
+        );
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        out = Some(path);
+    }
+    let options = PlayOptions {
+        seed,
+        out,
+        script,
+        sound: sound.clone(),
+        voice: args.voice,
+    };
     let text = loaded.text(lang);
     let mut stdout = std::io::stdout().lock();
-    match term::play(&mut session, &opening, &text, &options, &mut stdout) {
+    let played = term::play(&mut session, &opening, &text, &options, &mut stdout);
+    drop(options);
+    if let Some(sound) = sound.and_then(|s| std::rc::Rc::try_unwrap(s).ok()) {
+        for notice in sound.audio.finish() {
+            eprintln!("doverie: {notice}");
+        }
+    }
+    match played {
         Ok(PlayEnd::Finished | PlayEnd::Open) => ExitCode::SUCCESS,
         Err(e) => {
             let _ = stdout.flush();

@@ -5,6 +5,7 @@
 //! windows or sound; `check` validates a trainer's files; `term` and `cli` are front ends.
 
 pub mod assess;
+pub mod audio;
 pub mod authoring;
 pub mod check;
 pub mod cli;

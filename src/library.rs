@@ -90,6 +90,15 @@ impl Library {
             .join(format!("{id}.ftl"))
     }
 
+    /// Recorded caller lines of a scenario in a language: `assets/voice/LANG/SCENARIO/`.
+    pub fn voice_dir(&self, lang: Lang, scenario: &str) -> PathBuf {
+        self.root
+            .join("assets")
+            .join("voice")
+            .join(lang.as_str())
+            .join(scenario)
+    }
+
     /// The content Fluent files a call of `scenario` under `protocol` shows in `lang` (the
     /// program's own words are built in: see [`crate::locale::ui_source`]).
     pub fn call_ftl(&self, lang: Lang, scenario: &str, protocol: &str) -> [PathBuf; 2] {

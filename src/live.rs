@@ -420,7 +420,9 @@ impl LiveCall {
         };
     }
 
-    fn save(&mut self) {
+    /// Writes the transcript where [`LiveCall::save_to`] said (after every input, and after a
+    /// recording is added).
+    pub fn save(&mut self) {
         if let Some(path) = &self.out {
             let result = path
                 .parent()

@@ -241,6 +241,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "gui-mode-practice",
     "gui-mode-exam",
     "gui-say-first",
+    "gui-voice",
     "gui-trainee",
     "gui-scenarios",
     "gui-no-scenarios",

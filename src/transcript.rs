@@ -44,6 +44,18 @@ pub struct TimedInput {
     pub said: Option<String>,
 }
 
+/// The trainee's spoken answer to a turn (voice practice): a WAV file beside the transcript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recording {
+    /// The counsellor turn the answer was given in (the turn of the input that ended it).
+    pub turn: u32,
+    /// The file's name, in the transcript's folder.
+    pub file: String,
+    /// Its duration in milliseconds.
+    pub millis: u64,
+}
+
 /// An event in named form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -106,6 +118,9 @@ pub struct Transcript {
     pub trainee: String,
     pub inputs: Vec<TimedInput>,
     pub events: Vec<EventRecord>,
+    /// The trainee's recorded answers, by turn (voice practice only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recordings: Vec<Recording>,
 }
 
 impl Transcript {
@@ -133,6 +148,7 @@ impl Transcript {
             trainee: trainee.to_string(),
             inputs: Vec::new(),
             events: Vec::new(),
+            recordings: Vec::new(),
         }
     }
 
@@ -243,7 +259,39 @@ impl Transcript {
                 named[i]
             )));
         }
+        self.check_recordings()?;
         Ok((call, events))
+    }
+
+    /// Recordings must name a turn that has an input and a plain `.wav` file beside the
+    /// transcript (never a path elsewhere), once per turn.
+    fn check_recordings(&self) -> Result<(), TranscriptError> {
+        let mut seen = std::collections::BTreeSet::new();
+        for r in &self.recordings {
+            if !self.inputs.iter().any(|i| i.turn == r.turn) {
+                return Err(TranscriptError::Mismatch(format!(
+                    "a recording is for turn {}, which has no input",
+                    r.turn
+                )));
+            }
+            let plain = !r.file.is_empty()
+                && !r.file.contains(['/', '\\'])
+                && !r.file.starts_with('.')
+                && r.file.ends_with(".wav");
+            if !plain {
+                return Err(TranscriptError::Mismatch(format!(
+                    "recording \"{}\" is not a .wav file beside the transcript",
+                    r.file
+                )));
+            }
+            if !seen.insert(r.turn) {
+                return Err(TranscriptError::Mismatch(format!(
+                    "turn {} has two recordings",
+                    r.turn
+                )));
+            }
+        }
+        Ok(())
     }
 }
 

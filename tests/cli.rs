@@ -436,3 +436,250 @@ fn without_a_display_the_app_says_so_in_one_line_and_starts_the_terminal_mode() 
         .collect();
     assert_eq!(saved.len(), 1);
 }
+
+/// A HOME whose `.asoundrc` makes ALSA's default device `pcm`: real cpal streams, no sound card.
+fn alsa_home(name: &str, pcm: &str) -> PathBuf {
+    let home = temp(name);
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::write(
+        home.join(".asoundrc"),
+        format!("pcm.!default {{\n{pcm}\n}}\n"),
+    )
+    .unwrap();
+    home
+}
+
+fn doverie_at_home(home: &std::path::Path, args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args(args)
+        .env("HOME", home)
+        .env_remove("DOVERIE_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .env("DOVERIE_DATA", home.join("data"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn real_cpal_streams_open_on_alsas_null_device_for_output_and_input() {
+    let home = alsa_home("alsa-null", "type null");
+    let take = home.join("take.wav");
+    let o = doverie_at_home(
+        &home,
+        &[
+            "audio-check",
+            "--seconds",
+            "0.2",
+            "--record",
+            take.to_str().unwrap(),
+            "--json",
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "",
+        "the sound library's own chatter is kept off the terminal"
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let r = &v["report"];
+    assert!(r["output"]["rate"].as_u64().unwrap() > 0, "{v}");
+    assert!(r["input"]["rate"].as_u64().unwrap() > 0, "{v}");
+    assert!(r["callbacks"].as_u64().unwrap() > 0, "{v}");
+    assert!(r["input_frames"].as_u64().unwrap() > 0, "{v}");
+    assert_eq!(v["notices"].as_array().unwrap().len(), 0, "{v}");
+    let wav = hound::WavReader::open(&take).unwrap();
+    assert_eq!(wav.spec().channels, 1);
+    assert!(wav.duration() > 0);
+}
+
+#[test]
+fn without_a_sound_device_there_is_one_notice_and_the_rest_goes_on() {
+    let home = alsa_home("alsa-none", "type hw\ncard 99");
+    let o = doverie_at_home(&home, &["audio-check", "--seconds", "0.05", "--json"], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["report"]["output"].is_null(), "{v}");
+    let notices = v["notices"].as_array().unwrap();
+    assert_eq!(notices.len(), 1, "{v}");
+    assert!(
+        notices[0].as_str().unwrap().contains("without sound"),
+        "{v}"
+    );
+
+    // A call with voice practice on such a machine: one notice per missing device, and the
+    // call itself is complete.
+    let out = home.join("call.json");
+    let o = doverie_at_home(
+        &home,
+        &[
+            "play",
+            MINI,
+            "--seed",
+            "4",
+            "--voice",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        b"1\n1\n1\n1\n",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    let t = Transcript::read(&out).unwrap();
+    assert!(t.recordings.is_empty());
+    assert!(!t.inputs.is_empty());
+}
+
+#[test]
+fn voice_practice_records_each_answer_beside_the_transcript() {
+    let home = alsa_home("alsa-voice", "type null");
+    let out = home.join("calls").join("call.json");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    let o = doverie_at_home(
+        &home,
+        &[
+            "play",
+            MINI,
+            "--seed",
+            "4",
+            "--voice",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        b"greet\nreflect\nclose\n",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let t = Transcript::read(&out).unwrap();
+    assert!(t.is_finished());
+    let turns: Vec<u32> = t.recordings.iter().map(|r| r.turn).collect();
+    let answered: Vec<u32> = t.inputs.iter().map(|i| i.turn).collect();
+    assert_eq!(turns, answered, "one recording per answer");
+    for r in &t.recordings {
+        let path = out.with_file_name(&r.file);
+        assert!(r.file.starts_with("call.turn-"), "{}", r.file);
+        let wav = hound::WavReader::open(&path).unwrap();
+        let millis = u64::from(wav.duration()) * 1000 / u64::from(wav.spec().sample_rate);
+        assert!(
+            millis.abs_diff(r.millis) <= 1,
+            "{} ms vs {} ms",
+            millis,
+            r.millis
+        );
+    }
+    // The assessor's re-scoring accepts it...
+    let o = doverie(&["score", out.to_str().unwrap(), "--scenario", MINI]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // ...and refuses a recording that points outside the call's folder.
+    let mut tampered: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    tampered["recordings"][0]["file"] = "../../elsewhere.wav".into();
+    let bad = home.join("calls").join("tampered.json");
+    std::fs::write(&bad, tampered.to_string()).unwrap();
+    let o = doverie(&["score", bad.to_str().unwrap(), "--scenario", MINI]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("is not a .wav file beside the transcript"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn sine_wav(path: &std::path::Path) {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 22_050,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut w = hound::WavWriter::create(path, spec).unwrap();
+    for i in 0..2205 {
+        let x = (i as f32 * 440.0 * std::f32::consts::TAU / 22_050.0).sin();
+        w.write_sample((x * 8000.0) as i16).unwrap();
+    }
+    w.finalize().unwrap();
+}
+
+#[test]
+fn caller_voice_clips_are_found_per_language_checked_and_played() {
+    let root = temp("voice-content");
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(std::path::Path::new("tests/fixtures/mini"), &root);
+    let voice = root.join("assets/voice/en/mini");
+    std::fs::create_dir_all(&voice).unwrap();
+    for line in ["hello--hi-a", "hello--hi-b", "hello--hi-c"] {
+        sine_wav(&voice.join(format!("{line}.wav")));
+    }
+    sine_wav(&voice.join("helo--hi-a.wav"));
+    let scenario = root.join("scenarios/mini.ron");
+
+    let o = doverie(&["check", scenario.to_str().unwrap()]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("info: en: 9 of 12 lines have no voice clip"),
+        "{text}"
+    );
+    assert!(
+        text.contains("info: ru: 12 of 12 lines have no voice clip"),
+        "{text}"
+    );
+    assert!(
+        text.contains("helo--hi-a.wav:1:1: warning: voice clip \"helo--hi-a\" matches no line of scenario \"mini\""),
+        "{text}"
+    );
+    assert!(text.contains("did you mean \"hello--hi-a\"?"), "{text}");
+
+    // Played on a real (null) device: the clip of the opening line is read and mixed...
+    let home = alsa_home("alsa-clips", "type null");
+    let play = |home: &std::path::Path| {
+        doverie_at_home(
+            home,
+            &[
+                "play",
+                scenario.to_str().unwrap(),
+                "--seed",
+                "4",
+                "--voice",
+                "--out",
+                home.join("call.json").to_str().unwrap(),
+            ],
+            b"hangup\n",
+        )
+    };
+    let o = play(&home);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    // ...and a broken clip is one notice, not a broken call.
+    for line in ["hello--hi-a", "hello--hi-b", "hello--hi-c"] {
+        std::fs::write(voice.join(format!("{line}.wav")), b"RIFF, but not really").unwrap();
+    }
+    let o = play(&home);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot play a voice clip"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -78,6 +78,8 @@ fn play_case(spec: &str) -> (String, Transcript) {
         seed,
         out: None,
         script: Some(script),
+        sound: None,
+        voice: false,
     };
     let mut screen = Vec::new();
     term::play(

@@ -198,6 +198,8 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
         seed: 1,
         out: None,
         script: Some(inputs),
+        sound: None,
+        voice: false,
     };
     let mut out = Vec::new();
     term::play(
@@ -429,6 +431,7 @@ impl Drop for Xvfb {
 fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
     let xvfb = Xvfb::start();
     let dir = temp("window");
+    std::fs::write(dir.join(".asoundrc"), "pcm.!default {\n type null\n}\n").unwrap();
     let shot = dir.join("call.png");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_doverie"))
         .args([
@@ -441,9 +444,12 @@ fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
             "hidden-bruises",
             "--smoke-inputs",
             "notice-early,notice-cue,honest",
+            "--voice",
             "--smoke-screenshot",
         ])
         .arg(&shot)
+        // ALSA's null device: real cpal streams for the tones and the voice takes, no card.
+        .env("HOME", &dir)
         .env("DISPLAY", &xvfb.display)
         .env("DOVERIE_DATA", dir.join("data"))
         .env("XDG_RUNTIME_DIR", &dir)
@@ -518,12 +524,22 @@ fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
         "too little text in the transcript area: {ink} ink pixels"
     );
 
-    // The call itself was recorded: three answers, in Russian.
+    // The call itself was recorded: three answers, in Russian, each spoken answer beside it.
     let transcripts: Vec<PathBuf> = std::fs::read_dir(dir.join("data/transcripts/anonymous"))
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     assert_eq!(transcripts.len(), 1);
     let t = Transcript::read(&transcripts[0]).unwrap();
     assert_eq!((t.locale.as_str(), t.inputs.len()), ("ru", 3));
+    let turns: Vec<u32> = t.recordings.iter().map(|r| r.turn).collect();
+    assert_eq!(turns, [0, 1, 2], "one recording per answer");
+    for r in &t.recordings {
+        assert!(
+            transcripts[0].with_file_name(&r.file).is_file(),
+            "{}",
+            r.file
+        );
+    }
 }

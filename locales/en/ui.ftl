@@ -88,6 +88,7 @@ gui-mode = Mode
 gui-mode-practice = Practice
 gui-mode-exam = Exam
 gui-say-first = Say it first
+gui-voice = Voice practice
 gui-trainee = Trainee
 gui-scenarios = Scenarios
 gui-no-scenarios = No scenario can be played: see the problems below.
@@ -108,7 +109,7 @@ gui-reloaded = Files reloaded: { $problems ->
     [one] one problem.
    *[other] { $problems } problems.
 }
-gui-keys-lobby = ↑ ↓ choose a scenario · Enter take the call · L language · M mode · S say it first · T trainee id
+gui-keys-lobby = ↑ ↓ choose a scenario · Enter take the call · L language · M mode · S say it first · V voice practice · T trainee id
 gui-answer = Answer (Space)
 gui-answer-hint = The phone is ringing. Press Space or Enter to answer.
 gui-call-time = Call { $time }

@@ -92,6 +92,7 @@ gui-mode = Режим
 gui-mode-practice = Практика
 gui-mode-exam = Экзамен
 gui-say-first = Сначала своими словами
+gui-voice = Отвечать голосом
 gui-trainee = Слушатель
 gui-scenarios = Сценарии
 gui-no-scenarios = Нет сценариев, которые можно сыграть: см. ошибки ниже.
@@ -115,7 +116,7 @@ gui-reloaded = Файлы перезагружены: { $problems ->
     [few] { $problems } ошибки.
    *[many] { $problems } ошибок.
 }
-gui-keys-lobby = ↑ ↓ выбрать сценарий · Enter принять звонок · L язык · M режим · S сначала своими словами · T имя слушателя
+gui-keys-lobby = ↑ ↓ выбрать сценарий · Enter принять звонок · L язык · M режим · S сначала своими словами · V ответы голосом · T имя слушателя
 gui-answer = Ответить (пробел)
 gui-answer-hint = Звонит телефон. Нажмите пробел или Enter, чтобы ответить.
 gui-call-time = Звонок { $time }

@@ -5,6 +5,7 @@
 //! checks, and the other way round.
 
 mod text;
+mod voice;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -245,6 +246,13 @@ pub fn check_scenario(library: &Library, path: &Path) -> (Option<Loaded>, Diagno
             |lang| library.scenario_ftl(lang, &def.id),
             Some(CALLER_ARGS),
         ));
+    }
+    if let Some(scenario) = &compiled.scenario {
+        let pos = file
+            .map
+            .nth_keyed(&[], "id", 0)
+            .map_or(Pos::START, |l| l.pos);
+        diags.extend(voice::check_voice(library, path, pos, scenario));
     }
     let loaded = match (compiled.scenario, protocol) {
         (Some(scenario), Some(protocol)) if !diags.has_errors() => Some(Loaded {

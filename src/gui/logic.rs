@@ -49,6 +49,8 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Reload scenario and locale files when they change.
     pub watch: bool,
+    /// Voice practice: each answer is recorded from the microphone beside the transcript.
+    pub voice: bool,
     /// A fixed seed for every call (tests); otherwise each call gets a fresh one.
     pub seed: Option<u64>,
     pub pacing: Pacing,
@@ -63,6 +65,7 @@ impl Default for Settings {
             say_first: false,
             data_dir: crate::library::data_dir(),
             watch: false,
+            voice: false,
             seed: None,
             pacing: Pacing::default(),
         }
@@ -117,6 +120,7 @@ pub enum UiAction {
     SetMode(Mode),
     ToggleMode,
     ToggleSayFirst,
+    ToggleVoice,
     EditTrainee,
     // Typing (the trainee id, or words said first).
     Type(String),
@@ -196,6 +200,7 @@ pub fn key_action(ctx: KeyContext, key: &KeyboardInput) -> Option<UiAction> {
             KeyCode::KeyL => Some(UiAction::ToggleLang),
             KeyCode::KeyM => Some(UiAction::ToggleMode),
             KeyCode::KeyS => Some(UiAction::ToggleSayFirst),
+            KeyCode::KeyV => Some(UiAction::ToggleVoice),
             KeyCode::KeyT => Some(UiAction::EditTrainee),
             _ => None,
         },
@@ -260,7 +265,15 @@ impl Plugin for GuiLogic {
                 (
                     keyboard_actions,
                     apply_actions,
+                    super::sound::end_takes.run_if(resource_exists::<super::sound::Sound>),
                     tick_call,
+                    (
+                        super::sound::begin_takes,
+                        super::sound::sound_cues,
+                        super::sound::sound_notices,
+                        super::sound::follow_voice_setting,
+                    )
+                        .run_if(resource_exists::<super::sound::Sound>),
                     watch_files.run_if(|s: Res<Settings>| s.watch),
                 )
                     .chain()
@@ -348,6 +361,7 @@ fn apply_actions(
                 }
             }
             (Screen::Lobby, UiAction::ToggleSayFirst) => settings.say_first = !settings.say_first,
+            (Screen::Lobby, UiAction::ToggleVoice) => settings.voice = !settings.voice,
             (Screen::Lobby, UiAction::EditTrainee) => lobby.editing_trainee = true,
             (Screen::Lobby, UiAction::Type(t)) if lobby.editing_trainee => {
                 if settings.trainee == "anonymous" {

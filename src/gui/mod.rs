@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod logic;
 pub mod screens;
 pub mod smoke;
+pub mod sound;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
@@ -33,6 +34,8 @@ pub struct GuiOptions {
     pub settings: Settings,
     /// A scripted run for the real-window smoke test.
     pub smoke: Option<smoke::Smoke>,
+    /// Line tones, voice clips and recording (off for silent runs).
+    pub sound: bool,
 }
 
 /// Why no window can be opened here, if none can. Only X11 is built in; a local display is
@@ -81,6 +84,10 @@ pub fn run(options: GuiOptions) -> AppExit {
         GuiScreens,
     ))
     .add_systems(Startup, setup);
+    if options.sound {
+        let voice = app.world().resource::<Settings>().voice;
+        app.insert_resource(sound::Sound::open(crate::audio::TonePlan::builtin(), voice));
+    }
     if let Some(smoke) = options.smoke {
         app.add_plugins(smoke::SmokePlugin(smoke));
     }

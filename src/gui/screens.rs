@@ -178,7 +178,14 @@ fn redraw(
 ) {
     let screen = *screen.get();
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    (screen, settings.lang, settings.mode, settings.say_first).hash(&mut h);
+    (
+        screen,
+        settings.lang,
+        settings.mode,
+        settings.say_first,
+        settings.voice,
+    )
+        .hash(&mut h);
     (
         &settings.trainee,
         lobby.selected,
@@ -445,6 +452,7 @@ fn lobby_screen(
                 UiAction::ToggleSayFirst,
                 settings.say_first,
             );
+            ui.button(r, ui.t("gui-voice"), UiAction::ToggleVoice, settings.voice);
             ui.label(r, ui.t("gui-trainee"), 15.0, MUTED);
             let shown = if lobby.editing_trainee {
                 format!("{}|", settings.trainee)

@@ -13,7 +13,12 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use std::rc::Rc;
+
+use crate::audio::CallSound;
+use crate::audio::takes::Takes;
 use crate::engine::{Input, Stamped};
+use crate::live::Cue;
 use crate::locale::Text;
 use crate::session::Session;
 pub use render::Renderer;
@@ -26,6 +31,10 @@ pub struct PlayOptions {
     pub out: Option<PathBuf>,
     /// Scripted inputs; `None` plays interactively.
     pub script: Option<Vec<Input>>,
+    /// Line tones and caller voice clips (interactive and piped play; scripts are silent).
+    pub sound: Option<Rc<CallSound>>,
+    /// Voice practice: record each answer beside the transcript (needs `out` and `sound`).
+    pub voice: bool,
 }
 
 /// How a terminal call ended.
@@ -61,17 +70,29 @@ pub fn play(
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
     let (scenario, protocol) = (session.scenario.clone(), session.protocol.clone());
-    let renderer = Renderer::new(&scenario, &protocol, text);
+    let mut renderer = Renderer::new(&scenario, &protocol, text);
+    if options.script.is_none() {
+        renderer.sound = options.sound.as_deref();
+    }
+    let mut takes = match (&options.out, options.voice, &options.sound) {
+        (Some(path), true, Some(_)) => Some(Takes::new(path.clone())),
+        _ => None,
+    };
     renderer.header(out, options.seed)?;
     let end = match &options.script {
         Some(script) => {
             renderer.events(out, opening)?;
             play_script(session, &renderer, script, out)
         }
-        None if std::io::stdin().is_terminal() => play_live(session, &renderer, opening, out),
+        None if std::io::stdin().is_terminal() => {
+            play_live(session, &renderer, &mut takes, opening, out)
+        }
         None => {
+            renderer.cue(Cue::Ringing);
+            renderer.cue(Cue::Answered);
             renderer.events(out, opening)?;
-            play_lines(session, &renderer, out, std::io::stdin().lock())
+            let input = std::io::stdin().lock();
+            play_lines(session, &renderer, &mut takes, out, input)
         }
     };
     save(session, options, text, out)?;
@@ -217,6 +238,7 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
 fn play_lines(
     session: &mut Session,
     renderer: &Renderer,
+    takes: &mut Option<Takes>,
     out: &mut dyn Write,
     input: impl BufRead,
 ) -> Result<PlayEnd, PlayError> {
@@ -224,14 +246,30 @@ fn play_lines(
     while !session.is_over() {
         let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
+        begin_take(takes, renderer, session);
         let Some(line) = lines.next().transpose()? else {
             return Ok(PlayEnd::Open);
         };
-        if !step(session, renderer, out, &line, &shown)? {
+        let going_on = step(session, renderer, out, &line, &shown)?;
+        end_take(takes, renderer, session);
+        if !going_on {
             return Ok(PlayEnd::Open);
         }
     }
     Ok(PlayEnd::Finished)
+}
+
+/// Voice practice: the answer to the turn is recorded while the options are shown.
+fn begin_take(takes: &mut Option<Takes>, renderer: &Renderer, session: &Session) {
+    if let (Some(takes), Some(sound)) = (takes, renderer.sound) {
+        takes.begin(&sound.audio, session);
+    }
+}
+
+fn end_take(takes: &mut Option<Takes>, renderer: &Renderer, session: &mut Session) {
+    if let (Some(takes), Some(sound)) = (takes, renderer.sound) {
+        takes.end(&sound.audio, session);
+    }
 }
 
 /// Applies one command line; returns false when the trainee quits.
@@ -265,6 +303,7 @@ fn step(
 fn play_live(
     session: &mut Session,
     renderer: &Renderer,
+    takes: &mut Option<Takes>,
     opening: &[Stamped],
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
@@ -278,17 +317,20 @@ fn play_live(
             }
         }
     });
+    renderer.cue(Cue::Ringing);
     writeln!(out, "{}", renderer.text.get("ui-incoming-call", None))?;
     writeln!(out, "{}", renderer.text.get("ui-press-enter", None))?;
     out.flush()?;
     if rx.recv().is_err() {
         return Ok(PlayEnd::Open);
     }
+    renderer.cue(Cue::Answered);
     renderer.events(out, opening)?;
     while !session.is_over() {
         let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
         out.flush()?;
+        begin_take(takes, renderer, session);
         let asked = Instant::now();
         let deadline = session
             .call
@@ -313,7 +355,9 @@ fn play_live(
                 if line.trim().is_empty() {
                     continue;
                 }
-                if !step(session, renderer, out, &line, &shown)? {
+                let going_on = step(session, renderer, out, &line, &shown)?;
+                end_take(takes, renderer, session);
+                if !going_on {
                     return Ok(PlayEnd::Open);
                 }
             }
@@ -328,6 +372,7 @@ fn play_live(
                     .apply(Input::Wait { seconds }, None)
                     .unwrap_or_default();
                 renderer.events(out, &events)?;
+                end_take(takes, renderer, session);
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(PlayEnd::Open),
         }

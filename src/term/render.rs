@@ -1,8 +1,11 @@
-//! How a call looks in the terminal: the shared [`CallView`] laid out as lines of text.
+//! How a call looks (and sounds) in the terminal: the shared [`CallView`] laid out as lines of
+//! text, with the caller's voice clips and the hang-up tone when a [`CallSound`] is given.
 
 use std::io::Write;
 
-use crate::engine::Stamped;
+use crate::audio::CallSound;
+use crate::engine::{End, Event, Stamped};
+use crate::live::Cue;
 use crate::locale::Text;
 use crate::protocol::Protocol;
 use crate::scenario::Scenario;
@@ -12,6 +15,7 @@ use crate::view::{CallView, Speaker, clock};
 pub struct Renderer<'a> {
     pub view: CallView<'a>,
     pub text: &'a Text,
+    pub sound: Option<&'a CallSound>,
 }
 
 impl<'a> Renderer<'a> {
@@ -19,6 +23,14 @@ impl<'a> Renderer<'a> {
         Renderer {
             view: CallView::new(scenario, protocol, text),
             text,
+            sound: None,
+        }
+    }
+
+    /// Sounds a moment of the call, if there is sound.
+    pub fn cue(&self, cue: Cue) {
+        if let Some(sound) = self.sound {
+            sound.cue(cue);
         }
     }
 
@@ -30,6 +42,15 @@ impl<'a> Renderer<'a> {
 
     /// Shows what the counsellor and caller can perceive; caller events and variables stay hidden.
     pub fn events(&self, out: &mut dyn Write, events: &[Stamped]) -> std::io::Result<()> {
+        for e in events {
+            match e.event {
+                Event::CallerLine(l) => self.cue(Cue::CallerLine(l)),
+                Event::CallEnded(end) => self.cue(Cue::Ended {
+                    by_caller: end != End::CounsellorHungUp,
+                }),
+                _ => {}
+            }
+        }
         for shown in events.iter().filter_map(|e| self.view.shown(e)) {
             let at = clock(shown.time);
             match shown.speaker {

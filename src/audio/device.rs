@@ -1,0 +1,607 @@
+//! The sound card, through cpal, on a thread of its own.
+//!
+//! `cpal::Stream` is not `Send`, so one thread ("doverie-audio") opens the default output and
+//! input devices with their default configuration, owns the streams, and serves a channel:
+//! front ends only send messages and never wait on the sound card. The output callback drains
+//! its commands at the start of every buffer, so a tone starts within one buffer of the event
+//! that caused it. With no device, or a device that fails, there is one notice and the call
+//! goes on silently.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::time::{Duration, Instant};
+
+use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
+use cpal::{FromSample, SampleFormat, SizedSample};
+
+use super::clip::{self, WavOut};
+use super::plan::TonePlan;
+use super::synth::{Command, Mixer};
+
+/// What the audio thread is asked to do.
+enum Message {
+    /// For the output stream's mixer.
+    Mix(Command),
+    /// Read a clip (on this thread, not the caller's) and play it.
+    PlayFile(PathBuf),
+    /// Start recording a take into this WAV file (ending any take in progress).
+    StartTake(PathBuf),
+    /// Stop the take; the reply is its file and duration, if one was being recorded.
+    StopTake(Sender<Option<(PathBuf, f64)>>),
+    /// Input samples from the input callback (interleaved).
+    Input(Vec<f32>),
+    Quit,
+}
+
+/// Measurements of the output callback, for the latency report.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub callbacks: AtomicU64,
+    pub frames: AtomicU64,
+    pub busy_ns: AtomicU64,
+    pub max_busy_ns: AtomicU64,
+    /// Playback instant minus callback instant, as the stream reports it (last buffer).
+    pub latency_ns: AtomicU64,
+    pub input_frames: AtomicU64,
+}
+
+/// What `doverie audio-check` measured.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Report {
+    pub output: Option<StreamInfo>,
+    pub input: Option<StreamInfo>,
+    pub callbacks: u64,
+    pub frames_per_buffer: f64,
+    pub buffer_period_ms: f64,
+    pub callback_mean_ms: f64,
+    pub callback_max_ms: f64,
+    /// Mean callback time over the buffer period (1.0 would be the whole period).
+    pub cost_ratio_mean: f64,
+    pub cost_ratio_max: f64,
+    /// Playback instant minus callback instant of the last buffer, as the stream reports it.
+    pub reported_latency_ms: f64,
+    pub input_frames: u64,
+    /// The recorded file and its duration in seconds.
+    pub take: Option<(PathBuf, f64)>,
+}
+
+impl Report {
+    pub fn of(audio: &Audio, take: Option<(PathBuf, f64)>) -> Report {
+        let s = &audio.stats;
+        let callbacks = s.callbacks.load(Ordering::Relaxed);
+        let frames = s.frames.load(Ordering::Relaxed);
+        let rate = audio.opened.output.as_ref().map_or(0, |o| o.rate);
+        let per_buffer = if callbacks > 0 {
+            frames as f64 / callbacks as f64
+        } else {
+            0.0
+        };
+        let period_ms = if rate > 0 {
+            per_buffer * 1000.0 / f64::from(rate)
+        } else {
+            0.0
+        };
+        let mean_ms = if callbacks > 0 {
+            s.busy_ns.load(Ordering::Relaxed) as f64 / callbacks as f64 / 1e6
+        } else {
+            0.0
+        };
+        let max_ms = s.max_busy_ns.load(Ordering::Relaxed) as f64 / 1e6;
+        let ratio = |ms: f64| if period_ms > 0.0 { ms / period_ms } else { 0.0 };
+        Report {
+            output: audio.opened.output.clone(),
+            input: audio.opened.input.clone(),
+            callbacks,
+            frames_per_buffer: per_buffer,
+            buffer_period_ms: period_ms,
+            callback_mean_ms: mean_ms,
+            callback_max_ms: max_ms,
+            cost_ratio_mean: ratio(mean_ms),
+            cost_ratio_max: ratio(max_ms),
+            reported_latency_ms: s.latency_ns.load(Ordering::Relaxed) as f64 / 1e6,
+            input_frames: s.input_frames.load(Ordering::Relaxed),
+            take,
+        }
+    }
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.output {
+            Some(o) => writeln!(
+                f,
+                "output: {} ({} Hz, {} channels, {})",
+                o.device, o.rate, o.channels, o.format
+            )?,
+            None => writeln!(f, "output: none")?,
+        }
+        match &self.input {
+            Some(i) => writeln!(
+                f,
+                "input: {} ({} Hz, {} channels, {}), {} frames received",
+                i.device, i.rate, i.channels, i.format, self.input_frames
+            )?,
+            None => writeln!(f, "input: none")?,
+        }
+        writeln!(
+            f,
+            "{} buffers of {:.0} frames ({:.2} ms); callback {:.3} ms mean, {:.3} ms max \
+             ({:.2}% and {:.2}% of the period); reported output latency {:.2} ms",
+            self.callbacks,
+            self.frames_per_buffer,
+            self.buffer_period_ms,
+            self.callback_mean_ms,
+            self.callback_max_ms,
+            self.cost_ratio_mean * 100.0,
+            self.cost_ratio_max * 100.0,
+            self.reported_latency_ms
+        )?;
+        if let Some((path, seconds)) = &self.take {
+            write!(f, "recorded {seconds:.2} s into {}", path.display())?;
+        }
+        Ok(())
+    }
+}
+
+/// The devices opened, as reported after start.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Opened {
+    pub output: Option<StreamInfo>,
+    pub input: Option<StreamInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StreamInfo {
+    pub device: String,
+    pub rate: u32,
+    pub channels: u16,
+    pub format: String,
+}
+
+/// A handle on the audio thread. Dropping it closes the streams.
+pub struct Audio {
+    tx: Option<Sender<Message>>,
+    notices: std::sync::Mutex<Receiver<String>>,
+    pub opened: Opened,
+    pub stats: Arc<Stats>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Audio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Audio")
+            .field("opened", &self.opened)
+            .finish()
+    }
+}
+
+/// Sends a notice once per kind of problem.
+#[derive(Clone)]
+struct Notices {
+    tx: Sender<String>,
+    device_failed: Arc<AtomicBool>,
+}
+
+impl Notices {
+    fn say(&self, s: String) {
+        let _ = self.tx.send(s);
+    }
+
+    fn device_failed(&self, e: impl std::fmt::Display) {
+        if !self.device_failed.swap(true, Ordering::Relaxed) {
+            self.say(format!(
+                "the sound device failed ({e}); the call goes on without sound"
+            ));
+        }
+    }
+}
+
+impl Audio {
+    /// Opens the default output (and, with `record`, the default input) on a thread of its own.
+    /// Never fails: what could not be opened is a notice (see [`Audio::notices`]).
+    pub fn start(plan: TonePlan, record: bool) -> Audio {
+        let (tx, rx) = mpsc::channel();
+        let (notice_tx, notices) = mpsc::channel();
+        let (opened_tx, opened_rx) = mpsc::sync_channel(1);
+        let stats = Arc::new(Stats::default());
+        let notices_out = Notices {
+            tx: notice_tx,
+            device_failed: Arc::new(AtomicBool::new(false)),
+        };
+        let thread_tx = tx.clone();
+        let thread_stats = stats.clone();
+        let thread = std::thread::Builder::new()
+            .name("doverie-audio".into())
+            .spawn(move || {
+                run(
+                    plan,
+                    record,
+                    thread_tx,
+                    rx,
+                    opened_tx,
+                    notices_out,
+                    thread_stats,
+                )
+            });
+        let (tx, thread, opened) = match thread {
+            Ok(t) => {
+                // Opening a device takes milliseconds; a stuck driver must not stop the call.
+                let opened = opened_rx
+                    .recv_timeout(Duration::from_secs(5))
+                    .unwrap_or_default();
+                (Some(tx), Some(t), opened)
+            }
+            Err(_) => (None, None, Opened::default()),
+        };
+        Audio {
+            tx,
+            notices: std::sync::Mutex::new(notices),
+            opened,
+            stats,
+            thread,
+        }
+    }
+
+    /// A handle that plays nothing (for front ends with sound turned off).
+    pub fn silent() -> Audio {
+        let (_, notices) = mpsc::channel();
+        Audio {
+            tx: None,
+            notices: std::sync::Mutex::new(notices),
+            opened: Opened::default(),
+            stats: Arc::default(),
+            thread: None,
+        }
+    }
+
+    /// Notices since the last call: each problem once.
+    pub fn notices(&self) -> Vec<String> {
+        self.notices
+            .lock()
+            .map(|rx| rx.try_iter().collect())
+            .unwrap_or_default()
+    }
+
+    /// Closes the devices after everything sent so far has been handled; returns the notices
+    /// not yet taken.
+    pub fn finish(mut self) -> Vec<String> {
+        self.send(Message::Quit);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        self.notices()
+    }
+
+    fn send(&self, m: Message) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(m);
+        }
+    }
+
+    pub fn command(&self, c: Command) {
+        self.send(Message::Mix(c));
+    }
+
+    pub fn play_file(&self, path: PathBuf) {
+        self.send(Message::PlayFile(path));
+    }
+
+    /// Starts recording the trainee into a WAV file (if an input device is open).
+    pub fn start_take(&self, path: PathBuf) -> bool {
+        if self.opened.input.is_none() {
+            return false;
+        }
+        self.send(Message::StartTake(path));
+        true
+    }
+
+    /// Stops the take; returns its file and duration in seconds.
+    pub fn stop_take(&self) -> Option<(PathBuf, f64)> {
+        let (reply, answer) = mpsc::channel();
+        self.send(Message::StopTake(reply));
+        answer.recv_timeout(Duration::from_secs(5)).ok().flatten()
+    }
+}
+
+impl Drop for Audio {
+    fn drop(&mut self) {
+        self.send(Message::Quit);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn run(
+    plan: TonePlan,
+    record: bool,
+    tx: Sender<Message>,
+    rx: Receiver<Message>,
+    opened_tx: SyncSender<Opened>,
+    notices: Notices,
+    stats: Arc<Stats>,
+) {
+    let (mix_tx, mix_rx) = mpsc::channel::<Command>();
+    let mut opened = Opened::default();
+    // ALSA prints its own errors while probing devices; the notices say what matters, once.
+    let (host, output, input) = quiet_stderr(|| {
+        let host = cpal::default_host();
+        let output = open_output(&host, plan, mix_rx, &stats, &notices);
+        let input = if record {
+            open_input(&host, tx, &stats, &notices)
+        } else {
+            None
+        };
+        (host, output, input)
+    });
+    let output_rate = output.as_ref().map(|(_, info)| info.rate);
+    if let Some((_, info)) = &output {
+        opened.output = Some(info.clone());
+    }
+    if let Some((_, info)) = &input {
+        opened.input = Some(info.clone());
+    }
+    let _ = opened_tx.send(opened.clone());
+
+    let input_channels = opened.input.as_ref().map_or(1, |i| usize::from(i.channels));
+    let input_rate = opened.input.as_ref().map_or(48_000, |i| i.rate);
+    let mut take: Option<(PathBuf, WavOut)> = None;
+    let finish = |take: &mut Option<(PathBuf, WavOut)>| {
+        take.take()
+            .and_then(|(path, wav)| wav.finish().ok().map(|seconds| (path, seconds)))
+    };
+    while let Ok(message) = rx.recv() {
+        match message {
+            Message::Mix(c) => {
+                let _ = mix_tx.send(c);
+            }
+            Message::PlayFile(path) => {
+                if let Some(rate) = output_rate {
+                    match clip::load(&path, rate) {
+                        Ok(samples) => {
+                            let _ = mix_tx.send(Command::Clip(samples));
+                        }
+                        Err(e) => notices.say(format!("cannot play a voice clip: {e}")),
+                    }
+                }
+            }
+            Message::StartTake(path) => {
+                finish(&mut take);
+                match WavOut::create(&path, input_rate) {
+                    Ok(w) => take = Some((path, w)),
+                    Err(e) => notices.say(format!("cannot record: {e}")),
+                }
+            }
+            Message::StopTake(reply) => {
+                let _ = reply.send(finish(&mut take));
+            }
+            Message::Input(samples) => {
+                if let Some((_, wav)) = &mut take {
+                    let mono = clip::to_mono(&samples, input_channels);
+                    if let Err(e) = wav.write(&mono) {
+                        notices.say(format!("cannot record: {e}"));
+                        take = None;
+                    }
+                }
+            }
+            Message::Quit => break,
+        }
+    }
+    finish(&mut take);
+    drop(input);
+    drop(output);
+    drop(host);
+}
+
+/// Runs `f` with the process's standard error pointed at /dev/null (the sound library writes
+/// its own diagnostics there while probing devices). Only this thread runs meanwhile: the
+/// front end waits for the devices to open.
+#[cfg(unix)]
+fn quiet_stderr<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: plain descriptor calls on fd 2 and a descriptor this function owns; on any failure
+    // standard error is left as it was.
+    unsafe {
+        let saved = libc::dup(2);
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
+        if saved < 0 || null < 0 {
+            if saved >= 0 {
+                libc::close(saved);
+            }
+            if null >= 0 {
+                libc::close(null);
+            }
+            return f();
+        }
+        libc::dup2(null, 2);
+        libc::close(null);
+        let out = f();
+        libc::dup2(saved, 2);
+        libc::close(saved);
+        out
+    }
+}
+
+#[cfg(not(unix))]
+fn quiet_stderr<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}
+
+fn device_name(device: &cpal::Device) -> String {
+    device
+        .description()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|_| "default".into())
+}
+
+fn open_output(
+    host: &cpal::Host,
+    plan: TonePlan,
+    commands: Receiver<Command>,
+    stats: &Arc<Stats>,
+    notices: &Notices,
+) -> Option<(cpal::Stream, StreamInfo)> {
+    let Some(device) = host.default_output_device() else {
+        notices.say("no sound output device: the call goes on without sound".into());
+        return None;
+    };
+    let supported = match device.default_output_config() {
+        Ok(c) => c,
+        Err(e) => {
+            notices.say(format!(
+                "the sound output cannot be used ({e}): the call goes on without sound"
+            ));
+            return None;
+        }
+    };
+    let config = supported.config();
+    let info = StreamInfo {
+        device: device_name(&device),
+        rate: config.sample_rate,
+        channels: config.channels,
+        format: format!("{:?}", supported.sample_format()),
+    };
+    let mixer = Mixer::new(plan, config.sample_rate, config.channels);
+    let stream = match supported.sample_format() {
+        SampleFormat::F32 => build_output::<f32>(&device, config, mixer, commands, stats, notices),
+        SampleFormat::I16 => build_output::<i16>(&device, config, mixer, commands, stats, notices),
+        SampleFormat::U16 => build_output::<u16>(&device, config, mixer, commands, stats, notices),
+        SampleFormat::I32 => build_output::<i32>(&device, config, mixer, commands, stats, notices),
+        other => Err(format!("sample format {other:?} is not supported")),
+    };
+    match stream.and_then(|s| s.play().map(|()| s).map_err(|e| e.to_string())) {
+        Ok(s) => Some((s, info)),
+        Err(e) => {
+            notices.say(format!(
+                "the sound output cannot be opened ({e}): the call goes on without sound"
+            ));
+            None
+        }
+    }
+}
+
+fn build_output<T>(
+    device: &cpal::Device,
+    config: cpal::StreamConfig,
+    mut mixer: Mixer,
+    commands: Receiver<Command>,
+    stats: &Arc<Stats>,
+    notices: &Notices,
+) -> Result<cpal::Stream, String>
+where
+    T: SizedSample + FromSample<f32>,
+{
+    let stats = stats.clone();
+    let channels = u64::from(config.channels.max(1));
+    let errors = notices.clone();
+    let mut scratch: Vec<f32> = Vec::new();
+    device
+        .build_output_stream::<T, _, _>(
+            config,
+            move |out: &mut [T], info: &cpal::OutputCallbackInfo| {
+                let started = Instant::now();
+                for c in commands.try_iter() {
+                    mixer.apply(c);
+                }
+                if scratch.len() != out.len() {
+                    scratch.resize(out.len(), 0.0);
+                }
+                mixer.render(&mut scratch);
+                for (o, &s) in out.iter_mut().zip(&scratch) {
+                    *o = T::from_sample(s);
+                }
+                let ts = info.timestamp();
+                if let Some(latency) = ts.playback.checked_duration_since(ts.callback) {
+                    stats
+                        .latency_ns
+                        .store(latency.as_nanos() as u64, Ordering::Relaxed);
+                }
+                let busy = started.elapsed().as_nanos() as u64;
+                stats.callbacks.fetch_add(1, Ordering::Relaxed);
+                stats
+                    .frames
+                    .fetch_add(out.len() as u64 / channels, Ordering::Relaxed);
+                stats.busy_ns.fetch_add(busy, Ordering::Relaxed);
+                stats.max_busy_ns.fetch_max(busy, Ordering::Relaxed);
+            },
+            move |e| errors.device_failed(e),
+            None,
+        )
+        .map_err(|e| e.to_string())
+}
+
+fn open_input(
+    host: &cpal::Host,
+    tx: Sender<Message>,
+    stats: &Arc<Stats>,
+    notices: &Notices,
+) -> Option<(cpal::Stream, StreamInfo)> {
+    let Some(device) = host.default_input_device() else {
+        notices.say("no microphone: answers are not recorded".into());
+        return None;
+    };
+    let supported = match device.default_input_config() {
+        Ok(c) => c,
+        Err(e) => {
+            notices.say(format!(
+                "the microphone cannot be used ({e}): answers are not recorded"
+            ));
+            return None;
+        }
+    };
+    let config = supported.config();
+    let info = StreamInfo {
+        device: device_name(&device),
+        rate: config.sample_rate,
+        channels: config.channels,
+        format: format!("{:?}", supported.sample_format()),
+    };
+    let stream = match supported.sample_format() {
+        SampleFormat::F32 => build_input::<f32>(&device, config, tx, stats, notices),
+        SampleFormat::I16 => build_input::<i16>(&device, config, tx, stats, notices),
+        SampleFormat::U16 => build_input::<u16>(&device, config, tx, stats, notices),
+        SampleFormat::I32 => build_input::<i32>(&device, config, tx, stats, notices),
+        other => Err(format!("sample format {other:?} is not supported")),
+    };
+    match stream.and_then(|s| s.play().map(|()| s).map_err(|e| e.to_string())) {
+        Ok(s) => Some((s, info)),
+        Err(e) => {
+            notices.say(format!(
+                "the microphone cannot be opened ({e}): answers are not recorded"
+            ));
+            None
+        }
+    }
+}
+
+fn build_input<T>(
+    device: &cpal::Device,
+    config: cpal::StreamConfig,
+    tx: Sender<Message>,
+    stats: &Arc<Stats>,
+    notices: &Notices,
+) -> Result<cpal::Stream, String>
+where
+    T: SizedSample,
+    f32: FromSample<T>,
+{
+    let stats = stats.clone();
+    let channels = u64::from(config.channels.max(1));
+    let errors = notices.clone();
+    device
+        .build_input_stream::<T, _, _>(
+            config,
+            move |data: &[T], _: &cpal::InputCallbackInfo| {
+                stats
+                    .input_frames
+                    .fetch_add(data.len() as u64 / channels, Ordering::Relaxed);
+                // The writing happens on the audio thread; this only hands the samples over.
+                let samples: Vec<f32> = data.iter().map(|s| s.to_sample::<f32>()).collect();
+                let _ = tx.send(Message::Input(samples));
+            },
+            move |e| errors.device_failed(e),
+            None,
+        )
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,85 @@
+//! Recorded caller lines: `assets/voice/LANG/SCENARIO/LINE.wav` (or `.ogg`). Nothing is
+//! required (text alone is a complete call): lines without a clip are information, per language;
+//! a clip that matches no line is a warning, with the nearest line id.
+
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Diagnostics, Pos, Severity, unknown_hint};
+use crate::library::Library;
+use crate::locale::Lang;
+use crate::scenario::Scenario;
+
+/// How many missing line ids an information names before "and N more".
+const NAMED: usize = 8;
+
+pub fn check_voice(library: &Library, path: &Path, pos: Pos, scenario: &Scenario) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let lines: Vec<&str> = scenario.lines.iter().map(|l| l.message.as_str()).collect();
+    for lang in Lang::ALL {
+        let dir = library.voice_dir(lang, &scenario.id);
+        let missing: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|id| crate::audio::voice_clip(&dir, id).is_none())
+            .collect();
+        if !missing.is_empty() {
+            let mut named = missing[..missing.len().min(NAMED)].join(", ");
+            if missing.len() > NAMED {
+                named.push_str(&format!(" and {} more", missing.len() - NAMED));
+            }
+            diags.push(
+                Diagnostic::new(
+                    Severity::Info,
+                    path,
+                    pos,
+                    format!(
+                        "{lang}: {} of {} lines have no voice clip ({named}); they are shown as text",
+                        missing.len(),
+                        lines.len()
+                    ),
+                )
+                .with_hint(format!(
+                    "recordings go in {}/LINE-ID.wav or .ogg",
+                    dir.display()
+                )),
+            );
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut strays: Vec<_> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("wav") || e.eq_ignore_ascii_case("ogg"))
+            })
+            .filter(|p| {
+                let stem = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy())
+                    .unwrap_or_default();
+                !lines.contains(&stem.as_ref())
+            })
+            .collect();
+        strays.sort();
+        for clip in strays {
+            let stem = clip
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            diags.push(
+                Diagnostic::warning(
+                    &clip,
+                    Pos::START,
+                    format!(
+                        "voice clip \"{stem}\" matches no line of scenario \"{}\"",
+                        scenario.id
+                    ),
+                )
+                .with_hint(unknown_hint(&stem, "line", lines.iter().copied())),
+            );
+        }
+    }
+    diags
+}
