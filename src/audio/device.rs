@@ -605,3 +605,23 @@ where
         )
         .map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_that_keeps_failing_gives_one_notice() {
+        let (tx, rx) = mpsc::channel();
+        let notices = Notices {
+            tx,
+            device_failed: Arc::new(AtomicBool::new(false)),
+        };
+        for _ in 0..100 {
+            notices.clone().device_failed("stream broken");
+        }
+        let got: Vec<String> = rx.try_iter().collect();
+        assert_eq!(got.len(), 1);
+        assert!(got[0].contains("the call goes on without sound"));
+    }
+}
