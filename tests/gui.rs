@@ -543,3 +543,59 @@ fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
         );
     }
 }
+
+#[test]
+fn buttons_and_the_trainee_id_field_work_like_their_keys() {
+    use doverie::gui::UiAction;
+    use doverie::gui::screens::ActionButton;
+    let data = temp("buttons");
+    let mut app = app(&root(), &data, |_| {});
+    // A click on "English" (a pressed button) switches the language.
+    let english = {
+        let world = app.world_mut();
+        world
+            .query::<(Entity, &ActionButton)>()
+            .iter(world)
+            .find(|(_, b)| b.0 == UiAction::SetLang(Lang::En))
+            .map(|(e, _)| e)
+            .expect("an English button")
+    };
+    app.world_mut()
+        .entity_mut(english)
+        .insert(Interaction::Pressed);
+    app.update();
+    app.update();
+    assert_eq!(app.world().resource::<Settings>().lang, Lang::En);
+
+    // T edits the trainee id; typed letters go into it, not into shortcuts; Enter ends it.
+    press(&mut app, KeyCode::KeyT);
+    for (code, ch) in [
+        (KeyCode::KeyT, "t"),
+        (KeyCode::Minus, "-"),
+        (KeyCode::Digit4, "4"),
+        (KeyCode::KeyL, "2"),
+    ] {
+        press_text(&mut app, code, Some(ch));
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.world().resource::<Settings>().trainee, "t-42");
+    assert_eq!(
+        app.world().resource::<Settings>().lang,
+        Lang::En,
+        "L was typed, not a shortcut"
+    );
+    take_call(&mut app, "orphanage-night-call");
+    let path = app
+        .world()
+        .resource::<ActiveCall>()
+        .live
+        .as_ref()
+        .and_then(|l| l.transcript_path().cloned())
+        .unwrap();
+    assert!(
+        path.starts_with(data.join("transcripts").join("t-42")),
+        "{}",
+        path.display()
+    );
+    assert_eq!(Transcript::read(&path).unwrap().trainee, "t-42");
+}
