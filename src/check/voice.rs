@@ -2,7 +2,9 @@
 //! required (text alone is a complete call): lines without a clip are information, per language;
 //! a clip that matches no line is a warning, with the nearest line id.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::diag::{Diagnostic, Diagnostics, Pos, Severity, unknown_hint};
 use crate::library::Library;
@@ -12,15 +14,41 @@ use crate::scenario::Scenario;
 /// How many missing line ids an information names before "and N more".
 const NAMED: usize = 8;
 
+/// The clips in a voice folder (one read of the folder, not a look-up per line: a scenario can
+/// have thousands of lines).
+fn clips_in(dir: &Path) -> Vec<PathBuf> {
+    let mut clips: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("wav") || e.eq_ignore_ascii_case("ogg"))
+        })
+        .collect();
+    clips.sort();
+    clips
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 pub fn check_voice(library: &Library, path: &Path, pos: Pos, scenario: &Scenario) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let lines: Vec<&str> = scenario.lines.iter().map(|l| l.message.as_str()).collect();
+    let known: HashSet<&str> = lines.iter().copied().collect();
     for lang in Lang::ALL {
         let dir = library.voice_dir(lang, &scenario.id);
+        let clips = clips_in(&dir);
+        let stems: HashSet<String> = clips.iter().map(|p| stem(p)).collect();
         let missing: Vec<&str> = lines
             .iter()
             .copied()
-            .filter(|id| crate::audio::voice_clip(&dir, id).is_none())
+            .filter(|id| !stems.contains(*id))
             .collect();
         if !missing.is_empty() {
             let mut named = missing[..missing.len().min(NAMED)].join(", ");
@@ -44,33 +72,11 @@ pub fn check_voice(library: &Library, path: &Path, pos: Pos, scenario: &Scenario
                 )),
             );
         }
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut strays: Vec<_> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("wav") || e.eq_ignore_ascii_case("ogg"))
-            })
-            .filter(|p| {
-                let stem = p
-                    .file_stem()
-                    .map(|s| s.to_string_lossy())
-                    .unwrap_or_default();
-                !lines.contains(&stem.as_ref())
-            })
-            .collect();
-        strays.sort();
-        for clip in strays {
-            let stem = clip
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
+        for clip in clips.iter().filter(|p| !known.contains(stem(p).as_str())) {
+            let stem = stem(clip);
             diags.push(
                 Diagnostic::warning(
-                    &clip,
+                    clip,
                     Pos::START,
                     format!(
                         "voice clip \"{stem}\" matches no line of scenario \"{}\"",
