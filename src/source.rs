@@ -52,11 +52,14 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn new(text: &str) -> SourceMap {
-        let mut line_starts = vec![0];
+        let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
+        line_starts.push(0);
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // Sized from the text (a literal every few dozen bytes in scenario files), so that the
+        // arrays are not copied as they grow.
         let mut map = SourceMap {
-            literals: Vec::new(),
-            values: String::new(),
+            literals: Vec::with_capacity(text.len() / 24),
+            values: String::with_capacity(text.len() / 3),
             line_starts,
             text_len: text.len(),
             keyed: Vec::new(),
@@ -104,15 +107,17 @@ impl SourceMap {
     fn scan(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut i = 0;
-        // Stack of the field name that opened each bracket (None for unnamed brackets).
-        let mut stack: Vec<Option<String>> = Vec::new();
-        // The named part of the stack, rebuilt only when the stack changes.
+        // Stack of the field name that opened each bracket (None for unnamed brackets). Names are
+        // slices of the text; each distinct path and key is allocated once and shared.
+        let mut stack: Vec<Option<&str>> = Vec::new();
+        // The named part of the stack, looked up again only when the stack changes.
         let mut path: Arc<[String]> = Arc::from(Vec::new());
         let mut path_changed = false;
-        let mut keys: HashMap<String, Arc<str>> = HashMap::new();
+        let mut paths: HashMap<Vec<&str>, Arc<[String]>> = HashMap::new();
+        let mut keys: HashMap<&str, Arc<str>> = HashMap::new();
         // The identifier seen last, and whether a `:` followed it: then it is a field name.
-        let mut last_ident: Option<String> = None;
-        let mut pending_key: Option<String> = None;
+        let mut last_ident: Option<&str> = None;
+        let mut pending_key: Option<&str> = None;
         while i < bytes.len() {
             let b = bytes[i];
             match b {
@@ -155,15 +160,19 @@ impl SourceMap {
                     let value = (value_start, self.values.len() as u32);
                     i += 1;
                     if path_changed {
-                        path = stack.iter().flatten().cloned().collect();
+                        let named: Vec<&str> = stack.iter().flatten().copied().collect();
+                        path = paths
+                            .entry(named)
+                            .or_insert_with_key(|named| {
+                                named.iter().map(|s| s.to_string()).collect()
+                            })
+                            .clone();
                         path_changed = false;
                     }
                     let pos = self.pos(text, start);
-                    let key = pending_key.take().map(|k| {
-                        keys.entry(k)
-                            .or_insert_with_key(|k| Arc::from(k.as_str()))
-                            .clone()
-                    });
+                    let key = pending_key
+                        .take()
+                        .map(|k| keys.entry(k).or_insert_with(|| Arc::from(k)).clone());
                     self.literals.push(Literal {
                         value,
                         offset: start,
@@ -202,7 +211,7 @@ impl SourceMap {
                     let ident = &text[start..i];
                     // A struct or enum name right after `key:` keeps the key pending.
                     if pending_key.is_none() {
-                        last_ident = Some(ident.to_string());
+                        last_ident = Some(ident);
                     }
                     continue;
                 }

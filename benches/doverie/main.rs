@@ -9,6 +9,11 @@
 
 mod generate;
 
+/// The allocator the `doverie` program uses (see `src/main.rs`), so that the figures are the
+/// program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -51,7 +56,10 @@ fn load_and_check(c: &mut Criterion) {
             group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {
                 b.iter(|| {
                     let (loaded, diags) = check::check_scenario(&library, &path);
-                    assert!(loaded.is_some() && diags.is_empty(), "{diags}");
+                    // Voice clips are optional: their absence is information, not a problem.
+                    let problems = diags.count(doverie::diag::Severity::Error)
+                        + diags.count(doverie::diag::Severity::Warning);
+                    assert!(loaded.is_some() && problems == 0, "{diags}");
                 })
             });
         }
