@@ -800,16 +800,67 @@ fn ordered(total: f64) -> i64 {
     (total * 10.0).round() as i64
 }
 
+/// The distinct values a variable took: a bitmap over its range (values are clamped to it, or 0
+/// when no condition reads the variable), or a set for a huge range.
+enum Seen {
+    Range { low: i32, bits: Vec<bool>, count: usize },
+    Set(rustc_hash::FxHashSet<i32>),
+}
+
+impl Seen {
+    fn new(min: i32, max: i32) -> Seen {
+        let (low, high) = (min.min(0), max.max(0));
+        let span = i64::from(high) - i64::from(low) + 1;
+        if span <= 1 << 16 {
+            Seen::Range {
+                low,
+                bits: vec![false; span as usize],
+                count: 0,
+            }
+        } else {
+            Seen::Set(Default::default())
+        }
+    }
+
+    fn insert(&mut self, v: i32) {
+        match self {
+            Seen::Range { low, bits, count } => {
+                let slot = (i64::from(v) - i64::from(*low)) as usize;
+                if let Some(b) = bits.get_mut(slot)
+                    && !*b
+                {
+                    *b = true;
+                    *count += 1;
+                }
+            }
+            Seen::Set(set) => {
+                set.insert(v);
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Seen::Range { count, .. } => *count,
+            Seen::Set(set) => set.len(),
+        }
+    }
+}
+
 fn blow_up(scenario: &Scenario, table: &Table, max_states: usize) -> BlowUp {
     use rustc_hash::FxHashSet;
-    let mut values: Vec<FxHashSet<i32>> = vec![FxHashSet::default(); scenario.variables.len()];
+    let mut values: Vec<Seen> = scenario
+        .variables
+        .iter()
+        .map(|v| Seen::new(v.min, v.max))
+        .collect();
     // Hashes of (node, variables): a count for the report, where a collision costs nothing.
     let mut combos: FxHashSet<u64> = FxHashSet::default();
     let mut st = table.empty_state();
     for i in 0..table.len() as u32 {
-        table.decode(i, &mut st);
-        for (set, v) in values.iter_mut().zip(&st.call.vars) {
-            set.insert(*v);
+        table.decode_call(i, &mut st);
+        for (seen, v) in values.iter_mut().zip(&st.call.vars) {
+            seen.insert(*v);
         }
         combos.insert(std::hash::BuildHasher::hash_one(
             &rustc_hash::FxBuildHasher,

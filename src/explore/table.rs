@@ -115,7 +115,12 @@ impl Layout {
     }
 
     fn decode(&self, words: &[u32], s: &mut State) {
-        let c = &mut s.call;
+        let at = self.decode_call(words, &mut s.call);
+        self.decode_rest(&words[at..], s);
+    }
+
+    /// Decodes the call's part of a state; returns where the rest starts.
+    fn decode_call(&self, words: &[u32], c: &mut CallState) -> usize {
         c.node = words[0];
         c.ended = match words[1] {
             0 => None,
@@ -147,7 +152,12 @@ impl Layout {
                 }
             }
         }
-        at += total.div_ceil(32);
+        at + total.div_ceil(32)
+    }
+
+    /// Decodes the monitors and the score (the words after the call's).
+    fn decode_rest(&self, words: &[u32], s: &mut State) {
+        let mut at = 0;
         s.monitors.unpack(&words[at..at + self.monitors]);
         at += self.monitors;
         s.score.categories.clear();
@@ -181,7 +191,9 @@ pub(crate) struct Table {
 
 impl Table {
     pub(crate) fn new(layout: Layout, expected: usize) -> Table {
-        let expected = expected.min(1 << 20);
+        // The last state expanded before the bound adds its successors past it: room for them
+        // saves copying the whole arena once at the very end.
+        let expected = expected.min(1 << 20) + 4096;
         Table {
             words: Vec::with_capacity(expected * layout.stride),
             layout,
@@ -233,6 +245,11 @@ impl Table {
     /// Decodes state `i` into `s` (reusing its allocations).
     pub(crate) fn decode(&self, i: u32, s: &mut State) {
         self.layout.decode(self.slot(i), s);
+    }
+
+    /// Decodes only the call of state `i` into `s.call` (for reports that need no scores).
+    pub(crate) fn decode_call(&self, i: u32, s: &mut State) {
+        self.layout.decode_call(self.slot(i), &mut s.call);
     }
 
     /// A state of the right shape to decode into.
