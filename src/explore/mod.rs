@@ -449,7 +449,8 @@ fn search(
                     if fresh {
                         parents.push((s, action, chance.odds as f32));
                     }
-                    if action != Action::HangUp {
+                    // Only the structure's analysis (traps) walks the edges back.
+                    if parts == Parts::Structure && action != Action::HangUp {
                         edges.push((s, t));
                     }
                 }
@@ -647,11 +648,22 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
         }
     }
 
-    // Traps: states from which no ending (other than hanging up) can be reached.
-    let mut reverse: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for &(a, b) in edges {
-        reverse[b as usize].push(a);
+    // Traps: states from which no ending (other than hanging up) can be reached. The reverse
+    // edges are kept as one array sorted by target (offsets per state), not a list per state.
+    let mut starts = vec![0u32; n + 1];
+    for &(_, b) in edges {
+        starts[b as usize + 1] += 1;
     }
+    for i in 0..n {
+        starts[i + 1] += starts[i];
+    }
+    let mut fill = starts.clone();
+    let mut sources = vec![0u32; edges.len()];
+    for &(a, b) in edges {
+        sources[fill[b as usize] as usize] = a;
+        fill[b as usize] += 1;
+    }
+    let reverse = |s: u32| &sources[starts[s as usize] as usize..starts[s as usize + 1] as usize];
     let mut can_end = vec![false; n];
     let mut work: Vec<u32> = (0..n as u32)
         .filter(|&s| matches!(states[s as usize].ended, Some(End::Outcome(_))))
@@ -660,7 +672,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
         can_end[s as usize] = true;
     }
     while let Some(s) = work.pop() {
-        for &p in &reverse[s as usize] {
+        for &p in reverse(s) {
             if !can_end[p as usize] {
                 can_end[p as usize] = true;
                 work.push(p);
@@ -670,7 +682,9 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
     let mut traps: Vec<Stuck> = Vec::new();
     let mut dead_ends: Vec<Stuck> = Vec::new();
     for (i, st) in states.iter().enumerate() {
-        if st.ended.is_some() {
+        // Dead ends and traps are the structure's findings (the scores' exploration keeps no
+        // edges).
+        if st.ended.is_some() || !structure {
             continue;
         }
         let node = &scenario.node(st.node).id;
@@ -803,7 +817,11 @@ fn ordered(total: f64) -> i64 {
 /// The distinct values a variable took: a bitmap over its range (values are clamped to it, or 0
 /// when no condition reads the variable), or a set for a huge range.
 enum Seen {
-    Range { low: i32, bits: Vec<bool>, count: usize },
+    Range {
+        low: i32,
+        bits: Vec<bool>,
+        count: usize,
+    },
     Set(rustc_hash::FxHashSet<i32>),
 }
 

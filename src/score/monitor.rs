@@ -608,8 +608,14 @@ impl Clone for Monitors {
     }
 
     fn clone_from(&mut self, source: &Self) {
-        self.rules.clone_from(&source.rules);
-        if !Arc::ptr_eq(&self.active, &source.active) {
+        if Arc::ptr_eq(&self.active, &source.active) && self.rules.len() == source.rules.len() {
+            // Rules outside `active` never move from their starting state, so they are equal
+            // already: copying the active ones is enough (the explorer does this per transition).
+            for &i in source.active.iter() {
+                self.rules[usize::from(i)] = source.rules[usize::from(i)];
+            }
+        } else {
+            self.rules.clone_from(&source.rules);
             self.active = source.active.clone();
         }
         self.started = source.started;
