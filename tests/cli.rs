@@ -1,5 +1,8 @@
 //! The `doverie` binary as a trainer, a trainee or a bot uses it.
 
+mod common;
+use common::copy_dir;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -592,19 +595,6 @@ fn voice_practice_records_each_answer_beside_the_transcript() {
         "{}",
         stderr(&o)
     );
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn sine_wav(path: &std::path::Path) {

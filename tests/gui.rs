@@ -1,6 +1,9 @@
 //! The desktop app's logic under `MinimalPlugins`, driven by key presses through its own systems,
 //! with simulated time (each update is 50 ms): no window, no wall clock.
 
+mod common;
+use common::copy_dir;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -324,19 +327,6 @@ fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
     // F10 hangs up; the debrief follows the last line.
     press(&mut app, KeyCode::F10);
     run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]
