@@ -474,10 +474,7 @@ fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
     };
     let out = args.data.clone().unwrap_or_else(crate::library::data_dir);
     let seed = args.seed.unwrap_or_else(fresh_seed);
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let path = crate::library::transcript_path(&out, &args.trainee, name, seed, stamp);
+    let path = crate::library::new_transcript_path(&out, &args.trainee, name, seed);
     if let Some(parent) = path.parent() {
         let _ = std::fs::create_dir_all(parent);
     }
@@ -615,15 +612,11 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
         None
     };
     if args.voice && out.is_none() {
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let path = crate::library::transcript_path(
+        let path = crate::library::new_transcript_path(
             &crate::library::data_dir(),
             &session.transcript.trainee,
             &loaded.scenario.id,
             seed,
-            stamp,
         );
         if let Some(parent) = path.parent() {
             let _ = std::fs::create_dir_all(parent);
@@ -668,7 +661,7 @@ pub fn parse_script(tokens: &str) -> Result<Vec<Input>, String> {
 }
 
 /// A seed for a call when none is given. Only front ends pick seeds; the engine never does.
-fn fresh_seed() -> u64 {
+pub(crate) fn fresh_seed() -> u64 {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)

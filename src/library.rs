@@ -231,3 +231,11 @@ pub fn transcript_path(
         .join(safe)
         .join(format!("{scenario}-{seed}-{stamp}.json"))
 }
+
+/// The file for a call starting now: [`transcript_path`] stamped with the current time.
+pub fn new_transcript_path(data: &Path, trainee: &str, scenario: &str, seed: u64) -> PathBuf {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    transcript_path(data, trainee, scenario, seed, stamp)
+}

@@ -67,9 +67,7 @@ impl TonePlan {
         let mut diags = Vec::new();
         let at = |value: &str| {
             file.map
-                .literals
-                .iter()
-                .find(|l| file.map.value(l) == value)
+                .find_in(value, 0, file.text.len())
                 .map_or(Pos::START, |l| l.pos)
         };
         for t in &plan.tones {

@@ -13,7 +13,7 @@ use bevy::input::keyboard::{KeyCode, KeyboardInput};
 use bevy::prelude::*;
 
 use super::catalog::Catalog;
-use crate::library::{Library, transcript_path};
+use crate::library::{Library, new_transcript_path};
 use crate::live::{Cue, LiveCall, Pacing, Phase};
 use crate::locale::Lang;
 use crate::protocol::ServiceIx;
@@ -257,6 +257,7 @@ impl Plugin for GuiLogic {
             .init_resource::<Lobby>()
             .init_resource::<ActiveCall>()
             .init_resource::<LastCall>()
+            .init_resource::<super::screens::Chrome>()
             .insert_resource(WatchTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
             .add_message::<UiAction>()
             .add_message::<CallCue>()
@@ -313,13 +314,7 @@ fn keyboard_actions(
 
 /// A seed for a new call: fixed in tests, fresh otherwise (only front ends pick seeds).
 fn new_seed(settings: &Settings) -> u64 {
-    settings.seed.unwrap_or_else(|| {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0);
-        nanos % 1_000_000
-    })
+    settings.seed.unwrap_or_else(crate::cli::fresh_seed)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -400,15 +395,11 @@ fn apply_actions(
                     settings.say_first,
                 )
                 .with_pacing(settings.pacing);
-                let stamp = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs());
-                live.save_to(transcript_path(
+                live.save_to(new_transcript_path(
                     &settings.data_dir,
                     &settings.trainee,
                     &loaded.scenario.id,
                     seed,
-                    stamp,
                 ));
                 *call = ActiveCall {
                     live: Some(live),
@@ -516,6 +507,7 @@ fn watch_files(
     mut content: ResMut<Content>,
     mut lobby: ResMut<Lobby>,
     settings: Res<Settings>,
+    words: Res<super::screens::Chrome>,
 ) {
     if !timer.0.tick(time.delta()).just_finished() || !content.is_stale() {
         return;
@@ -526,6 +518,6 @@ fn watch_files(
     lobby.selected = selected
         .and_then(|name| content.position(&name))
         .unwrap_or(0);
-    let text = super::screens::chrome(settings.lang);
+    let text = words.get(settings.lang);
     lobby.notice = Some(text.get1("gui-reloaded", "problems", content.problems.len() as u32));
 }

@@ -18,6 +18,23 @@ pub fn chrome(lang: Lang) -> Text {
     Text::new(lang, &[ui_source(lang)], &[ui_source(Lang::FALLBACK)])
 }
 
+/// The program's own words in every language, built once (the clocks read them every frame).
+#[derive(Resource)]
+pub struct Chrome(Vec<Text>);
+
+impl Default for Chrome {
+    fn default() -> Chrome {
+        Chrome(Lang::ALL.iter().map(|&l| chrome(l)).collect())
+    }
+}
+
+impl Chrome {
+    pub fn get(&self, lang: Lang) -> &Text {
+        let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        &self.0[i]
+    }
+}
+
 // A calm palette: light neutral ground, dark ink, one accent.
 const GROUND: Color = Color::srgb(0.945, 0.953, 0.961);
 const PANEL: Color = Color::srgb(1.0, 1.0, 1.0);
@@ -112,6 +129,7 @@ pub struct GuiScreens;
 impl Plugin for GuiScreens {
     fn build(&self, app: &mut App) {
         app.init_resource::<Shown>()
+            .init_resource::<Chrome>()
             .init_resource::<Fonts>()
             .add_systems(
                 Update,
@@ -175,6 +193,7 @@ fn redraw(
     call: Res<ActiveCall>,
     last: Res<LastCall>,
     fonts: Res<Fonts>,
+    words: Res<Chrome>,
 ) {
     let screen = *screen.get();
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -220,7 +239,7 @@ fn redraw(
         commands.entity(root).despawn();
     }
     let ui = Ui {
-        text: chrome(settings.lang),
+        text: words.get(settings.lang),
         fonts: fonts.clone(),
     };
     let mut root = commands.spawn((
@@ -248,11 +267,12 @@ fn redraw(
 fn update_clocks(
     call: Res<ActiveCall>,
     settings: Res<Settings>,
+    words: Res<Chrome>,
     mut clocks: Query<&mut bevy::prelude::Text, (With<CallClock>, Without<SilenceClock>)>,
     mut silences: Query<&mut bevy::prelude::Text, (With<SilenceClock>, Without<CallClock>)>,
 ) {
     let Some(live) = &call.live else { return };
-    let text = chrome(settings.lang);
+    let text = words.get(settings.lang);
     for mut t in &mut clocks {
         let s = text.get1("gui-call-time", "time", clock(live.talking() as u32));
         if t.0 != s {
@@ -268,12 +288,12 @@ fn update_clocks(
 }
 
 /// Building blocks in the app's look.
-struct Ui {
-    text: Text,
+struct Ui<'a> {
+    text: &'a Text,
     fonts: Fonts,
 }
 
-impl Ui {
+impl Ui<'_> {
     fn t(&self, id: &str) -> String {
         self.text.get(id, None)
     }
