@@ -31,6 +31,18 @@ fn helpline() -> Protocol {
 }
 
 fn workbench(protocol: &Protocol) -> Scenario {
+    compiled(&workbench_def(protocol), protocol)
+}
+
+fn compiled(def: &ScenarioDef, protocol: &Protocol) -> Scenario {
+    let file = RonFile::from_text(Path::new("workbench.ron"), String::new());
+    let compiled = compile(def, &file, Some(protocol));
+    compiled
+        .scenario
+        .unwrap_or_else(|| panic!("{}", compiled.diagnostics))
+}
+
+fn workbench_def(protocol: &Protocol) -> ScenarioDef {
     let mut options: Vec<OptionDef> = protocol
         .acts
         .items
@@ -80,7 +92,7 @@ fn workbench(protocol: &Protocol) -> Scenario {
         options: vec![],
         ..node("end".into(), vec![])
     });
-    let def = ScenarioDef {
+    ScenarioDef {
         id: "workbench".into(),
         protocol: "helpline".into(),
         caller: CallerDef {
@@ -104,12 +116,7 @@ fn workbench(protocol: &Protocol) -> Scenario {
 
         on_dispatch: vec![],
         nodes,
-    };
-    let file = RonFile::from_text(Path::new("workbench.ron"), String::new());
-    let compiled = compile(&def, &file, Some(protocol));
-    compiled
-        .scenario
-        .unwrap_or_else(|| panic!("{}", compiled.diagnostics))
+    }
 }
 
 fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
@@ -423,7 +430,7 @@ fn a_rule_counts_only_where_its_trigger_happened() {
         problem.score, None,
         "a category without opportunities has no score and does not weigh"
     );
-    // A trigger right before the caller ends the call gives no opportunity: the counsellor had no turn.
+    // One turn after the trigger is an opportunity (a trigger in the node that ends the call is none).
     let card = play(&scenario, &protocol, "e-risk-cue-suicide,end");
     let r = card
         .rules
@@ -435,6 +442,37 @@ fn a_rule_counts_only_where_its_trigger_happened() {
         (1, 0),
         "one turn after the cue was an opportunity missed"
     );
+}
+
+#[test]
+fn a_silence_the_caller_gives_up_on_is_the_counsellors_missed_chance() {
+    let protocol = helpline();
+    // This caller hangs up after half a minute of silence.
+    let mut def = workbench_def(&protocol);
+    def.silence[0].next = Next::Go("end".into());
+    let scenario = compiled(&def, &protocol);
+    let rule = |card: &Scorecard| {
+        let r = card
+            .rules
+            .iter()
+            .find(|s| s.rule == "act-on-danger-now")
+            .unwrap();
+        (r.opportunities, r.kept)
+    };
+    // Danger now, then silence until the child gives up: a Critical miss, not "no turn".
+    let card = play(&scenario, &protocol, "e-danger-now,wait:30");
+    assert_eq!(rule(&card), (1, 0));
+    assert_eq!(card.level, Level::NonCompliant);
+    assert!(
+        card.deviations
+            .iter()
+            .any(|d| d.rule == "act-on-danger-now" && d.happened.starts_with("the call ended")),
+        "{:#?}",
+        card.deviations
+    );
+    // A safety plan in time keeps it.
+    let card = play(&scenario, &protocol, "e-danger-now,a-safety-plan,wait:30");
+    assert_eq!(rule(&card), (1, 1));
 }
 
 #[test]

@@ -373,7 +373,9 @@ fn step(
     time: u32,
     find: &mut dyn FnMut(FindingKind),
 ) {
-    if turn > s.since {
+    // The counsellor has had their chance once a turn has passed, or once they let the
+    // caller wait in silence (a silence the scenario reacts to is the counsellor's choice).
+    if turn > s.since || matches!(signal, Signal::Silence(_)) {
         s.turned = true;
     }
     match check {
@@ -427,7 +429,8 @@ fn step(
                         Miss::Ended
                     }));
                 } else if ended {
-                    // The call ended before the counsellor had a turn: no opportunity after all.
+                    // The call ended before the counsellor had a turn or let a silence pass: no
+                    // opportunity after all.
                     s.pending = None;
                     s.opportunities -= 1;
                 } else if expect.matches(signal) {
