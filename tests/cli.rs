@@ -366,6 +366,49 @@ fn certify_gives_a_verdict_with_reasons() {
         "{}",
         stdout(&o)
     );
+    // The shipped sentinel: a good call keeps the set certified, a Critical in it fails it.
+    let sentinel = |name: &str, script: &str| {
+        let out = home.join(name);
+        let o = doverie_in(
+            &home,
+            &[
+                "play",
+                "night-pills",
+                "--seed",
+                "1",
+                "--trainee",
+                "t-7",
+                "--out",
+                out.to_str().unwrap(),
+                "--choose",
+                script,
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        out.to_str().unwrap().to_string()
+    };
+    let good = sentinel(
+        "pills-good.json",
+        "greet-stay,ask-directly,thank-and-ask-plan,distance-means,ask-mum,call-mum-together,close-with-plan",
+    );
+    let mut with_sentinel = args.clone();
+    with_sentinel.push(&good);
+    let o = doverie_in(&home, &with_sentinel);
+    assert!(stdout(&o).contains("Verdict: CERTIFIED"), "{}", stdout(&o));
+    let missed = sentinel(
+        "pills-missed.json",
+        "greet-stay,reflect-only,explore-chat,ask-directly,thank-and-ask-plan,distance-means,ask-mum,call-mum-together,close-with-plan",
+    );
+    with_sentinel.pop();
+    with_sentinel.push(&missed);
+    let o = doverie_in(&home, &with_sentinel);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(
+        text.contains("✗ Critical deviations in sentinel calls: 1 in 1 sentinel calls")
+            && text.contains("(night-pills): critical deviation \"ask-about-suicide\""),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(home);
 }
 
