@@ -145,7 +145,7 @@ fn a_runaway_stops_at_max_states_and_names_what_grows() {
 #[test]
 fn shipped_scenarios_explore_with_scripts_that_replay() {
     let library = Library::new(env!("CARGO_MANIFEST_DIR"));
-    for name in ["orphanage-night-call", "hidden-bruises"] {
+    for name in ["orphanage-night-call", "hidden-bruises", "night-pills"] {
         let (loaded, _) = check::load(&library, name).unwrap();
         // Every call state; the scores over a bounded, breadth-first part of the product.
         let options = ExploreOptions {
@@ -178,6 +178,39 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
             "{name}: every ending node, and hanging up"
         );
         assert_scripts_replay(&loaded.scenario, &loaded.protocol, &r);
+    }
+}
+
+#[test]
+fn no_random_call_beats_the_best_or_falls_below_the_worst() {
+    // The scored searches prune calls dominated in their direction; thousands of random calls
+    // must stay within the bounds they report.
+    for name in ["best-path", "no-high"] {
+        let (s, p) = structure(name);
+        let r = explore(&s, &p);
+        assert!(r.scores_complete, "{name}");
+        let (best, worst) = (r.best.as_ref().unwrap(), r.worst.as_ref().unwrap());
+        let random = explore::random_calls(&s, &p, 3_000, 11);
+        assert!(
+            random.max <= best.total && random.min >= worst.total,
+            "{name}: random calls in [{}, {}], explored bounds [{}, {}]",
+            random.min,
+            random.max,
+            worst.total,
+            best.total
+        );
+        let levels: Vec<Level> = random
+            .levels
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(l, _)| *l)
+            .collect();
+        assert!(
+            levels.iter().all(|l| *l >= best.level && *l <= worst.level),
+            "{name}: {levels:?} outside {:?}..{:?}",
+            best.level,
+            worst.level
+        );
     }
 }
 
