@@ -136,10 +136,16 @@ pub fn write_report(
         &r.traps,
     )?;
     if !r.scores_complete {
+        // A High Compliance call scores 100: found, it is the best there is.
+        let which = if r.high_compliance_possible == Some(true) {
+            "the worst below is the worst found, not a bound (the best is a High Compliance call, the best there is)"
+        } else {
+            "the best and worst below are the best and worst found, not bounds"
+        };
         writeln!(
             out,
             "\nThe scores were explored over the first {} states (breadth-first: the shortest calls first);\n\
-             the best and worst below are the best and worst found, not bounds. Raise --max-states to go further.",
+             {which}. Raise --max-states to go further.",
             r.scored_states
         )?;
     }

@@ -135,6 +135,31 @@ fn knows_when_high_compliance_is_impossible_and_a_rule_cannot_be_kept() {
 }
 
 #[test]
+fn high_compliance_is_settled_among_flawless_calls_when_the_scores_stop_short() {
+    let bounded = |name: &str, scored: usize| {
+        let (s, p) = structure(name);
+        let options = ExploreOptions {
+            max_states: 1_000_000,
+            max_scored_states: scored,
+        };
+        explore::explore(&s, &p, options, &mut |_, _| {})
+    };
+    // Whatever the bound, the answer is never wrong; a few states of calls with no deviation
+    // so far settle it where the scores' exploration stopped.
+    let mut settled_early = false;
+    for scored in 1..200 {
+        let impossible = bounded("no-high", scored);
+        assert_ne!(impossible.high_compliance_possible, Some(true), "{scored}");
+        if !impossible.scores_complete && impossible.high_compliance_possible == Some(false) {
+            settled_early = true;
+        }
+        let possible = bounded("best-path", scored);
+        assert_ne!(possible.high_compliance_possible, Some(false), "{scored}");
+    }
+    assert!(settled_early);
+}
+
+#[test]
 fn a_runaway_stops_at_max_states_and_names_what_grows() {
     let (s, p) = structure("best-path");
     let r = explore::explore(&s, &p, ExploreOptions::bounded(3), &mut |_, _| {});
@@ -154,6 +179,14 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
         };
         let r = explore::explore(&loaded.scenario, &loaded.protocol, options, &mut |_, _| {});
         assert!(r.complete && !r.scores_complete, "{name}");
+        // A High Compliance call is found even so, among the calls with no deviation.
+        assert_eq!(r.high_compliance_possible, Some(true), "{name}");
+        let best = r.best.as_ref().unwrap();
+        assert_eq!(
+            (best.level, best.total),
+            (Level::HighCompliance, 100.0),
+            "{name}"
+        );
         assert!(
             r.unreached_nodes.is_empty() && r.unreached_options.is_empty(),
             "{name}: {:?} {:?}",

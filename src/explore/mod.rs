@@ -10,10 +10,12 @@
 //!
 //! Two explorations: the call's own states (for structure: endings, dead ends, traps, options
 //! never offered), then their product with the rule monitors (for scores), each bounded by its
-//! own `max_states`. The memo key leaves out what cannot change what happens next: visits,
-//! events and services no condition reads, variables no condition compares, the absolute turn
-//! and time (time only decides opening hours, evaluated at the call's start). The score is kept
-//! as running sums per category, saturating at [`CATEGORY_CAP`]. Every reported script is
+//! own `max_states`; when the second stops short of a High Compliance call, a third explores only
+//! the calls with no deviation so far, which settles whether one exists. The memo key leaves
+//! out what cannot change what happens next: visits, events and services no condition reads,
+//! variables no condition compares, the absolute turn and time (time only decides opening
+//! hours, evaluated at the call's start). The score is kept as running sums per category,
+//! saturating at [`CATEGORY_CAP`]. Every reported script is
 //! replayed through the engine, with a seed that makes its random branches fall the reported
 //! way, and scored for real before it is reported.
 
@@ -331,34 +333,45 @@ pub fn explore(
     };
     let structure = search(scenario, &bare, options, progress, Parts::Structure);
     // Then the product with the rule monitors, for the scores.
-    let scored = search(
-        scenario,
-        protocol,
-        ExploreOptions::bounded(options.max_scored_states),
-        progress,
-        Parts::Scores,
-    );
+    let bound = ExploreOptions::bounded(options.max_scored_states);
+    let scored = search(scenario, protocol, bound, progress, Parts::Scores);
+    // When that stopped short of a High Compliance call, look for one among the calls with no
+    // deviation so far only: a deviation is never undone, so that space is all that can lead
+    // to one, and it is far smaller. Such a call keeps every rule it meets: it scores 100.
+    let flawless = (scored.high_compliance_possible.is_none())
+        .then(|| search(scenario, protocol, bound, progress, Parts::Flawless));
+    let (best, high_compliance_possible, flawless_states, flawless_transitions) = match flawless {
+        Some(f) => (
+            f.best.clone().or(scored.best),
+            f.high_compliance_possible,
+            f.states,
+            f.transitions,
+        ),
+        None => (scored.best, scored.high_compliance_possible, 0, 0),
+    };
     Report {
         states: structure.states,
         transitions: structure.transitions,
-        scored_states: scored.states,
-        scored_transitions: scored.transitions,
+        scored_states: scored.states + flawless_states,
+        scored_transitions: scored.transitions + flawless_transitions,
         scores_complete: scored.complete,
         seconds: started.elapsed().as_secs_f64(),
-        best: scored.best,
+        best,
         worst: scored.worst,
-        high_compliance_possible: scored.high_compliance_possible,
+        high_compliance_possible,
         rules_never_triggered: scored.rules_never_triggered,
         rules_never_kept: scored.rules_never_kept,
         ..structure
     }
 }
 
-/// What an exploration is for: the call's structure, or the scores.
+/// What an exploration is for: the call's structure, the scores, or a High Compliance call
+/// (the calls with no deviation so far).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Parts {
     Structure,
     Scores,
+    Flawless,
 }
 
 fn search(
@@ -445,6 +458,9 @@ fn search(
                         .observe_all(protocol, scenario, &events, &mut |_| {});
                     next.normalize(protocol, &facts, &mut rules);
                     transitions += 1;
+                    if parts == Parts::Flawless && next.score.worst.is_some() {
+                        continue;
+                    }
                     let (t, fresh) = table.insert(&next);
                     if fresh {
                         parents.push((s, action, chance.odds as f32));
@@ -592,7 +608,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
     } = space;
     let (parents, edges, complete) = (parents.as_slice(), edges.as_slice(), *complete);
     let structure = parts == Parts::Structure;
-    let scores = parts == Parts::Scores;
+    let scores = parts != Parts::Structure;
     let n = table.len();
     // Endings, each with the first (shortest) state that reaches it.
     let mut endings: Vec<(Option<NodeIx>, End, u32)> = Vec::new();
