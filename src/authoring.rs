@@ -60,9 +60,18 @@ pub fn write_report(
             "STOPPED at --max-states"
         }
     };
+    let rule_by_rule = if r.rule_states > 0 {
+        format!(
+            ", {} states rule by rule ({})",
+            r.rule_states,
+            status(r.rules_complete)
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{}: {} call states ({}), {} states with the rule monitors ({}); {} transitions; {:.2} s",
+        "{}: {} call states ({}), {} states with the rule monitors ({}){rule_by_rule}; {} transitions; {:.2} s",
         r.scenario,
         r.states,
         status(r.complete),
@@ -167,7 +176,7 @@ pub fn write_report(
         None => "not found in the states explored",
     };
     writeln!(out, "\nA High Compliance call: {high}.")?;
-    if r.scores_complete {
+    if r.rules_complete {
         writeln!(
             out,
             "Rules this scenario never triggers: {}",
@@ -181,7 +190,7 @@ pub fn write_report(
     } else {
         writeln!(
             out,
-            "Rules never triggered or never kept: not determined (the scores were not explored to the end)."
+            "Rules never triggered or never kept: not determined (the calls were not explored to the end for every rule)."
         )?;
     }
     if let Some(rr) = random {

@@ -160,6 +160,32 @@ fn high_compliance_is_settled_among_flawless_calls_when_the_scores_stop_short() 
 }
 
 #[test]
+fn rules_never_triggered_or_kept_are_settled_rule_by_rule_when_the_scores_stop_short() {
+    for name in ["no-high", "best-path"] {
+        let (s, p) = structure(name);
+        let full = explore(&s, &p);
+        assert!(full.scores_complete && full.rules_complete, "{name}");
+        let mut rule_by_rule = false;
+        for scored in 1..60 {
+            let options = ExploreOptions {
+                max_states: 1_000_000,
+                max_scored_states: scored,
+            };
+            let r = explore::explore(&s, &p, options, &mut |_, _| {});
+            if r.rules_complete {
+                assert_eq!(
+                    (&r.rules_never_triggered, &r.rules_never_kept),
+                    (&full.rules_never_triggered, &full.rules_never_kept),
+                    "{name} at {scored}"
+                );
+                rule_by_rule |= !r.scores_complete;
+            }
+        }
+        assert!(rule_by_rule, "{name}");
+    }
+}
+
+#[test]
 fn a_runaway_stops_at_max_states_and_names_what_grows() {
     let (s, p) = structure("best-path");
     let r = explore::explore(&s, &p, ExploreOptions::bounded(3), &mut |_, _| {});
@@ -187,6 +213,22 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
             (Level::HighCompliance, 100.0),
             "{name}"
         );
+        if name == "night-pills" {
+            // Small enough to settle every rule within the bound, one at a time.
+            assert!(r.rules_complete);
+            for rule in [
+                "ask-about-suicide",
+                "emergency-for-attempt",
+                "act-on-danger-now",
+            ] {
+                assert!(!r.rules_never_triggered.iter().any(|x| x == rule), "{rule}");
+            }
+            // No disclosure of abuse in this call: nothing to believe or to press for.
+            for rule in ["believe-the-child", "no-pressing-for-details"] {
+                assert!(r.rules_never_triggered.iter().any(|x| x == rule), "{rule}");
+            }
+            assert!(r.rules_never_kept.is_empty(), "{:?}", r.rules_never_kept);
+        }
         assert!(
             r.unreached_nodes.is_empty() && r.unreached_options.is_empty(),
             "{name}: {:?} {:?}",

@@ -128,7 +128,7 @@ fn explorer(c: &mut Criterion) {
             let explored = || {
                 let r =
                     explore::explore(&loaded.scenario, &loaded.protocol, options, &mut |_, _| {});
-                r.states + r.scored_states
+                r.states + r.scored_states + r.rule_states
             };
             group.throughput(Throughput::Elements(explored() as u64));
             group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {

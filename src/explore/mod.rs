@@ -125,6 +125,9 @@ pub struct Report {
     /// States of the product of the call with the rule monitors, for the scores.
     pub scored_states: usize,
     pub scored_transitions: usize,
+    /// States explored one rule at a time (see `rules_complete`), when the scores' exploration
+    /// stopped short.
+    pub rule_states: usize,
     pub seconds: f64,
     /// False when `max_states` stopped the exploration of the call's states.
     pub complete: bool,
@@ -143,6 +146,8 @@ pub struct Report {
     /// Whether a High Compliance call exists; `None` when the scores were not explored to the end
     /// and none was found.
     pub high_compliance_possible: Option<bool>,
+    /// Whether the two lists below are settled (every state explored for every rule).
+    pub rules_complete: bool,
     pub rules_never_triggered: Vec<String>,
     pub rules_never_kept: Vec<String>,
 }
@@ -349,6 +354,19 @@ pub fn explore(
         ),
         None => (scored.best, scored.high_compliance_possible, 0, 0),
     };
+    // Whether a rule can be triggered or kept does not depend on the other rules: when the
+    // product with all of them was too big, each rule is explored with the call alone.
+    let (rules_complete, rule_states, rules_never_triggered, rules_never_kept) = if scored.complete
+    {
+        (
+            true,
+            0,
+            scored.rules_never_triggered,
+            scored.rules_never_kept,
+        )
+    } else {
+        rules_one_by_one(scenario, protocol, bound, progress)
+    };
     Report {
         states: structure.states,
         transitions: structure.transitions,
@@ -359,10 +377,38 @@ pub fn explore(
         best,
         worst: scored.worst,
         high_compliance_possible,
-        rules_never_triggered: scored.rules_never_triggered,
-        rules_never_kept: scored.rules_never_kept,
+        rule_states,
+        rules_complete,
+        rules_never_triggered,
+        rules_never_kept,
         ..structure
     }
+}
+
+/// The rules never triggered and never kept, each rule explored with the call alone (the
+/// score so far left out of the states): whether every one of those explorations finished
+/// (the first that does not ends them), the states explored, and the two lists.
+fn rules_one_by_one(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    bound: ExploreOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> (bool, usize, Vec<String>, Vec<String>) {
+    let (mut never_triggered, mut never_kept, mut states) = (Vec::new(), Vec::new(), 0);
+    for rule in &protocol.rules {
+        let alone = Protocol {
+            rules: vec![rule.clone()],
+            ..protocol.clone()
+        };
+        let r = search(scenario, &alone, bound, progress, Parts::Rules);
+        states += r.states;
+        if !r.complete {
+            return (false, states, Vec::new(), Vec::new());
+        }
+        never_triggered.extend(r.rules_never_triggered);
+        never_kept.extend(r.rules_never_kept);
+    }
+    (true, states, never_triggered, never_kept)
 }
 
 /// What an exploration is for: the call's structure, the scores, or a High Compliance call
@@ -372,6 +418,8 @@ enum Parts {
     Structure,
     Scores,
     Flawless,
+    /// Which rules can be triggered and kept (one rule at a time, no score kept).
+    Rules,
 }
 
 fn search(
@@ -460,6 +508,11 @@ fn search(
                     transitions += 1;
                     if parts == Parts::Flawless && next.score.worst.is_some() {
                         continue;
+                    }
+                    if parts == Parts::Rules {
+                        // Counted in the rule statistics by `normalize`; not part of the state.
+                        next.score.categories.fill((0, 0));
+                        next.score.worst = None;
                     }
                     let (t, fresh) = table.insert(&next);
                     if fresh {
@@ -608,7 +661,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
     } = space;
     let (parents, edges, complete) = (parents.as_slice(), edges.as_slice(), *complete);
     let structure = parts == Parts::Structure;
-    let scores = parts != Parts::Structure;
+    let scores = matches!(parts, Parts::Scores | Parts::Flawless);
     let n = table.len();
     // Endings, each with the first (shortest) state that reaches it.
     let mut endings: Vec<(Option<NodeIx>, End, u32)> = Vec::new();
@@ -794,6 +847,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
         transitions: 0,
         scored_states: 0,
         scored_transitions: 0,
+        rule_states: 0,
         seconds: 0.0,
         complete,
         scores_complete: complete,
@@ -812,6 +866,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
         } else {
             None
         },
+        rules_complete: complete,
         rules_never_triggered: if complete {
             rule_ids(&|i| !triggered[i])
         } else {
