@@ -41,6 +41,20 @@ pub enum AssessError {
     Unfinished { path: String },
 }
 
+impl Assessed {
+    /// When the call was recorded by another version of doverie: its score is recomputed by
+    /// this one, whose scoring may differ for the same protocol version.
+    pub fn version_note(&self) -> Option<String> {
+        let recorded = &self.transcript.engine;
+        (recorded != crate::transcript::ENGINE_VERSION).then(|| {
+            format!(
+                "recorded by doverie {recorded}, scored by doverie {}: the scoring may differ between versions of doverie for the same protocol",
+                crate::transcript::ENGINE_VERSION
+            )
+        })
+    }
+}
+
 /// Reads, verifies and scores a transcript. `scenario` overrides where the scenario is found
 /// (by default, by its id in `library`).
 pub fn assess(

@@ -296,6 +296,9 @@ fn score_command(
             return ExitCode::FAILURE;
         }
     };
+    if let Some(note) = assessed.version_note() {
+        eprintln!("doverie: note: {}: {note}", path.display());
+    }
     if json {
         outln!(
             "{}",
@@ -325,7 +328,12 @@ fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang)
     let mut refused = false;
     for path in paths {
         match assess::assess(library, path, None) {
-            Ok(a) => assessed.push((path.display().to_string(), a)),
+            Ok(a) => {
+                if let Some(note) = a.version_note() {
+                    eprintln!("doverie: note: {}: {note}", path.display());
+                }
+                assessed.push((path.display().to_string(), a))
+            }
             Err(e) => {
                 eprintln!("doverie: refused: {e}");
                 refused = true;

@@ -256,8 +256,24 @@ fn score_recomputes_and_refuses_tampered_transcripts() {
     assert!(card["deviations"].as_array().unwrap().is_empty());
     let o = doverie_in(&home, &["score", call_s, "--lang", "ru"]);
     assert!(stdout(&o).contains("Полное соответствие"), "{}", stdout(&o));
+    assert!(!stderr(&o).contains("note"), "{}", stderr(&o));
 
     let original = std::fs::read_to_string(&call).unwrap();
+    // A call recorded by another version of doverie is scored, with a note that says so.
+    let engine = format!("\"engine\": \"{}\"", env!("CARGO_PKG_VERSION"));
+    assert!(original.contains(&engine), "{original}");
+    let older = home.join("older.json");
+    std::fs::write(&older, original.replace(&engine, "\"engine\": \"0.0.9\"")).unwrap();
+    let o = doverie_in(&home, &["score", older.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "recorded by doverie 0.0.9, scored by doverie {}",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{}",
+        stderr(&o)
+    );
     let refused = |text: String, reason: &str| {
         let bad = home.join("bad.json");
         std::fs::write(&bad, text).unwrap();
