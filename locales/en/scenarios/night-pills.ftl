@@ -129,7 +129,7 @@ help-coming--quick-end = That's it, they're coming. Open the door for them. Good
 ## An attempt in progress
 
 already-took--took-them = …I already did it. I took the pills. A while ago. I just wanted someone to know.
-already-took--half-the-packet = I took Mum's pills. Before I called. I feel kind of strange. I just didn't want to be alone.
+already-took--before-i-called = I took Mum's pills. Before I called. I feel kind of strange. I just didn't want to be alone.
 already-took--sleepy-hello = Hello…? I'm… so sleepy.
 already-took--you-promised-but = You said you wouldn't tell… …Okay. Lesnaya, fifteen, flat forty-two.
 already-took--you-called-them = You've called them…? …Okay. Lesnaya street, fifteen, flat forty-two.
