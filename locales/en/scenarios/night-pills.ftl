@@ -41,7 +41,7 @@ tired--reflect-only = That sounds like a lot of tiredness, and very lonely. What
 tired--dont-say-that = Don't say that! You've got your whole life ahead of you. Think about how your mum would feel.
 
 chat-story--class-chat = They made a class chat without me. They post my photos there with captions. Everyone laughs. Even Katya, and she used to be my friend. Mum says just ignore it.
-chat-story--photos = Someone took a photo of me in the changing room and now it's in the class chat. It's been going on since September. I read it every night. I can't stop.
+chat-story--photos = They take pictures of me in class and turn them into memes for the class chat. It's been going on since September. I read it every night. I can't stop.
 chat-story--ask-directly = That's cruel, and it makes sense you're worn out; it's been months. Earlier you said it would be easier if you weren't here. Are you thinking about suicide?
 chat-story--explore-chat = That sounds really painful. How do you cope with it, day after day?
 chat-story--block-them = Just leave that chat and block them all. And tell your form teacher tomorrow.
