@@ -714,16 +714,19 @@ fn list(library: &Library, lang: Lang) -> ExitCode {
                 let text = loaded.text(lang);
                 let s = &loaded.scenario;
                 outln!(
-                    "{name}\n    {} ({}, {}; {})\n    {}",
+                    "{name}\n    {} ({}, {}; {})",
                     text.get("title", None),
                     s.caller.age,
                     text.get(
                         &format!("ui-difficulty-{}", s.caller.difficulty.as_str()),
                         None
                     ),
-                    s.caller.topics.join(", "),
-                    text.get("summary", None)
+                    crate::view::topics(&text, &s.caller.topics),
                 );
+                if crate::score::certify::is_sentinel(&loaded.protocol, s) {
+                    outln!("    {}", text.get("ui-list-sentinel", None));
+                }
+                outln!("    {}", text.get("summary", None));
             }
             Err(d) => outln!(
                 "{name}\n    (does not check: {} error(s))",

@@ -195,6 +195,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-resume-hint",
     "ui-script-ended",
     "ui-bad-input",
+    "ui-list-sentinel",
     "ui-difficulty-introductory",
     "ui-difficulty-intermediate",
     "ui-difficulty-advanced",

@@ -429,6 +429,24 @@ fn certify_gives_a_verdict_with_reasons() {
 }
 
 #[test]
+fn list_names_topics_in_the_language_and_marks_the_sentinel() {
+    let o = doverie(&["list", "--lang", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines.iter().position(|l| *l == "night-pills").unwrap();
+    assert!(lines[at + 1].contains("imminent suicide risk"), "{text}");
+    assert!(
+        lines[at + 2].starts_with("    ⚑ A sentinel call for certification"),
+        "{text}"
+    );
+    assert_eq!(text.matches('⚑').count(), 1, "only the sentinel: {text}");
+    let ru = stdout(&doverie(&["list", "--lang", "ru"]));
+    assert!(ru.contains("⚑ Контрольный звонок для аттестации"), "{ru}");
+    assert!(ru.contains("физическое насилие"), "{ru}");
+}
+
+#[test]
 fn a_closed_pipe_is_not_a_panic() {
     for args in [
         &["graph", "hidden-bruises"][..],

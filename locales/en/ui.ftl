@@ -78,6 +78,7 @@ ui-certify-check-low = Low Compliance: { $measured } of { $of } calls; at most {
 ui-certify-check-non-compliant = Non-Compliant: { $measured } of { $of } calls; at most { $limit }% allowed.
 ui-certify-check-sentinels = Critical deviations in sentinel calls: { $measured } in { $of } sentinel calls; none allowed.
 ui-certify-sentinel-failure = sentinel call { $call } ({ $scenario }): critical deviation "{ $rule }" at turn { $turn }
+ui-list-sentinel = ⚑ A sentinel call for certification: one critical deviation here fails the whole set.
 
 ## The desktop app
 

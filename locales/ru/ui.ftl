@@ -82,6 +82,7 @@ ui-certify-check-low = Низкое соответствие: { $measured } из
 ui-certify-check-non-compliant = Несоответствие: { $measured } из { $of } звонков; допустимо не больше { $limit }%.
 ui-certify-check-sentinels = Критические отклонения в контрольных звонках: { $measured } в { $of } контрольных звонках; не допускается ни одного.
 ui-certify-sentinel-failure = контрольный звонок { $call } ({ $scenario }): критическое отклонение «{ $rule }» в реплике { $turn }
+ui-list-sentinel = ⚑ Контрольный звонок для аттестации: одно критическое нарушение здесь проваливает весь набор звонков.
 
 ## Приложение
 

@@ -548,22 +548,7 @@ fn lobby_screen(
             let text = entry.text(lang);
             ui.heading(detail, text.get("title", None), 22.0, INK);
             ui.label(detail, meta_line(entry, text), 15.0, MUTED);
-            let topics: Vec<String> = entry
-                .loaded
-                .scenario
-                .caller
-                .topics
-                .iter()
-                .map(|t| {
-                    let message = format!("topic-{t}");
-                    if text.has(&message) {
-                        text.get(&message, None)
-                    } else {
-                        t.clone()
-                    }
-                })
-                .collect();
-            let topics = topics.join(", ");
+            let topics = crate::view::topics(text, &entry.loaded.scenario.caller.topics);
             ui.label(
                 detail,
                 ui.text.get1("gui-topics", "topics", topics),

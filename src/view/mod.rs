@@ -10,6 +10,22 @@ pub mod debrief;
 pub use call::{CallView, Shown, Speaker};
 pub use debrief::Debrief;
 
+/// A caller's topics in the player's language (`topic-ID`; the id where there is no message).
+pub fn topics(text: &crate::locale::Text, topics: &[String]) -> String {
+    topics
+        .iter()
+        .map(|t| {
+            let message = format!("topic-{t}");
+            if text.has(&message) {
+                text.get(&message, None)
+            } else {
+                t.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `MM:SS` of simulated call time.
 pub fn clock(seconds: u32) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
