@@ -296,9 +296,7 @@ fn score_command(
             return ExitCode::FAILURE;
         }
     };
-    if let Some(note) = assessed.version_note() {
-        eprintln!("doverie: note: {}: {note}", path.display());
-    }
+    note_version(path, &assessed);
     if json {
         outln!(
             "{}",
@@ -323,15 +321,20 @@ fn score_command(
     ExitCode::SUCCESS
 }
 
+/// Says on stderr when a call was recorded by another version of doverie.
+fn note_version(path: &std::path::Path, assessed: &assess::Assessed) {
+    if let Some(note) = assessed.version_note() {
+        eprintln!("doverie: note: {}: {note}", path.display());
+    }
+}
+
 fn certify_command(library: &Library, paths: &[PathBuf], json: bool, lang: Lang) -> ExitCode {
     let mut assessed = Vec::new();
     let mut refused = false;
     for path in paths {
         match assess::assess(library, path, None) {
             Ok(a) => {
-                if let Some(note) = a.version_note() {
-                    eprintln!("doverie: note: {}: {note}", path.display());
-                }
+                note_version(path, &a);
                 assessed.push((path.display().to_string(), a))
             }
             Err(e) => {
@@ -481,7 +484,7 @@ fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let out = args.data.clone().unwrap_or_else(crate::library::data_dir);
-    let seed = args.seed.unwrap_or_else(fresh_seed);
+    let seed = args.seed.unwrap_or_else(crate::library::fresh_seed);
     let path = crate::library::new_transcript_path(&out, &args.trainee, name, seed);
     if let Some(parent) = path.parent() {
         let _ = std::fs::create_dir_all(parent);
@@ -586,7 +589,7 @@ fn play(library: &Library, args: PlayArgs) -> ExitCode {
         let Ok(loaded) = load(library, &name) else {
             return ExitCode::FAILURE;
         };
-        let seed = args.seed.unwrap_or_else(fresh_seed);
+        let seed = args.seed.unwrap_or_else(crate::library::fresh_seed);
         let (session, events) = Session::start(
             Arc::new(loaded.scenario.clone()),
             Arc::new(loaded.protocol.clone()),
@@ -666,15 +669,6 @@ pub fn parse_script(tokens: &str) -> Result<Vec<Input>, String> {
         .enumerate()
         .map(|(i, t)| Input::parse_token(t).map_err(|e| format!("input {}: {e}", i + 1)))
         .collect()
-}
-
-/// A seed for a call when none is given. Only front ends pick seeds; the engine never does.
-pub(crate) fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    (nanos ^ u64::from(std::process::id()).rotate_left(32)) % 1_000_000
 }
 
 fn check_command(library: &Library, paths: Vec<PathBuf>) -> ExitCode {

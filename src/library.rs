@@ -232,6 +232,15 @@ pub fn transcript_path(
         .join(format!("{scenario}-{seed}-{stamp}.json"))
 }
 
+/// A seed for a call when none is given. Only front ends pick seeds; the engine never does.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    (nanos ^ u64::from(std::process::id()).rotate_left(32)) % 1_000_000
+}
+
 /// The file for a call starting now: [`transcript_path`] stamped with the current time.
 pub fn new_transcript_path(data: &Path, trainee: &str, scenario: &str, seed: u64) -> PathBuf {
     let stamp = std::time::SystemTime::now()

@@ -3,7 +3,7 @@
 mod common;
 use common::copy_dir;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use doverie::transcript::{NamedEvent, Transcript};
@@ -214,7 +214,7 @@ fn content_copy(name: &str) -> PathBuf {
     dir
 }
 
-fn doverie_in(home: &std::path::Path, args: &[&str]) -> Output {
+fn doverie_in(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_doverie"))
         .args(args)
         .env("DOVERIE_HOME", home)
@@ -318,30 +318,51 @@ fn score_recomputes_and_refuses_tampered_transcripts() {
     let _ = std::fs::remove_dir_all(home);
 }
 
+/// Plays `scenario` by `trainee` with `script` into `home/name`; returns the transcript's path.
+fn play_into(
+    home: &Path,
+    name: &str,
+    scenario: &str,
+    seed: u64,
+    trainee: &str,
+    script: &str,
+) -> String {
+    let out = home.join(name);
+    let o = doverie_in(
+        home,
+        &[
+            "play",
+            scenario,
+            "--seed",
+            &seed.to_string(),
+            "--trainee",
+            trainee,
+            "--out",
+            out.to_str().unwrap(),
+            "--choose",
+            script,
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    out.to_str().unwrap().to_string()
+}
+
 #[test]
 fn certify_gives_a_verdict_with_reasons() {
     let home = content_copy("certify");
-    let mut calls = Vec::new();
-    for seed in 1..=5 {
-        let call = home.join(format!("call-{seed}.json"));
-        let o = doverie_in(
-            &home,
-            &[
-                "play",
+    let calls: Vec<String> = (1..=5)
+        .map(|seed| {
+            let name = format!("call-{seed}.json");
+            play_into(
+                &home,
+                &name,
                 "orphanage-night-call",
-                "--seed",
-                &seed.to_string(),
-                "--trainee",
+                seed,
                 "t-7",
-                "--out",
-                call.to_str().unwrap(),
-                "--choose",
                 BEST_ORPHANAGE,
-            ],
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        calls.push(call.to_str().unwrap().to_string());
-    }
+            )
+        })
+        .collect();
     let mut args = vec!["certify"];
     args.extend(calls.iter().map(String::as_str));
     let o = doverie_in(&home, &args);
@@ -356,25 +377,16 @@ fn certify_gives_a_verdict_with_reasons() {
         stdout(&o)
     );
     // A call by another trainee does not belong in the set.
-    let other = home.join("other.json");
-    let o = doverie_in(
+    let other = play_into(
         &home,
-        &[
-            "play",
-            "orphanage-night-call",
-            "--seed",
-            "9",
-            "--trainee",
-            "t-8",
-            "--out",
-            other.to_str().unwrap(),
-            "--choose",
-            BEST_ORPHANAGE,
-        ],
+        "other.json",
+        "orphanage-night-call",
+        9,
+        "t-8",
+        BEST_ORPHANAGE,
     );
-    assert!(o.status.success());
     let mut with_other = args.clone();
-    with_other.push(other.to_str().unwrap());
+    with_other.push(&other);
     let o = doverie_in(&home, &with_other);
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -383,26 +395,8 @@ fn certify_gives_a_verdict_with_reasons() {
         stdout(&o)
     );
     // The shipped sentinel: a good call keeps the set certified, a Critical in it fails it.
-    let sentinel = |name: &str, script: &str| {
-        let out = home.join(name);
-        let o = doverie_in(
-            &home,
-            &[
-                "play",
-                "night-pills",
-                "--seed",
-                "1",
-                "--trainee",
-                "t-7",
-                "--out",
-                out.to_str().unwrap(),
-                "--choose",
-                script,
-            ],
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        out.to_str().unwrap().to_string()
-    };
+    let sentinel =
+        |name: &str, script: &str| play_into(&home, name, "night-pills", 1, "t-7", script);
     let good = sentinel(
         "pills-good.json",
         "greet-stay,ask-directly,thank-and-ask-plan,distance-means,ask-mum,call-mum-together,close-with-plan",
@@ -529,7 +523,7 @@ fn alsa_home(name: &str, pcm: &str) -> PathBuf {
     home
 }
 
-fn doverie_at_home(home: &std::path::Path, args: &[&str], stdin: &[u8]) -> Output {
+fn doverie_at_home(home: &Path, args: &[&str], stdin: &[u8]) -> Output {
     use std::io::Write as _;
     let mut child = Command::new(env!("CARGO_BIN_EXE_doverie"))
         .args(args)
@@ -674,7 +668,7 @@ fn voice_practice_records_each_answer_beside_the_transcript() {
     );
 }
 
-fn sine_wav(path: &std::path::Path) {
+fn sine_wav(path: &Path) {
     let spec = hound::WavSpec {
         channels: 1,
         sample_rate: 22_050,
@@ -693,7 +687,7 @@ fn sine_wav(path: &std::path::Path) {
 fn caller_voice_clips_are_found_per_language_checked_and_played() {
     let root = temp("voice-content");
     let _ = std::fs::remove_dir_all(&root);
-    copy_dir(std::path::Path::new("tests/fixtures/mini"), &root);
+    copy_dir(Path::new("tests/fixtures/mini"), &root);
     let voice = root.join("assets/voice/en/mini");
     std::fs::create_dir_all(&voice).unwrap();
     for line in ["hello--hi-a", "hello--hi-b", "hello--hi-c"] {
@@ -720,7 +714,7 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
 
     // Played on a real (null) device: the clip of the opening line is read and mixed...
     let home = alsa_home("alsa-clips", "type null");
-    let play = |home: &std::path::Path| {
+    let play = |home: &Path| {
         doverie_at_home(
             home,
             &[

@@ -347,7 +347,7 @@ pub fn explore(
         .then(|| search(scenario, protocol, bound, progress, Parts::Flawless));
     let (best, high_compliance_possible, flawless_states, flawless_transitions) = match flawless {
         Some(f) => (
-            f.best.clone().or(scored.best),
+            f.best.or(scored.best),
             f.high_compliance_possible,
             f.states,
             f.transitions,
@@ -365,7 +365,7 @@ pub fn explore(
             scored.rules_never_kept,
         )
     } else {
-        rules_one_by_one(scenario, protocol, bound, progress)
+        rules_one_by_one(scenario, &protocol.rules, bare, bound, progress)
     };
     Report {
         states: structure.states,
@@ -385,21 +385,20 @@ pub fn explore(
     }
 }
 
-/// The rules never triggered and never kept, each rule explored with the call alone (the
-/// score so far left out of the states): whether every one of those explorations finished
-/// (the first that does not ends them), the states explored, and the two lists.
+/// The rules never triggered and never kept, each of `rules` explored with the call alone
+/// (under `alone`, the protocol without rules, and the score so far left out of the states):
+/// whether every one of those explorations finished (the first that does not ends them), the
+/// states explored, and the two lists.
 fn rules_one_by_one(
     scenario: &Scenario,
-    protocol: &Protocol,
+    rules: &[crate::protocol::rules::Rule],
+    mut alone: Protocol,
     bound: ExploreOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> (bool, usize, Vec<String>, Vec<String>) {
     let (mut never_triggered, mut never_kept, mut states) = (Vec::new(), Vec::new(), 0);
-    for rule in &protocol.rules {
-        let alone = Protocol {
-            rules: vec![rule.clone()],
-            ..protocol.clone()
-        };
+    for rule in rules {
+        alone.rules = vec![rule.clone()];
         let r = search(scenario, &alone, bound, progress, Parts::Rules);
         states += r.states;
         if !r.complete {

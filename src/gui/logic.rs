@@ -314,7 +314,7 @@ fn keyboard_actions(
 
 /// A seed for a new call: fixed in tests, fresh otherwise (only front ends pick seeds).
 fn new_seed(settings: &Settings) -> u64 {
-    settings.seed.unwrap_or_else(crate::cli::fresh_seed)
+    settings.seed.unwrap_or_else(crate::library::fresh_seed)
 }
 
 #[allow(clippy::too_many_arguments)]
