@@ -128,6 +128,8 @@ topic-self-harm = self-harm
 topic-bullying = bullying
 topic-running-away = running away from home
 topic-online-harm = online harm
+topic-domestic-violence = violence between adults at home
+topic-danger-now = a child in danger right now
 
 ## Scoring categories
 

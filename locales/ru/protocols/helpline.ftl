@@ -128,6 +128,8 @@ topic-self-harm = самоповреждение
 topic-bullying = травля
 topic-running-away = уход из дома
 topic-online-harm = опасность в интернете
+topic-domestic-violence = насилие между взрослыми в семье
+topic-danger-now = ребёнок в опасности прямо сейчас
 
 ## Категории оценки
 
