@@ -1,19 +1,23 @@
 //! The authoring tools: the explorer against small scenarios whose answers are known, the
 //! explorer agreeing with the engine, playtests (shipped ones pass, wrong ones fail), graphs.
 
+#[path = "at_root/mod.rs"]
+mod at_root;
+use at_root::repo_root;
+
 use std::path::Path;
 
-use doverie::check::{self, Loaded};
-use doverie::diagram::{self, Format};
-use doverie::engine::{Call, Input};
-use doverie::explore::{self, ExploreOptions, Report};
-use doverie::library::Library;
-use doverie::locale::Lang;
-use doverie::playtest;
-use doverie::protocol::{self, Protocol};
-use doverie::ron_file::RonFile;
-use doverie::scenario::{Scenario, ScenarioDef, compile};
-use doverie::score::{Level, score};
+use doverie_authoring::diagram::{self, Format};
+use doverie_authoring::explore::{self, ExploreOptions, Report};
+use doverie_authoring::playtest;
+use doverie_core::content::{self, Loaded};
+use doverie_core::engine::{Call, Input};
+use doverie_core::library::Library;
+use doverie_core::locale::Lang;
+use doverie_core::protocol::{self, Protocol};
+use doverie_core::ron_file::RonFile;
+use doverie_core::scenario::{Scenario, ScenarioDef, compile};
+use doverie_core::score::{Level, score};
 
 const ROOT: &str = "tests/fixtures/explore/scenarios";
 
@@ -77,6 +81,7 @@ fn assert_scripts_replay(scenario: &Scenario, protocol: &Protocol, report: &Repo
 
 #[test]
 fn finds_a_trap() {
+    repo_root();
     let (s, p) = structure("trap");
     let r = explore(&s, &p);
     assert!(r.complete);
@@ -89,6 +94,7 @@ fn finds_a_trap() {
 
 #[test]
 fn finds_a_dead_end_and_an_option_never_offered() {
+    repo_root();
     let (s, p) = structure("dead-end");
     let r = explore(&s, &p);
     let dead: Vec<&str> = r.dead_ends.iter().map(|t| t.node.as_str()).collect();
@@ -107,6 +113,7 @@ fn finds_a_dead_end_and_an_option_never_offered() {
 
 #[test]
 fn finds_the_best_and_worst_calls_through_random_branches() {
+    repo_root();
     let (s, p) = structure("best-path");
     let r = explore(&s, &p);
     assert!(r.complete);
@@ -124,6 +131,7 @@ fn finds_the_best_and_worst_calls_through_random_branches() {
 
 #[test]
 fn knows_when_high_compliance_is_impossible_and_a_rule_cannot_be_kept() {
+    repo_root();
     let (s, p) = structure("no-high");
     let r = explore(&s, &p);
     assert_eq!(r.high_compliance_possible, Some(false));
@@ -136,6 +144,7 @@ fn knows_when_high_compliance_is_impossible_and_a_rule_cannot_be_kept() {
 
 #[test]
 fn high_compliance_is_settled_among_flawless_calls_when_the_scores_stop_short() {
+    repo_root();
     let bounded = |name: &str, scored: usize| {
         let (s, p) = structure(name);
         let options = ExploreOptions {
@@ -161,6 +170,7 @@ fn high_compliance_is_settled_among_flawless_calls_when_the_scores_stop_short() 
 
 #[test]
 fn rules_never_triggered_or_kept_are_settled_rule_by_rule_when_the_scores_stop_short() {
+    repo_root();
     for name in ["no-high", "best-path"] {
         let (s, p) = structure(name);
         let full = explore(&s, &p);
@@ -187,6 +197,7 @@ fn rules_never_triggered_or_kept_are_settled_rule_by_rule_when_the_scores_stop_s
 
 #[test]
 fn a_runaway_stops_at_max_states_and_names_what_grows() {
+    repo_root();
     let (s, p) = structure("best-path");
     let r = explore::explore(&s, &p, ExploreOptions::bounded(3), &mut |_, _| {});
     assert!(!r.complete);
@@ -195,9 +206,10 @@ fn a_runaway_stops_at_max_states_and_names_what_grows() {
 
 #[test]
 fn shipped_scenarios_explore_with_scripts_that_replay() {
-    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+    repo_root();
+    let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     for name in ["orphanage-night-call", "hidden-bruises", "night-pills"] {
-        let (loaded, _) = check::load(&library, name).unwrap();
+        let (loaded, _) = content::load(&library, name).unwrap();
         // Every call state; the scores over a bounded, breadth-first part of the product.
         let options = ExploreOptions {
             max_states: 500_000,
@@ -258,6 +270,7 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
 
 #[test]
 fn no_random_call_beats_the_best_or_falls_below_the_worst() {
+    repo_root();
     // The scored searches prune calls dominated in their direction; thousands of random calls
     // must stay within the bounds they report.
     for name in ["best-path", "no-high"] {
@@ -291,6 +304,7 @@ fn no_random_call_beats_the_best_or_falls_below_the_worst() {
 
 #[test]
 fn random_calls_are_reproducible() {
+    repo_root();
     let (s, p) = structure("best-path");
     let a = explore::random_calls(&s, &p, 200, 7);
     let b = explore::random_calls(&s, &p, 200, 7);
@@ -300,12 +314,13 @@ fn random_calls_are_reproducible() {
 }
 
 fn shipped(name: &str) -> Loaded {
-    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
-    check::load(&library, name).unwrap().0
+    let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    content::load(&library, name).unwrap().0
 }
 
 #[test]
 fn shipped_playtests_pass() {
+    repo_root();
     for name in ["orphanage-night-call", "hidden-bruises"] {
         let loaded = shipped(name);
         let tests = playtest::load(&playtest::tests_path(&loaded.path), &loaded).unwrap();
@@ -323,6 +338,7 @@ fn shipped_playtests_pass() {
 
 #[test]
 fn playtests_fail_when_they_should() {
+    repo_root();
     let loaded = shipped("hidden-bruises");
     let text = r#"Playtests(scenario: "hidden-bruises", tests: [
         (name: "wrong ending", seed: 1, script: "notice-early,hangup", ending: Some("closed-well")),
@@ -385,6 +401,7 @@ fn playtests_fail_when_they_should() {
 
 #[test]
 fn graphs_show_every_node_option_and_ending() {
+    repo_root();
     let loaded = shipped("orphanage-night-call");
     let text = loaded.text(Lang::Ru);
     let dot = diagram::render(&loaded.scenario, &loaded.protocol, &text, Format::Dot);

@@ -7,12 +7,16 @@
 //! exactly those. Structure fixtures have no Fluent files, so "no English/Russian text" is
 //! ignored unless the fixture expects it.
 
+#[path = "at_root/mod.rs"]
+mod at_root;
+use at_root::repo_root;
+
 use std::path::{Path, PathBuf};
 
-use doverie::check;
-use doverie::diag::{Diagnostic, Severity};
-use doverie::library::Library;
-use doverie::ron_file::RonFile;
+use doverie_core::content;
+use doverie_core::diag::{Diagnostic, Severity};
+use doverie_core::library::Library;
+use doverie_core::ron_file::RonFile;
 use proptest::prelude::*;
 
 const ROOT: &str = "tests/fixtures/check";
@@ -58,6 +62,7 @@ fn fixtures() -> Vec<PathBuf> {
 
 #[test]
 fn every_fixture_reports_exactly_its_expected_diagnostics() {
+    repo_root();
     let mut failures = Vec::new();
     for fixture in fixtures() {
         let expected = expectations(&fixture);
@@ -66,17 +71,18 @@ fn every_fixture_reports_exactly_its_expected_diagnostics() {
         }
         let wants_text_errors = expected.iter().any(|e| e.contains(" text: "));
         let wants_info = expected.iter().any(|e| e.contains(" info "));
-        let got: Vec<String> = check::check_paths(std::slice::from_ref(&fixture))
-            .iter()
-            .filter(|d| {
-                wants_text_errors
-                    || !(d.message.starts_with("no English text")
-                        || d.message.starts_with("no Russian text"))
-            })
-            // Voice clips are optional: their information is checked where a fixture asks.
-            .filter(|d| wants_info || d.severity != Severity::Info)
-            .map(as_expectation)
-            .collect();
+        let got: Vec<String> =
+            doverie_authoring::check::check_paths(std::slice::from_ref(&fixture))
+                .iter()
+                .filter(|d| {
+                    wants_text_errors
+                        || !(d.message.starts_with("no English text")
+                            || d.message.starts_with("no Russian text"))
+                })
+                // Voice clips are optional: their information is checked where a fixture asks.
+                .filter(|d| wants_info || d.severity != Severity::Info)
+                .map(as_expectation)
+                .collect();
         if got != expected {
             failures.push(format!(
                 "{}\n  expected:\n    {}\n  got:\n    {}",
@@ -91,6 +97,7 @@ fn every_fixture_reports_exactly_its_expected_diagnostics() {
 
 #[test]
 fn every_kind_of_problem_has_a_fixture() {
+    repo_root();
     let all: String = fixtures()
         .iter()
         .flat_map(|f| expectations(f))
@@ -143,8 +150,9 @@ fn every_kind_of_problem_has_a_fixture() {
 
 #[test]
 fn diagnostics_read_like_a_compiler_with_hints() {
+    repo_root();
     let fixture = Path::new(ROOT).join("scenarios/unknown-ids.ron");
-    let diags = check::check_paths(&[fixture]);
+    let diags = doverie_authoring::check::check_paths(&[fixture]);
     let text = diags.to_string();
     insta::assert_snapshot!(text);
     for d in diags.iter() {
@@ -154,9 +162,10 @@ fn diagnostics_read_like_a_compiler_with_hints() {
 
 #[test]
 fn shipped_content_checks_clean() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let diags = check::check_paths(&[root.join("scenarios")]);
-    let ui = check::check_ui_text(&Library::new(root));
+    repo_root();
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let diags = doverie_authoring::check::check_paths(&[root.join("scenarios")]);
+    let ui = content::check_ui_text(&Library::new(root));
     let all: Vec<String> = diags
         .iter()
         .chain(ui.iter())
@@ -174,7 +183,7 @@ fn shipped_content_checks_clean() {
         "at least two shipped scenarios"
     );
     for file in library.scenario_files() {
-        let (loaded, _) = check::check_scenario(&library, &file);
+        let (loaded, _) = content::check_scenario(&library, &file);
         let loaded = loaded.unwrap();
         let s = &loaded.scenario;
         assert!(s.nodes.len() >= 12, "{}: at least 12 nodes", s.id);
@@ -205,10 +214,18 @@ fn shipped_content_checks_clean() {
 
 #[test]
 fn ui_text_is_complete_and_every_ui_message_in_the_code_is_listed() {
+    repo_root();
     let listed: std::collections::BTreeSet<&str> =
-        doverie::locale::UI_MESSAGES.iter().copied().collect();
+        doverie_core::locale::UI_MESSAGES.iter().copied().collect();
     let mut used = std::collections::BTreeSet::new();
-    for file in ["src/term/mod.rs", "src/term/render.rs", "src/cli.rs"] {
+    let mut files: Vec<PathBuf> = vec!["src/term/mod.rs".into(), "src/term/render.rs".into()];
+    files.extend(
+        std::fs::read_dir("src/cli")
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    assert!(files.len() > 8, "found the command line's sources");
+    for file in files {
         let text = std::fs::read_to_string(file).unwrap();
         for (i, _) in text.match_indices("\"ui-") {
             let id: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
@@ -237,13 +254,14 @@ fn check_bytes(name: &str, bytes: &[u8]) -> Vec<Diagnostic> {
     let dir = temp_dir(name);
     let file = dir.join("scenarios").join(format!("{name}.ron"));
     std::fs::write(&file, bytes).unwrap();
-    let diags = check::check_paths(&[file]);
+    let diags = doverie_authoring::check::check_paths(&[file]);
     let _ = std::fs::remove_dir_all(&dir);
     diags.0
 }
 
 #[test]
 fn malformed_input_gives_errors_not_panics() {
+    repo_root();
     let shipped = std::fs::read(Path::new(ROOT).join("../mini/scenarios/mini.ron")).unwrap();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
@@ -316,66 +334,23 @@ proptest! {
     /// Any text, and any mutation of a valid scenario, parses to a value or a positioned error.
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
+        repo_root();
         let file = RonFile::from_text(Path::new("x.ron"), text);
-        let _ = file.parse::<doverie::scenario::ScenarioDef>();
+        let _ = file.parse::<doverie_core::scenario::ScenarioDef>();
     }
 
     #[test]
     fn mutated_scenarios_never_panic(cut in 0usize..3000, insert in "[\\[\\](){}\",:a-z0-9 ]{0,8}") {
+        repo_root();
         let text = std::fs::read_to_string(Path::new(ROOT).join("../mini/scenarios/mini.ron")).unwrap();
         let mut cut = cut.min(text.len());
         while !text.is_char_boundary(cut) { cut -= 1; }
         let mutated = format!("{}{}{}", &text[..cut], insert, &text[cut..]);
         let file = RonFile::from_text(Path::new("tests/fixtures/mini/scenarios/mini.ron"), mutated);
-        if let Ok(def) = file.parse::<doverie::scenario::ScenarioDef>() {
-            let (protocol, _) = doverie::protocol::load(Path::new("tests/fixtures/mini/scenarios/protocols/test.ron"));
-            let compiled = doverie::scenario::compile(&def, &file, protocol.as_ref());
+        if let Ok(def) = file.parse::<doverie_core::scenario::ScenarioDef>() {
+            let (protocol, _) = doverie_core::protocol::load(Path::new("tests/fixtures/mini/scenarios/protocols/test.ron"));
+            let compiled = doverie_core::scenario::compile(&def, &file, protocol.as_ref());
             prop_assert!(compiled.scenario.is_some() || compiled.diagnostics.has_errors());
-        }
-    }
-}
-
-/// Architecture invariant: the core knows no front end, no terminal and no clock.
-#[test]
-fn the_core_imports_no_front_end_and_reads_no_clock() {
-    let core = [
-        "src/scenario",
-        "src/protocol",
-        "src/engine",
-        "src/transcript.rs",
-        "src/session.rs",
-        "src/locale.rs",
-        "src/score",
-        "src/diag.rs",
-        "src/source.rs",
-        "src/view",
-        "src/live.rs",
-    ];
-    let mut files = Vec::new();
-    for c in core {
-        let p = Path::new(c);
-        if p.is_dir() {
-            files.extend(std::fs::read_dir(p).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            files.push(p.to_path_buf());
-        }
-    }
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap();
-        for banned in [
-            "crate::term",
-            "crate::gui",
-            "crate::cli",
-            "crate::assess",
-            "std::io::stdin",
-            "SystemTime",
-            "Instant::now",
-            "thread_rng",
-            "OsRng",
-            "bevy",
-            "cpal",
-        ] {
-            assert!(!text.contains(banned), "{} uses {banned}", f.display());
         }
     }
 }

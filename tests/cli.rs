@@ -6,7 +6,7 @@ use common::copy_dir;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use doverie::transcript::{NamedEvent, Transcript};
+use doverie_core::transcript::{NamedEvent, Transcript};
 
 const MINI: &str = "tests/fixtures/mini/scenarios/mini.ron";
 
@@ -58,8 +58,8 @@ fn scripted_play_writes_a_transcript_that_replays() {
     assert_eq!(t.scenario.hash.len(), 64);
     assert_eq!(t.inputs.len(), 3);
     assert!(t.is_finished());
-    let library = doverie::library::Library::new(env!("CARGO_MANIFEST_DIR"));
-    let (loaded, _) = doverie::check::load(&library, MINI).unwrap();
+    let library = doverie_core::library::Library::new(env!("CARGO_MANIFEST_DIR"));
+    let (loaded, _) = doverie_core::content::load(&library, MINI).unwrap();
     t.replay(&loaded.scenario, &loaded.protocol).unwrap();
     let _ = std::fs::remove_file(out);
 }

@@ -5,17 +5,17 @@
 
 use std::sync::Arc;
 
-use doverie::check::{self, Loaded};
-use doverie::engine::{Action, Call, Event, Input, InputError};
-use doverie::library::Library;
-use doverie::locale::{Lang, parse_lang};
-use doverie::session::Session;
 use doverie::term::{self, PlayOptions};
-use doverie::transcript::{NamedEvent, Transcript, TranscriptError};
+use doverie_core::content::{self, Loaded};
+use doverie_core::engine::{Action, Call, Event, Input, InputError};
+use doverie_core::library::Library;
+use doverie_core::locale::{Lang, parse_lang};
+use doverie_core::session::Session;
+use doverie_core::transcript::{NamedEvent, Transcript, TranscriptError};
 
 fn load(name: &str) -> Loaded {
     let library = Library::new(env!("CARGO_MANIFEST_DIR"));
-    match check::load(&library, name) {
+    match content::load(&library, name) {
         Ok((loaded, _)) => loaded,
         Err(d) => panic!("{name} does not load:\n{d}"),
     }
@@ -66,7 +66,7 @@ fn play_case(spec: &str) -> (String, Transcript) {
     let loaded = load(&field("scenario"));
     let seed: u64 = field("seed").parse().unwrap();
     let lang = parse_lang(&field("lang")).unwrap();
-    let script = doverie::cli::parse_script(&field("script")).unwrap();
+    let script = Input::parse_script(&field("script")).unwrap();
     let (mut session, opening) = Session::start(
         Arc::new(loaded.scenario.clone()),
         Arc::new(loaded.protocol.clone()),
@@ -429,8 +429,8 @@ fn the_engine_is_send_and_its_events_are_small() {
     fn is_clone<T: Clone>() {}
     is_send::<Call>();
     is_clone::<Call>();
-    is_send::<doverie::scenario::Scenario>();
-    is_send::<doverie::locale::Text>();
+    is_send::<doverie_core::scenario::Scenario>();
+    is_send::<doverie_core::locale::Text>();
     assert!(std::mem::size_of::<Event>() <= 16);
 }
 

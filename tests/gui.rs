@@ -14,17 +14,17 @@ use bevy::input::keyboard::{Key, KeyCode, KeyboardInput, NativeKey};
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 
-use doverie::check;
-use doverie::engine::Input;
-use doverie::gui::logic::{ActiveCall, Content, LastCall, Lobby};
-use doverie::gui::screens::SilenceClock;
-use doverie::gui::{GuiLogic, GuiScreens, Mode, Screen, Settings};
-use doverie::library::Library;
-use doverie::live::Phase;
-use doverie::locale::Lang;
-use doverie::session::Session;
 use doverie::term::{self, PlayOptions};
-use doverie::transcript::Transcript;
+use doverie_app::logic::{ActiveCall, Content, LastCall, Lobby};
+use doverie_app::screens::SilenceClock;
+use doverie_app::{GuiLogic, GuiScreens, Mode, Screen, Settings};
+use doverie_core::content;
+use doverie_core::engine::Input;
+use doverie_core::library::Library;
+use doverie_core::live::Phase;
+use doverie_core::locale::Lang;
+use doverie_core::session::Session;
+use doverie_core::transcript::Transcript;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -188,7 +188,7 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
 
     // The terminal mode with the same inputs.
     let library = Library::new(root());
-    let (loaded, _) = check::load(&library, "hidden-bruises").unwrap();
+    let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
     let (mut session, opening) = Session::start(
         Arc::new(loaded.scenario.clone()),
         Arc::new(loaded.protocol.clone()),
@@ -542,8 +542,8 @@ fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
 
 #[test]
 fn buttons_and_the_trainee_id_field_work_like_their_keys() {
-    use doverie::gui::UiAction;
-    use doverie::gui::screens::ActionButton;
+    use doverie_app::UiAction;
+    use doverie_app::screens::ActionButton;
     let data = temp("buttons");
     let mut app = app(&root(), &data, |_| {});
     // A click on "English" (a pressed button) switches the language.
@@ -581,13 +581,7 @@ fn buttons_and_the_trainee_id_field_work_like_their_keys() {
         "L was typed, not a shortcut"
     );
     take_call(&mut app, "orphanage-night-call");
-    let path = app
-        .world()
-        .resource::<ActiveCall>()
-        .live
-        .as_ref()
-        .and_then(|l| l.transcript_path().cloned())
-        .unwrap();
+    let path = app.world().resource::<ActiveCall>().file.clone().unwrap();
     assert!(
         path.starts_with(data.join("transcripts").join("t-42")),
         "{}",

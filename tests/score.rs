@@ -5,24 +5,28 @@
 //! `a-ACT` for every act, `e-EVENT` to make the caller raise an event, and `end` to close the
 //! call well.
 
+#[path = "at_root/mod.rs"]
+mod at_root;
+use at_root::repo_root;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use doverie::check;
-use doverie::engine::Input;
-use doverie::library::Library;
-use doverie::locale::Lang;
-use doverie::protocol::{self, Protocol};
-use doverie::ron_file::RonFile;
-use doverie::scenario::def::{
+use doverie_core::content;
+use doverie_core::engine::Input;
+use doverie_core::library::Library;
+use doverie_core::locale::Lang;
+use doverie_core::protocol::{self, Protocol};
+use doverie_core::ron_file::RonFile;
+use doverie_core::scenario::def::{
     CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ReactionDef, ScenarioDef,
 };
-use doverie::scenario::{Scenario, compile};
-use doverie::score::{Level, Scorecard};
-use doverie::session::Session;
+use doverie_core::scenario::{Scenario, compile};
+use doverie_core::score::{Level, Scorecard};
+use doverie_core::session::Session;
 
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 fn helpline() -> Protocol {
@@ -353,6 +357,7 @@ const RULES: &[(&str, &str, &str)] = &[
 
 #[test]
 fn every_rule_is_broken_by_one_call_and_kept_by_another() {
+    repo_root();
     let protocol = helpline();
     let scenario = workbench(&protocol);
     let mut failures = Vec::new();
@@ -368,7 +373,7 @@ fn every_rule_is_broken_by_one_call_and_kept_by_another() {
         if devs.is_empty() || score.kept >= score.opportunities {
             failures.push(format!("{rule}: `{breaks}` should break it: {score:?}"));
         }
-        if r.severity == doverie::protocol::rules::Severity::Critical
+        if r.severity == doverie_core::protocol::rules::Severity::Critical
             && !card.critical.iter().any(|c| c.rule == rule)
         {
             failures.push(format!("{rule}: a Critical deviation is flagged"));
@@ -408,6 +413,7 @@ fn every_rule_is_broken_by_one_call_and_kept_by_another() {
 
 #[test]
 fn a_rule_counts_only_where_its_trigger_happened() {
+    repo_root();
     let protocol = helpline();
     let scenario = workbench(&protocol);
     let card = play(&scenario, &protocol, "a-greet,a-open-question,end");
@@ -446,6 +452,7 @@ fn a_rule_counts_only_where_its_trigger_happened() {
 
 #[test]
 fn a_silence_the_caller_gives_up_on_is_the_counsellors_missed_chance() {
+    repo_root();
     let protocol = helpline();
     // This caller hangs up after half a minute of silence.
     let mut def = workbench_def(&protocol);
@@ -477,6 +484,7 @@ fn a_silence_the_caller_gives_up_on_is_the_counsellors_missed_chance() {
 
 #[test]
 fn levels_follow_the_worst_deviation_and_the_number() {
+    repo_root();
     let protocol = helpline();
     let scenario = workbench(&protocol);
     let perfect = play(
@@ -534,11 +542,12 @@ fn shipped() -> Library {
 
 #[test]
 fn scoring_is_deterministic_and_reproducible_from_the_transcript() {
+    repo_root();
     use proptest::prelude::*;
     let library = shipped();
     let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(64));
     for name in ["orphanage-night-call", "hidden-bruises"] {
-        let (loaded, _) = check::load(&library, name).unwrap();
+        let (loaded, _) = content::load(&library, name).unwrap();
         runner
             .run(
                 &(
@@ -577,7 +586,7 @@ fn scoring_is_deterministic_and_reproducible_from_the_transcript() {
                     let b = session.scorecard();
                     prop_assert_eq!(&a, &b);
                     if session.is_over() {
-                        let assessed = doverie::assess::assess_loaded(
+                        let assessed = doverie_core::verify::assess_loaded(
                             loaded.clone(),
                             session.transcript.clone(),
                             "t",
@@ -594,7 +603,7 @@ fn scoring_is_deterministic_and_reproducible_from_the_transcript() {
 }
 
 /// The certification checks that did not hold.
-fn failed_checks(v: &doverie::score::certify::Verdict) -> Vec<&str> {
+fn failed_checks(v: &doverie_core::score::certify::Verdict) -> Vec<&str> {
     v.thresholds
         .iter()
         .filter(|t| !t.held)
@@ -604,7 +613,8 @@ fn failed_checks(v: &doverie::score::certify::Verdict) -> Vec<&str> {
 
 #[test]
 fn certification_applies_thresholds_and_sentinels() {
-    use doverie::score::certify::{ScoredCall, certify, is_sentinel};
+    repo_root();
+    use doverie_core::score::certify::{ScoredCall, certify, is_sentinel};
     let protocol = helpline();
     let ordinary = workbench(&protocol);
     let mut sentinel = ordinary.clone();

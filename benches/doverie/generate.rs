@@ -128,7 +128,7 @@ pub fn scenario_ftl(nodes: usize, vars: Vars, ru: bool) -> String {
 /// Writes a content folder with the generated scenario, the shipped protocol and its text, and
 /// returns the scenario file's path.
 pub fn write_library(dir: &Path, id: &str, nodes: usize, vars: Vars) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     for sub in [
         "scenarios/protocols",
         "locales/en/scenarios",

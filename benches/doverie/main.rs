@@ -18,13 +18,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use doverie::check::{self, Loaded};
-use doverie::engine::{Action, Call, Input};
-use doverie::explore::{self, ExploreOptions};
-use doverie::library::Library;
-use doverie::locale::Lang;
-use doverie::session::Session;
-use doverie::transcript::Transcript;
+use doverie_authoring::explore::{self, ExploreOptions};
+use doverie_core::content::{self, Loaded};
+use doverie_core::engine::{Action, Call, Input};
+use doverie_core::library::Library;
+use doverie_core::locale::Lang;
+use doverie_core::session::Session;
+use doverie_core::transcript::Transcript;
 use generate::Vars;
 
 const SIZES: [usize; 4] = [20, 200, 1_000, 5_000];
@@ -41,7 +41,7 @@ fn library_for(nodes: usize, vars: Vars) -> (Library, PathBuf) {
 
 fn loaded(nodes: usize, vars: Vars) -> Loaded {
     let (library, path) = library_for(nodes, vars);
-    let (loaded, diags) = check::check_scenario(&library, &path);
+    let (loaded, diags) = content::check_scenario(&library, &path);
     assert!(!diags.has_errors(), "{diags}");
     loaded.unwrap()
 }
@@ -55,10 +55,10 @@ fn load_and_check(c: &mut Criterion) {
             group.throughput(Throughput::Elements(nodes as u64));
             group.bench_with_input(BenchmarkId::new(vars.label(), nodes), &nodes, |b, _| {
                 b.iter(|| {
-                    let (loaded, diags) = check::check_scenario(&library, &path);
+                    let (loaded, diags) = content::check_scenario(&library, &path);
                     // Voice clips are optional: their absence is information, not a problem.
-                    let problems = diags.count(doverie::diag::Severity::Error)
-                        + diags.count(doverie::diag::Severity::Warning);
+                    let problems = diags.count(doverie_core::diag::Severity::Error)
+                        + diags.count(doverie_core::diag::Severity::Warning);
                     assert!(loaded.is_some() && problems == 0, "{diags}");
                 })
             });
@@ -140,8 +140,8 @@ fn explorer(c: &mut Criterion) {
 }
 
 fn rescoring(c: &mut Criterion) {
-    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
-    let (loaded, _) = check::load(&library, "hidden-bruises").unwrap();
+    let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
     // 10,000 finished calls: random answers until the call ends.
     let transcripts: Vec<String> = (0..10_000u64)
         .map(|seed| {
@@ -182,7 +182,8 @@ fn rescoring(c: &mut Criterion) {
             let mut total = 0.0;
             for json in &transcripts {
                 let t = Transcript::from_json(json).unwrap();
-                let assessed = doverie::assess::assess_loaded(loaded.clone(), t, "bench").unwrap();
+                let assessed =
+                    doverie_core::verify::assess_loaded(loaded.clone(), t, "bench").unwrap();
                 total += assessed.card.total;
             }
             total
@@ -195,8 +196,8 @@ fn rescoring(c: &mut Criterion) {
 /// clip playing, at common device buffer sizes (48 kHz stereo). The figure to compare is the
 /// buffer's period: 256 frames last 5.3 ms, 1024 frames 21.3 ms.
 fn audio_callback(c: &mut Criterion) {
-    use doverie::audio::TonePlan;
-    use doverie::audio::synth::{Command, Mixer};
+    use doverie_audio::TonePlan;
+    use doverie_audio::synth::{Command, Mixer};
     let mut group = c.benchmark_group("audio callback");
     for frames in [256usize, 480, 1024] {
         let mut mixer = Mixer::new(TonePlan::builtin(), 48_000, 2);

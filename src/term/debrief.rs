@@ -5,12 +5,12 @@ use std::io::Write;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::engine::Stamped;
-use crate::locale::Text;
-use crate::protocol::Protocol;
-use crate::scenario::Scenario;
-use crate::score::Scorecard;
-use crate::view::Debrief;
+use doverie_core::engine::Stamped;
+use doverie_core::locale::Text;
+use doverie_core::protocol::Protocol;
+use doverie_core::scenario::Scenario;
+use doverie_core::score::Scorecard;
+use doverie_core::view::Debrief;
 
 fn bar(score: f64) -> String {
     let filled = ((score / 10.0).round() as usize).min(10);
@@ -99,7 +99,7 @@ pub fn write(
 pub fn write_verdict(
     out: &mut dyn Write,
     text: &Text,
-    verdict: &crate::score::certify::Verdict,
+    verdict: &doverie_core::score::certify::Verdict,
 ) -> std::io::Result<()> {
     let mut args = FluentArgs::new();
     args.set("trainee", verdict.trainee.clone());

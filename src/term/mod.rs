@@ -15,12 +15,12 @@ use std::time::{Duration, Instant};
 
 use std::rc::Rc;
 
-use crate::audio::CallSound;
-use crate::audio::takes::Takes;
-use crate::engine::{Input, Stamped};
-use crate::live::Cue;
-use crate::locale::Text;
-use crate::session::Session;
+use doverie_audio::CallSound;
+use doverie_audio::takes::Takes;
+use doverie_core::engine::{Input, Stamped};
+use doverie_core::live::{Cue, SilenceClock};
+use doverie_core::locale::Text;
+use doverie_core::session::Session;
 pub use render::Renderer;
 
 /// How a terminal call is played.
@@ -122,13 +122,10 @@ fn save(
     let Some(path) = &options.out else {
         return Ok(());
     };
-    session
-        .transcript
-        .write(path)
-        .map_err(|e| PlayError::Save {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+    doverie_files::write_transcript(&session.transcript, path).map_err(|e| PlayError::Save {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
     let shown = path.display().to_string();
     writeln!(
         out,
@@ -147,6 +144,7 @@ fn play_script(
     script: &[Input],
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
+    let mut clock = SilenceClock::default();
     for (i, input) in script.iter().enumerate() {
         if session.is_over() {
             return Err(PlayError::Script {
@@ -155,6 +153,13 @@ fn play_script(
                 reason: "the call is already over".into(),
             });
         }
+        if let Input::Wait { seconds } = input {
+            let events = clock.silence_on(session, *seconds as f32);
+            renderer.events(out, &events)?;
+            continue;
+        }
+        let events = clock.speak_on(session);
+        renderer.events(out, &events)?;
         match session.apply(input.clone(), None) {
             Ok(events) => renderer.events(out, &events)?,
             Err(e) => {
@@ -171,6 +176,9 @@ fn play_script(
             }
         }
     }
+    // A silence the script ended on happened: it is given to the engine.
+    let events = clock.speak_on(session);
+    renderer.events(out, &events)?;
     if session.is_over() {
         Ok(PlayEnd::Finished)
     } else {
@@ -181,6 +189,8 @@ fn play_script(
 
 enum Command {
     Input(Input),
+    /// Stay silent: for this many seconds, or (bare `w`) until the caller reacts.
+    Silence(Option<u32>),
     Quit,
     Invalid(String),
     /// Ask for a service, then dispatch.
@@ -206,19 +216,16 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
     }
     if let Some(rest) = line.strip_prefix("w") {
         let rest = rest.trim();
-        let seconds = if rest.is_empty() {
-            session
-                .call
-                .seconds_until_silence(&session.scenario)
-                .unwrap_or(10)
-                .max(1)
-        } else {
-            match rest.parse() {
-                Ok(s) => s,
-                Err(_) => return Command::Invalid(line.to_string()),
-            }
+        if rest.is_empty() {
+            return Command::Silence(None);
+        }
+        return match rest.parse() {
+            Ok(s) => Command::Silence(Some(s)),
+            Err(_) => Command::Invalid(line.to_string()),
         };
-        return Command::Input(Input::Wait { seconds });
+    }
+    if let Ok(Input::Wait { seconds }) = Input::parse_token(line) {
+        return Command::Silence(Some(seconds));
     }
     if let Ok(n) = line.parse::<usize>()
         && let Some(&ix) = n.checked_sub(1).and_then(|i| shown.get(i))
@@ -243,6 +250,7 @@ fn play_lines(
     input: impl BufRead,
 ) -> Result<PlayEnd, PlayError> {
     let mut lines = input.lines();
+    let mut clock = SilenceClock::default();
     while !session.is_over() {
         let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
@@ -250,7 +258,7 @@ fn play_lines(
         let Some(line) = lines.next().transpose()? else {
             return Ok(PlayEnd::Open);
         };
-        let going_on = step(session, renderer, out, &line, &shown)?;
+        let going_on = step(session, &mut clock, renderer, out, &line, &shown)?;
         end_take(takes, renderer, session);
         if !going_on {
             return Ok(PlayEnd::Open);
@@ -272,28 +280,47 @@ fn end_take(takes: &mut Option<Takes>, renderer: &Renderer, session: &mut Sessio
     }
 }
 
-/// Applies one command line; returns false when the trainee quits.
+/// Applies one command line; returns false when the trainee quits. Silence goes through the
+/// call's [`SilenceClock`], as in the app.
 fn step(
     session: &mut Session,
+    clock: &mut SilenceClock,
     renderer: &Renderer,
     out: &mut dyn Write,
     line: &str,
     shown: &[u16],
 ) -> Result<bool, PlayError> {
     match parse_command(line, session, shown) {
-        Command::Quit => return Ok(false),
+        Command::Quit => {
+            let events = clock.speak_on(session);
+            renderer.events(out, &events)?;
+            return Ok(false);
+        }
         Command::DispatchMenu => renderer.services(out)?,
         Command::Invalid(what) => {
             writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", what))?
         }
-        Command::Input(input) => match session.apply(input, None) {
-            Ok(events) => renderer.events(out, &events)?,
-            Err(e) => writeln!(
-                out,
-                "{}",
-                renderer.text.get1("ui-bad-input", "input", e.to_string())
-            )?,
-        },
+        Command::Silence(seconds) => {
+            let seconds =
+                seconds.unwrap_or_else(|| clock.bare_wait(&session.call, &session.scenario));
+            let events = clock.silence_on(session, seconds as f32);
+            renderer.events(out, &events)?;
+        }
+        Command::Input(input) => {
+            let events = clock.speak_on(session);
+            renderer.events(out, &events)?;
+            if session.is_over() {
+                return Ok(true);
+            }
+            match session.apply(input, None) {
+                Ok(events) => renderer.events(out, &events)?,
+                Err(e) => writeln!(
+                    out,
+                    "{}",
+                    renderer.text.get1("ui-bad-input", "input", e.to_string())
+                )?,
+            }
+        }
     }
     Ok(true)
 }
@@ -326,55 +353,49 @@ fn play_live(
     }
     renderer.cue(Cue::Answered);
     renderer.events(out, opening)?;
-    while !session.is_over() {
+    let mut clock = SilenceClock::default();
+    'call: while !session.is_over() {
         let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
         out.flush()?;
         begin_take(takes, renderer, session);
-        let asked = Instant::now();
-        let deadline = session
-            .call
-            .seconds_until_silence(&session.scenario)
-            .map(|s| Duration::from_secs(u64::from(s)));
-        let received = match deadline {
-            Some(d) => rx.recv_timeout(d.saturating_sub(asked.elapsed())),
-            None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
-        };
-        match received {
-            Ok(line) => {
-                let waited = asked.elapsed().as_secs() as u32;
-                if waited > 0 && !line.trim().is_empty() {
-                    let events = session
-                        .apply(Input::Wait { seconds: waited }, None)
-                        .unwrap_or_default();
+        let mut since = Instant::now();
+        loop {
+            let received = match clock.until_reaction(&session.call, &session.scenario) {
+                Some(s) => rx.recv_timeout(Duration::from_secs_f32(s)),
+                None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
+            };
+            let elapsed = since.elapsed().as_secs_f32();
+            since = Instant::now();
+            match received {
+                Ok(line) => {
+                    // Up to the moment the line arrived, the trainee was silent.
+                    let events = clock.silence_on(session, elapsed);
                     renderer.events(out, &events)?;
                     if session.is_over() {
-                        break;
+                        break 'call;
+                    }
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let going_on = step(session, &mut clock, renderer, out, &line, &shown)?;
+                    end_take(takes, renderer, session);
+                    if !going_on {
+                        return Ok(PlayEnd::Open);
+                    }
+                    continue 'call;
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    let events = clock.silence_on(session, elapsed);
+                    if !events.is_empty() {
+                        writeln!(out)?;
+                        renderer.events(out, &events)?;
+                        end_take(takes, renderer, session);
+                        continue 'call;
                     }
                 }
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let going_on = step(session, renderer, out, &line, &shown)?;
-                end_take(takes, renderer, session);
-                if !going_on {
-                    return Ok(PlayEnd::Open);
-                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(PlayEnd::Open),
             }
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                writeln!(out)?;
-
-                let seconds = session
-                    .call
-                    .seconds_until_silence(&session.scenario)
-                    .unwrap_or(0);
-                let events = session
-                    .apply(Input::Wait { seconds }, None)
-                    .unwrap_or_default();
-                renderer.events(out, &events)?;
-                end_take(takes, renderer, session);
-            }
-            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(PlayEnd::Open),
         }
     }
     Ok(PlayEnd::Finished)

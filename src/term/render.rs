@@ -3,14 +3,14 @@
 
 use std::io::Write;
 
-use crate::audio::CallSound;
-use crate::engine::{End, Event, Stamped};
-use crate::live::Cue;
-use crate::locale::Text;
-use crate::protocol::Protocol;
-use crate::scenario::Scenario;
-use crate::session::Session;
-use crate::view::{CallView, Speaker, clock};
+use doverie_audio::CallSound;
+use doverie_core::engine::{End, Event, Stamped};
+use doverie_core::live::Cue;
+use doverie_core::locale::Text;
+use doverie_core::protocol::Protocol;
+use doverie_core::scenario::Scenario;
+use doverie_core::session::Session;
+use doverie_core::view::{CallView, Speaker, clock};
 
 pub struct Renderer<'a> {
     pub view: CallView<'a>,

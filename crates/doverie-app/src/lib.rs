@@ -1,0 +1,116 @@
+//! The trainee's desktop app (Bevy): lobby, ringing call, live conversation, dispatch, debrief.
+//!
+//! The app drives the same engine as the terminal, through a [`doverie_core::live::LiveCall`] over a
+//! [`doverie_core::session::Session`]; it never decides what the caller says or what scores.
+//!
+//! - [`catalog`]: the scenarios on offer, loaded through `check`;
+//! - [`logic`]: resources, actions and systems, with no window (tests run it under
+//!   `MinimalPlugins`);
+//! - [`screens`]: the UI nodes of each screen;
+//! - [`smoke`]: a scripted driver and screenshot for the real-window test.
+
+pub mod catalog;
+pub mod logic;
+pub mod screens;
+pub mod smoke;
+pub mod sound;
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+
+use doverie_core::library::Library;
+pub use logic::{GuiLogic, Mode, Screen, Settings, UiAction};
+pub use screens::GuiScreens;
+
+const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
+const FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
+/// Symbols Noto Sans lacks (☎ ✓ ✗, arrows): text runs of them are set in these faces.
+const FONT_SYMBOLS2: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSymbols2-Regular.ttf");
+const FONT_SYMBOLS: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSymbols-Regular.ttf");
+
+/// How the app starts.
+pub struct GuiOptions {
+    pub library: Library,
+    pub settings: Settings,
+    /// A scripted run for the real-window smoke test.
+    pub smoke: Option<smoke::Smoke>,
+    /// Line tones, voice clips and recording (off for silent runs).
+    pub sound: bool,
+}
+
+/// Why no window can be opened here, if none can. Only X11 is built in; a local display is
+/// checked by its socket, so that a missing display is one clear line, not a panic in winit.
+pub fn display_problem() -> Option<String> {
+    let Some(display) = std::env::var_os("DISPLAY").filter(|d| !d.is_empty()) else {
+        return Some("DISPLAY is not set".into());
+    };
+    let display = display.to_string_lossy().into_owned();
+    // ":N" or ":N.S" is a local display with a socket; "host:N" is remote and is trusted.
+    if let Some(rest) = display.strip_prefix(':') {
+        let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let socket = std::path::Path::new("/tmp/.X11-unix").join(format!("X{number}"));
+        if number.is_empty() || !socket.exists() {
+            return Some(format!("no X server at DISPLAY={display}"));
+        }
+    }
+    None
+}
+
+/// Runs the desktop app until its window is closed.
+pub fn run(options: GuiOptions) -> std::process::ExitCode {
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "doverie".into(),
+                    resolution: WindowResolution::new(1280, 720),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                level: bevy::log::Level::WARN,
+                filter: "wgpu=error,naga=warn".into(),
+                ..default()
+            }),
+    )
+    .insert_resource(ClearColor(Color::srgb(0.945, 0.953, 0.961)))
+    .add_plugins((
+        GuiLogic {
+            library: options.library,
+            settings: options.settings,
+        },
+        GuiScreens,
+    ))
+    .add_systems(Startup, setup);
+    if options.sound {
+        let voice = app.world().resource::<Settings>().voice;
+        app.insert_resource(sound::Sound::open(
+            doverie_audio::TonePlan::builtin(),
+            voice,
+        ));
+    }
+    if let Some(smoke) = options.smoke {
+        app.add_plugins(smoke::SmokePlugin(smoke));
+    }
+    match app.run() {
+        AppExit::Success => std::process::ExitCode::SUCCESS,
+        AppExit::Error(code) => std::process::ExitCode::from(code.get()),
+    }
+}
+
+/// The camera, and Noto Sans as the default font (Bevy's own has no Cyrillic).
+fn setup(mut commands: Commands, mut fonts: ResMut<Assets<Font>>) {
+    commands.spawn(Camera2d);
+    // The default handle is what every text without a chosen font uses.
+    let _ = fonts.insert(AssetId::default(), Font::from_bytes(FONT_REGULAR.to_vec()));
+    let bold = fonts.add(Font::from_bytes(FONT_BOLD.to_vec()));
+    let symbols2 = fonts.add(Font::from_bytes(FONT_SYMBOLS2.to_vec()));
+    let symbols = fonts.add(Font::from_bytes(FONT_SYMBOLS.to_vec()));
+    commands.insert_resource(screens::Fonts {
+        bold,
+        symbols2,
+        symbols,
+    });
+}

@@ -1,0 +1,111 @@
+//! The app's sound: the call's cues played through [`CallSound`], and voice practice (the
+//! trainee's answer to each turn recorded beside the transcript). Present only in the desktop
+//! app; tests of the logic run without it.
+
+use bevy::prelude::*;
+
+use super::logic::{ActiveCall, CallCue, Lobby, Settings};
+use doverie_audio::CallSound;
+use doverie_audio::takes::Takes;
+use doverie_core::live::Phase;
+
+/// The sound of calls, and the takes of the call in progress.
+#[derive(Resource)]
+pub struct Sound {
+    pub call: CallSound,
+    plan: doverie_audio::TonePlan,
+    /// Whether the microphone was asked for (only in voice practice).
+    with_input: bool,
+    takes: Option<Takes>,
+    /// The transcript of the call the sound is set up for.
+    current: Option<std::path::PathBuf>,
+}
+
+impl Sound {
+    /// Opens the output, and the microphone only for voice practice.
+    pub fn open(plan: doverie_audio::TonePlan, voice: bool) -> Sound {
+        let audio = doverie_audio::Audio::start(plan.clone(), voice);
+        Sound {
+            call: CallSound::new(audio, plan.clone()),
+            plan,
+            with_input: voice,
+            takes: None,
+            current: None,
+        }
+    }
+}
+
+/// The microphone is open only in voice practice: switching it in the lobby reopens the devices.
+pub fn follow_voice_setting(
+    mut sound: ResMut<Sound>,
+    settings: Res<Settings>,
+    call: Res<ActiveCall>,
+) {
+    if settings.voice != sound.with_input && call.live.is_none() {
+        *sound = Sound::open(sound.plan.clone(), settings.voice);
+    }
+}
+
+/// Sets the sound up for a new call, and ends the take of an answer the trainee just gave. Runs
+/// after the trainee's actions and before time passes, so that the answer that ends a call is
+/// kept.
+pub fn end_takes(
+    mut sound: ResMut<Sound>,
+    mut call: ResMut<ActiveCall>,
+    content: Res<super::logic::Content>,
+    settings: Res<Settings>,
+) {
+    let sound = &mut *sound;
+    let path = call.file.clone();
+    let Some(live) = call.live.as_mut() else {
+        if let Some(takes) = sound.takes.take()
+            && takes.is_recording()
+        {
+            sound.call.audio.stop_take();
+        }
+        sound.current = None;
+        return;
+    };
+    if sound.current != path {
+        sound.current = path.clone();
+        sound.call.set_call(
+            &content.library,
+            live.text.lang(),
+            live.session.scenario.clone(),
+        );
+        sound.takes = match (&path, settings.voice) {
+            (Some(p), true) => Some(Takes::new(p.clone())),
+            _ => None,
+        };
+    }
+    let Some(takes) = sound.takes.as_mut() else {
+        return;
+    };
+    if takes.end(&sound.call.audio, &mut live.session).is_some() {
+        call.save();
+    }
+}
+
+/// Starts recording as soon as the options are shown (after time has passed this frame).
+pub fn begin_takes(mut sound: ResMut<Sound>, call: Res<ActiveCall>) {
+    let sound = &mut *sound;
+    let (Some(live), Some(takes)) = (call.live.as_ref(), sound.takes.as_mut()) else {
+        return;
+    };
+    if sound.current == call.file && matches!(live.phase(), Phase::Choosing | Phase::Saying) {
+        takes.begin(&sound.call.audio, &live.session);
+    }
+}
+
+pub fn sound_cues(mut cues: MessageReader<CallCue>, sound: Res<Sound>) {
+    for cue in cues.read() {
+        sound.call.cue(cue.0);
+    }
+}
+
+/// Sound problems (no device, a device that failed) as the lobby's one-line notice.
+pub fn sound_notices(sound: Res<Sound>, mut lobby: ResMut<Lobby>) {
+    if let Some(last) = sound.call.audio.notices().pop() {
+        lobby.notice = Some(last);
+    }
+}

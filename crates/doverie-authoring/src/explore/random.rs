@@ -1,0 +1,100 @@
+//! Random calls: the distribution of levels and totals a scenario gives when answers are picked
+//! at random (every offered option equally, sometimes silence, rarely a dispatch; a call still open after 400 steps is hung up).
+
+use serde::Serialize;
+
+use doverie_core::engine::{Action, Call, Chance, Dice};
+use doverie_core::protocol::Protocol;
+use doverie_core::scenario::Scenario;
+use doverie_core::score::{Level, score};
+
+/// The longest random call; calls still open then are hung up.
+const MAX_STEPS: usize = 400;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RandomReport {
+    pub calls: usize,
+    pub seed: u64,
+    /// Calls per level, best first.
+    pub levels: Vec<(Level, usize)>,
+    /// Calls per outcome.
+    pub outcomes: Vec<(String, usize)>,
+    pub min: f64,
+    pub median: f64,
+    pub mean: f64,
+    pub max: f64,
+    /// Calls per band of ten points: [0, 10), [10, 20) ... [90, 100].
+    pub histogram: [usize; 10],
+}
+
+/// Plays `calls` random calls; call `i` uses seed `seed + i` for the caller and a stream derived
+/// from it for the counsellor's picks, so the report is reproducible.
+pub fn random_calls(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    calls: usize,
+    seed: u64,
+) -> RandomReport {
+    let mut totals = Vec::with_capacity(calls);
+    let mut levels = vec![0usize; Level::ALL.len()];
+    let mut outcomes: Vec<(String, usize)> = Vec::new();
+    for i in 0..calls as u64 {
+        let call_seed = seed.wrapping_add(i);
+        let (mut call, mut events) = Call::start(scenario, call_seed);
+        let mut policy = Dice::new(call_seed ^ 0x9e37_79b9_7f4a_7c15);
+        let mut steps = 0;
+        while !call.is_over() {
+            let mut actions: Vec<(u32, Action)> = call
+                .options(scenario)
+                .map(|(o, _)| (8, Action::Choose(o)))
+                .collect();
+            if let Some(due) = call.seconds_until_silence(scenario) {
+                actions.push((2, Action::Wait(due)));
+            }
+            for s in 0..scenario.services.len() {
+                actions.push((1, Action::Dispatch(s as u16)));
+            }
+            let weights: Vec<u32> = actions.iter().map(|(w, _)| *w).collect();
+            let action = if steps >= MAX_STEPS {
+                Action::HangUp
+            } else {
+                actions[policy.pick(&weights)].1
+            };
+            let mut out = Vec::new();
+            if call.act(scenario, action, &mut out).is_err() {
+                break;
+            }
+            events.extend(out);
+            steps += 1;
+        }
+        let card = score(scenario, protocol, &events, &call.state.vars);
+        totals.push(card.total);
+        levels[Level::ALL
+            .iter()
+            .position(|&l| l == card.level)
+            .unwrap_or(0)] += 1;
+        let outcome = card.outcome.unwrap_or_default();
+        match outcomes.iter_mut().find(|(o, _)| *o == outcome) {
+            Some((_, n)) => *n += 1,
+            None => outcomes.push((outcome, 1)),
+        }
+    }
+    totals.sort_by(f64::total_cmp);
+    let mut histogram = [0usize; 10];
+    for &t in &totals {
+        histogram[((t / 10.0) as usize).min(9)] += 1;
+    }
+    outcomes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let n = totals.len().max(1) as f64;
+    RandomReport {
+        calls,
+        seed,
+        levels: Level::ALL.iter().copied().zip(levels).collect(),
+        outcomes,
+        min: totals.first().copied().unwrap_or(0.0),
+        median: totals.get(totals.len() / 2).copied().unwrap_or(0.0),
+        mean: (totals.iter().sum::<f64>() / n * 10.0).round() / 10.0,
+        max: totals.last().copied().unwrap_or(0.0),
+        histogram,
+    }
+}

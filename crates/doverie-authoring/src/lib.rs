@@ -1,0 +1,12 @@
+//! doverie's trainer tools, over the core: `check` across a content folder, the explorer (every
+//! state of a call), playtests kept beside each scenario, graphs of a scenario, and the
+//! explorer's report.
+//!
+//! Architecture invariant: authoring never decides what a caller says or what scores; it drives
+//! the core's engine and monitors, and every script it reports replays through them.
+
+pub mod check;
+pub mod diagram;
+pub mod explore;
+pub mod playtest;
+pub mod report;

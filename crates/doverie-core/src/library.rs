@@ -1,0 +1,139 @@
+//! Where a trainer's files live: the layout of a doverie content folder.
+//!
+//! ```text
+//! ROOT/scenarios/NAME.ron              scenario
+//! ROOT/scenarios/protocols/NAME.ron    protocol
+//! ROOT/locales/LANG/ui.ftl             the program's own words
+//! ROOT/locales/LANG/protocols/NAME.ftl the protocol's vocabulary
+//! ROOT/locales/LANG/scenarios/NAME.ftl a scenario's lines and options
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use crate::locale::{Lang, Source};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Library {
+    pub root: PathBuf,
+}
+
+impl Library {
+    pub fn new(root: impl Into<PathBuf>) -> Library {
+        Library { root: root.into() }
+    }
+
+    /// The content folder a file belongs to: the parent of the `scenarios` folder holding it.
+    pub fn containing(path: &Path) -> Option<Library> {
+        let find = |p: &Path| {
+            p.ancestors()
+                .skip(1)
+                .find(|a| a.file_name().is_some_and(|n| n == "scenarios"))
+                .and_then(Path::parent)
+                .map(Library::new)
+        };
+        find(path).or_else(|| {
+            let abs = std::env::current_dir().ok()?.join(path);
+            find(&abs)
+        })
+    }
+
+    /// A scenario by name (`orphanage-night-call`) or by path to its `.ron` file.
+    pub fn scenario_path(&self, name_or_path: &str) -> PathBuf {
+        let p = Path::new(name_or_path);
+        if name_or_path.ends_with(".ron") || p.components().count() > 1 {
+            p.to_path_buf()
+        } else {
+            self.root
+                .join("scenarios")
+                .join(format!("{name_or_path}.ron"))
+        }
+    }
+
+    pub fn protocol_path(&self, id: &str) -> PathBuf {
+        self.root
+            .join("scenarios")
+            .join("protocols")
+            .join(format!("{id}.ron"))
+    }
+
+    pub fn ui_ftl(&self, lang: Lang) -> PathBuf {
+        self.root.join("locales").join(lang.as_str()).join("ui.ftl")
+    }
+
+    pub fn protocol_ftl(&self, lang: Lang, id: &str) -> PathBuf {
+        self.root
+            .join("locales")
+            .join(lang.as_str())
+            .join("protocols")
+            .join(format!("{id}.ftl"))
+    }
+
+    pub fn scenario_ftl(&self, lang: Lang, id: &str) -> PathBuf {
+        self.root
+            .join("locales")
+            .join(lang.as_str())
+            .join("scenarios")
+            .join(format!("{id}.ftl"))
+    }
+
+    /// Recorded caller lines of a scenario in a language: `assets/voice/LANG/SCENARIO/`.
+    pub fn voice_dir(&self, lang: Lang, scenario: &str) -> PathBuf {
+        self.root
+            .join("assets")
+            .join("voice")
+            .join(lang.as_str())
+            .join(scenario)
+    }
+
+    /// The content Fluent files a call of `scenario` under `protocol` shows in `lang` (the
+    /// program's own words are built in: see [`crate::locale::ui_source`]).
+    pub fn call_ftl(&self, lang: Lang, scenario: &str, protocol: &str) -> [PathBuf; 2] {
+        [
+            self.protocol_ftl(lang, protocol),
+            self.scenario_ftl(lang, scenario),
+        ]
+    }
+
+    /// Reads Fluent files that exist (a missing file is `check`'s to report).
+    pub fn read_sources(paths: &[PathBuf]) -> Vec<Source> {
+        paths
+            .iter()
+            .filter_map(|p| {
+                let text = std::fs::read_to_string(p).ok()?;
+                Some(Source {
+                    name: p.display().to_string(),
+                    text,
+                })
+            })
+            .collect()
+    }
+
+    /// The shipped scenario files, sorted by name.
+    pub fn scenario_files(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = std::fs::read_dir(self.root.join("scenarios"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "ron")
+                    && !p.to_string_lossy().ends_with(".tests.ron")
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    pub fn protocol_files(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> =
+            std::fs::read_dir(self.root.join("scenarios").join("protocols"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect();
+        out.sort();
+        out
+    }
+}

@@ -1,0 +1,334 @@
+//! Every word a person sees, from Fluent files, in Russian or English.
+//!
+//! A [`Text`] holds the bundles for one language with English as the fallback: a message missing
+//! in Russian is shown in English (and `check` reports it). Isolation marks are off, and numbers
+//! are passed as numbers so that Russian plural categories (one, few, many) apply.
+
+use std::fmt;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::scenario::Scenario;
+
+/// The languages doverie ships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+    /// The language every other falls back to; its text must be complete.
+    pub const FALLBACK: Lang = Lang::En;
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn langid(self) -> LanguageIdentifier {
+        match self {
+            Lang::En => unic_langid::langid!("en"),
+            Lang::Ru => unic_langid::langid!("ru"),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Parses a language name: `ru` or `en`.
+impl std::str::FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_lang(s)
+    }
+}
+
+pub fn parse_lang(s: &str) -> Result<Lang, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "en" | "english" => Ok(Lang::En),
+        "ru" | "russian" | "русский" => Ok(Lang::Ru),
+        other => Err(format!("unknown language \"{other}\": use ru or en")),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Messages of one language, with the fallback language behind them.
+pub struct Text {
+    lang: Lang,
+    primary: Bundle,
+    fallback: Option<Bundle>,
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Text")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A Fluent source: its name (for messages) and text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+impl Text {
+    /// Builds the text of `lang` from its sources and the fallback language's sources. Syntax
+    /// errors are skipped here (Fluent keeps the valid entries); `check` reports them.
+    pub fn new(lang: Lang, sources: &[Source], fallback_sources: &[Source]) -> Text {
+        let primary = bundle(lang, sources);
+        let fallback = (lang != Lang::FALLBACK).then(|| bundle(Lang::FALLBACK, fallback_sources));
+        Text {
+            lang,
+            primary,
+            fallback,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether the message exists in this language itself (not through the fallback).
+    pub fn has_own(&self, id: &str) -> bool {
+        self.primary.has_message(id)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.has_own(id) || self.fallback.as_ref().is_some_and(|b| b.has_message(id))
+    }
+
+    /// Formats a message, falling back to English, then to the id in brackets so that a missing
+    /// message is visible but never fatal.
+    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in std::iter::once(&self.primary).chain(self.fallback.as_ref()) {
+            if let Some(text) = format(bundle, id, args) {
+                return text;
+            }
+        }
+        format!("[{id}]")
+    }
+
+    /// Like [`Text::get`] with one named argument.
+    pub fn get1(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value.into());
+        self.get(id, Some(&args))
+    }
+}
+
+fn bundle(lang: Lang, sources: &[Source]) -> Bundle {
+    let mut bundle = Bundle::new_concurrent(vec![lang.langid()]);
+    bundle.set_use_isolating(false);
+    for source in sources {
+        let resource = match FluentResource::try_new(source.text.clone()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        // Duplicate ids keep the first definition; `check` reports them.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let msg = bundle.get_message(id)?;
+    let pattern = msg.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The arguments every caller line and option gets: `$name`, `$age` (a number, so plurals
+/// agree) and `$gender` (`female` or `male`, for Russian verb and adjective agreement).
+pub fn caller_args(scenario: &Scenario, text: &Text) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("name", text.get("caller-name", None));
+    args.set("age", FluentValue::from(u32::from(scenario.caller.age)));
+    args.set("gender", scenario.caller.gender.as_str());
+    args
+}
+
+/// The program's own words in `lang`, built into the program from `locales/LANG/ui.ftl`, so that
+/// a trainer's content folder never needs (or breaks) them.
+pub fn ui_source(lang: Lang) -> Source {
+    let (name, text) = match lang {
+        Lang::En => (
+            "locales/en/ui.ftl",
+            include_str!("../../../locales/en/ui.ftl"),
+        ),
+        Lang::Ru => (
+            "locales/ru/ui.ftl",
+            include_str!("../../../locales/ru/ui.ftl"),
+        ),
+    };
+    Source {
+        name: name.to_string(),
+        text: text.to_string(),
+    }
+}
+
+/// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
+pub const UI_MESSAGES: &[&str] = &[
+    "ui-call-header",
+    "ui-incoming-call",
+    "ui-press-enter",
+    "ui-you",
+    "ui-dispatched",
+    "ui-service-closed",
+    "ui-silence",
+    "ui-call-ended",
+    "ui-counsellor-hung-up",
+    "ui-prompt",
+    "ui-dispatch-how",
+    "ui-call-summary",
+    "ui-transcript-saved",
+    "ui-resume-hint",
+    "ui-script-ended",
+    "ui-bad-input",
+    "ui-list-sentinel",
+    "ui-difficulty-introductory",
+    "ui-difficulty-intermediate",
+    "ui-difficulty-advanced",
+    "ui-debrief-title",
+    "ui-debrief-level",
+    "ui-debrief-protocol",
+    "ui-debrief-critical",
+    "ui-debrief-categories",
+    "ui-debrief-no-opportunity",
+    "ui-debrief-timeline",
+    "ui-debrief-start",
+    "ui-debrief-turn",
+    "ui-debrief-deviation",
+    "ui-debrief-why",
+    "ui-debrief-better",
+    "ui-debrief-kept",
+    "ui-debrief-went-well",
+    "ui-debrief-nothing-went-well",
+    "ui-debrief-end-state",
+    "ui-debrief-outcome",
+    "ui-severity-minor",
+    "ui-severity-moderate",
+    "ui-severity-major",
+    "ui-severity-critical",
+    "level-high-compliance",
+    "level-compliant",
+    "level-partial-compliance",
+    "level-low-compliance",
+    "level-non-compliant",
+    "ui-certify-title",
+    "ui-certify-certified",
+    "ui-certify-not-certified",
+    "ui-certify-check-same-trainee",
+    "ui-certify-check-min-calls",
+    "ui-certify-check-partial",
+    "ui-certify-check-low",
+    "ui-certify-check-non-compliant",
+    "ui-certify-check-sentinels",
+    "ui-certify-sentinel-failure",
+    "gui-title",
+    "gui-subtitle",
+    "gui-language",
+    "gui-mode",
+    "gui-mode-practice",
+    "gui-mode-exam",
+    "gui-say-first",
+    "gui-voice",
+    "gui-trainee",
+    "gui-scenarios",
+    "gui-no-scenarios",
+    "gui-age",
+    "gui-topics",
+    "gui-sentinel",
+    "gui-sentinel-explained",
+    "gui-start",
+    "gui-problems",
+    "gui-reloaded",
+    "gui-keys-lobby",
+    "gui-answer",
+    "gui-answer-hint",
+    "gui-call-time",
+    "gui-silence",
+    "gui-listening",
+    "gui-call-over",
+    "gui-say-first-prompt",
+    "gui-options",
+    "gui-no-options",
+    "gui-dispatch",
+    "gui-dispatch-keys",
+    "gui-hang-up",
+    "gui-caller-state",
+    "gui-hints",
+    "gui-hint",
+    "gui-no-hints",
+    "gui-keys-call",
+    "gui-back",
+    "gui-keys-debrief",
+    "gui-save-failed",
+    "gui-no-display",
+    "gui-pick-scenario",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Vec<Source> {
+        vec![Source {
+            name: "t.ftl".into(),
+            text: text.into(),
+        }]
+    }
+
+    #[test]
+    fn russian_plurals_gender_and_fallback() {
+        let ru = src(
+            "years = { $age ->\n    [one] { $age } год\n    [few] { $age } года\n   *[many] { $age } лет\n}\n\
+             came = { $gender ->\n    [female] пришла\n   *[male] пришёл\n}\n",
+        );
+        let en = src("years = { $age } years\nonly-en = Only in English\n");
+        let text = Text::new(Lang::Ru, &ru, &en);
+        assert_eq!(text.get1("years", "age", 1), "1 год");
+        assert_eq!(text.get1("years", "age", 3), "3 года");
+        assert_eq!(text.get1("years", "age", 12), "12 лет");
+        assert_eq!(text.get1("years", "age", 21), "21 год");
+        assert_eq!(text.get1("came", "gender", "female"), "пришла");
+        assert_eq!(text.get("only-en", None), "Only in English");
+        assert!(!text.has_own("only-en"));
+        assert_eq!(text.get("nowhere", None), "[nowhere]");
+    }
+
+    #[test]
+    fn no_isolation_marks() {
+        let text = Text::new(Lang::En, &src("hi = Hi, { $name }!\n"), &[]);
+        assert_eq!(text.get1("hi", "name", "Katya"), "Hi, Katya!");
+    }
+
+    #[test]
+    fn parses_language_names() {
+        assert_eq!(parse_lang("RU"), Ok(Lang::Ru));
+        assert!(parse_lang("de").is_err());
+    }
+}

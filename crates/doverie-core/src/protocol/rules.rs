@@ -1,0 +1,385 @@
+//! The protocol's scoring part, compiled: categories, rules with their patterns resolved to
+//! vocabulary indices, compliance levels and certification thresholds.
+//!
+//! Architecture invariant: rules are compiled once per protocol; monitors never look up a name.
+
+use std::path::Path;
+
+use super::def::{CheckDef, PatternDef, RuleDef, SeverityDef};
+use super::{Protocol, kebab_error};
+use crate::bits::BitSet;
+use crate::diag::{Diagnostic, Diagnostics, Pos, is_kebab_case, unknown_hint};
+use crate::ron_file::RonFile;
+
+pub use super::def::{CertificationDef as Certification, LevelsDef as Levels};
+
+pub type CategoryIx = u16;
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Minor,
+    Moderate,
+    Major,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Minor => "minor",
+            Severity::Moderate => "moderate",
+            Severity::Major => "major",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+impl From<SeverityDef> for Severity {
+    fn from(s: SeverityDef) -> Self {
+        match s {
+            SeverityDef::Minor => Severity::Minor,
+            SeverityDef::Moderate => Severity::Moderate,
+            SeverityDef::Major => Severity::Major,
+            SeverityDef::Critical => Severity::Critical,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub id: String,
+    pub weight: u32,
+    pub message: String,
+}
+
+/// A set of things a rule watches for, as bit sets over the vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Pattern {
+    pub acts: BitSet,
+    pub events: BitSet,
+    pub services: BitSet,
+    pub any_dispatch: bool,
+    pub call_start: bool,
+    pub hang_up: bool,
+    /// Matches a silence reaction after at least this many seconds.
+    pub silence: Option<u32>,
+    /// The pattern as written, for explanations (`act promise-secrecy`).
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    Never {
+        pattern: Pattern,
+        after: Option<Pattern>,
+        until: Option<Pattern>,
+    },
+    Within {
+        trigger: Pattern,
+        expect: Pattern,
+        turns: Option<u32>,
+        seconds: Option<u32>,
+    },
+    Before {
+        pattern: Pattern,
+        requires: Pattern,
+        unless: Option<Pattern>,
+    },
+    Eventually {
+        expect: Pattern,
+        topic: Option<String>,
+        after: Option<Pattern>,
+    },
+}
+
+impl Check {
+    /// Every pattern the check watches.
+    pub fn patterns(&self) -> Vec<&Pattern> {
+        match self {
+            Check::Never {
+                pattern,
+                after,
+                until,
+            } => [Some(pattern), after.as_ref(), until.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Check::Within {
+                trigger, expect, ..
+            } => vec![trigger, expect],
+            Check::Before {
+                pattern,
+                requires,
+                unless,
+            } => [Some(pattern), Some(requires), unless.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Check::Eventually { expect, after, .. } => [Some(expect), after.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    pub id: String,
+    pub category: CategoryIx,
+    pub severity: Severity,
+    pub check: Check,
+    pub credit: bool,
+    /// Fluent messages: the rule's name, why it matters, what good practice would have been.
+    pub message: String,
+    pub explain: String,
+    pub better: String,
+}
+
+/// Compiles the scoring part of a protocol whose vocabulary is already compiled.
+pub fn compile_rules(
+    defs: &[super::def::CategoryDef],
+    rules: &[RuleDef],
+    protocol: &mut Protocol,
+    file: &RonFile,
+    diags: &mut Diagnostics,
+) {
+    let path = file.path.as_path();
+    let map = &file.map;
+    for (n, c) in defs.iter().enumerate() {
+        let pos = map
+            .nth_keyed(&["categories"], "id", n)
+            .map_or(Pos::START, |l| l.pos);
+        if !is_kebab_case(&c.id) {
+            diags.push(kebab_error(path, pos, "category", &c.id));
+        }
+        if protocol.categories.iter().any(|o| o.id == c.id) {
+            diags.push(
+                Diagnostic::error(path, pos, format!("duplicate category \"{}\"", c.id))
+                    .with_hint("declare each category once"),
+            );
+            continue;
+        }
+        protocol.categories.push(Category {
+            id: c.id.clone(),
+            weight: c.weight,
+            message: format!("category-{}", c.id),
+        });
+    }
+    if !rules.is_empty() && protocol.categories.iter().all(|c| c.weight == 0) {
+        let pos = map
+            .nth_keyed(&[], "categories", 0)
+            .map_or(Pos::START, |l| l.pos);
+        diags.push(
+            Diagnostic::error(path, pos, "no category has a positive weight")
+                .with_hint("give the categories weights, e.g. `(id: \"contact\", weight: 10)`"),
+        );
+    }
+    for (n, def) in rules.iter().enumerate() {
+        let pos = map
+            .nth_keyed(&["rules"], "id", n)
+            .map_or(Pos::START, |l| l.pos);
+        let range = map.item_range(&["rules"], n).unwrap_or((0, 0));
+        let mut cx = RuleCx {
+            protocol,
+            path,
+            file,
+            range,
+            pos,
+            diags,
+        };
+        if !is_kebab_case(&def.id) {
+            cx.diags.push(kebab_error(path, pos, "rule", &def.id));
+        }
+        if cx.protocol.rules.iter().any(|r| r.id == def.id) {
+            cx.diags.push(
+                Diagnostic::error(path, pos, format!("duplicate rule \"{}\"", def.id))
+                    .with_hint("each rule needs its own id"),
+            );
+            continue;
+        }
+        let category = match cx
+            .protocol
+            .categories
+            .iter()
+            .position(|c| c.id == def.category)
+        {
+            Some(c) => c as CategoryIx,
+            None => {
+                let at = cx.at(&def.category);
+                let hint = unknown_hint(
+                    &def.category,
+                    "category",
+                    cx.protocol.categories.iter().map(|c| c.id.as_str()),
+                );
+                cx.diags.push(
+                    Diagnostic::error(
+                        path,
+                        at,
+                        format!(
+                            "unknown category \"{}\" of rule \"{}\"",
+                            def.category, def.id
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+                0
+            }
+        };
+        let check = cx.check(&def.check);
+        protocol.rules.push(Rule {
+            id: def.id.clone(),
+            category,
+            severity: def.severity.into(),
+            check,
+            credit: def.credit,
+            message: format!("rule-{}", def.id),
+            explain: format!("rule-{}--explain", def.id),
+            better: format!("rule-{}--better", def.id),
+        });
+    }
+}
+
+struct RuleCx<'a> {
+    protocol: &'a Protocol,
+    path: &'a Path,
+    file: &'a RonFile,
+    range: (usize, usize),
+    pos: Pos,
+    diags: &'a mut Diagnostics,
+}
+
+impl RuleCx<'_> {
+    fn at(&self, value: &str) -> Pos {
+        self.file
+            .map
+            .find_in(value, self.range.0, self.range.1)
+            .map_or(self.pos, |l| l.pos)
+    }
+
+    fn check(&mut self, def: &CheckDef) -> Check {
+        match def {
+            CheckDef::Never {
+                pattern,
+                after,
+                until,
+            } => Check::Never {
+                pattern: self.pattern(pattern),
+                after: after.as_ref().map(|p| self.pattern(p)),
+                until: until.as_ref().map(|p| self.pattern(p)),
+            },
+            CheckDef::Within {
+                trigger,
+                expect,
+                turns,
+                seconds,
+            } => {
+                if turns.is_none() && seconds.is_none() {
+                    self.diags.push(
+                        Diagnostic::error(self.path, self.pos, "a Within rule needs `turns` or `seconds`")
+                            .with_hint("e.g. `turns: Some(2)`: the expected act must come within two counsellor turns"),
+                    );
+                }
+                Check::Within {
+                    trigger: self.pattern(trigger),
+                    expect: self.pattern(expect),
+                    turns: *turns,
+                    seconds: *seconds,
+                }
+            }
+            CheckDef::Before {
+                pattern,
+                requires,
+                unless,
+            } => Check::Before {
+                pattern: self.pattern(pattern),
+                requires: self.pattern(requires),
+                unless: unless.as_ref().map(|p| self.pattern(p)),
+            },
+            CheckDef::Eventually {
+                expect,
+                topic,
+                after,
+            } => {
+                if let Some(t) = topic
+                    && !is_kebab_case(t)
+                {
+                    let d = kebab_error(self.path, self.at(t), "topic", t);
+                    self.diags.push(d);
+                }
+                Check::Eventually {
+                    expect: self.pattern(expect),
+                    topic: topic.clone(),
+                    after: after.as_ref().map(|p| self.pattern(p)),
+                }
+            }
+        }
+    }
+
+    fn pattern(&mut self, def: &PatternDef) -> Pattern {
+        let mut p = Pattern::default();
+        self.fill(def, &mut p);
+        p.text = describe(def);
+        p
+    }
+
+    fn fill(&mut self, def: &PatternDef, p: &mut Pattern) {
+        let protocol = self.protocol;
+        match def {
+            PatternDef::Act(id) => match protocol.acts.get(id) {
+                Some(a) => p.acts.insert(usize::from(a)),
+                None => self.unknown(id, "act", protocol.acts.ids()),
+            },
+            PatternDef::Event(id) => match protocol.events.get(id) {
+                Some(e) => p.events.insert(usize::from(e)),
+                None => self.unknown(id, "event", protocol.events.ids()),
+            },
+            PatternDef::Dispatch(id) => match protocol.resolve_services(id) {
+                Some(services) => services
+                    .into_iter()
+                    .for_each(|s| p.services.insert(usize::from(s))),
+                None => {
+                    let known: Vec<&str> = protocol
+                        .services
+                        .ids()
+                        .chain(protocol.groups.ids())
+                        .collect();
+                    self.unknown(id, "service", known.into_iter())
+                }
+            },
+            PatternDef::AnyDispatch => p.any_dispatch = true,
+            PatternDef::CallStart => p.call_start = true,
+            PatternDef::HangUp => p.hang_up = true,
+            PatternDef::Silence(s) => p.silence = Some(p.silence.map_or(*s, |o| o.min(*s))),
+            PatternDef::Any(ps) => ps.iter().for_each(|d| self.fill(d, p)),
+        }
+    }
+
+    fn unknown<'k>(&mut self, id: &str, kind: &str, known: impl Iterator<Item = &'k str> + Clone) {
+        let pos = self.at(id);
+        self.diags.push(
+            Diagnostic::error(self.path, pos, format!("unknown {kind} \"{id}\" in a rule"))
+                .with_hint(unknown_hint(id, kind, known)),
+        );
+    }
+}
+
+/// The pattern as a person reads it: `act promise-secrecy`, `any of (event a, event b)`.
+fn describe(def: &PatternDef) -> String {
+    match def {
+        PatternDef::Act(a) => format!("act {a}"),
+        PatternDef::Event(e) => format!("event {e}"),
+        PatternDef::Dispatch(s) => format!("dispatch {s}"),
+        PatternDef::AnyDispatch => "any dispatch".into(),
+        PatternDef::CallStart => "call start".into(),
+        PatternDef::HangUp => "counsellor hangs up".into(),
+        PatternDef::Silence(s) => format!("silence of {s} s"),
+        PatternDef::Any(ps) => format!(
+            "any of ({})",
+            ps.iter().map(describe).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}

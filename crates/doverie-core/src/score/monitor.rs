@@ -1,0 +1,627 @@
+//! Rule monitors: each rule of the protocol watches the call's events and counts opportunities
+//! and deviations.
+//!
+//! Monitor state is plain data (clonable, comparable, hashable), so it can be part of a call's
+//! state wherever the whole state is needed (the explorer memoises on it).
+
+use std::sync::Arc;
+
+use crate::engine::{End, Event, Stamped};
+use crate::protocol::rules::{Check, Pattern};
+use crate::protocol::{ActIx, EventIx, Protocol, ServiceIx};
+use crate::scenario::Scenario;
+
+/// How many words [`Monitors::pack`] writes.
+impl Monitors {
+    pub fn packed_len(&self) -> usize {
+        1 + self.active.len()
+    }
+}
+
+/// The rules a call of `scenario` can ever move: those armed when the call starts, and those
+/// whose opening pattern (`after`, `trigger`, or `Before`'s pattern) some signal of the scenario
+/// can match: an act of one of its options, an event it raises, a silence it reacts to, any
+/// dispatch, hanging up. Every other rule keeps its starting state, with no opportunity,
+/// whatever happens, so skipping it changes no score.
+fn active_rules(protocol: &Protocol, scenario: &Scenario) -> Arc<[u16]> {
+    use crate::bits::BitSet;
+    let mut acts = BitSet::default();
+    let mut events = BitSet::default();
+    let mut silences: Vec<u32> = scenario.default_silence.iter().map(|s| s.after).collect();
+    let mut reactions: Vec<&crate::scenario::Reaction> = scenario
+        .default_silence
+        .iter()
+        .map(|s| &s.reaction)
+        .collect();
+    reactions.extend(scenario.default_dispatch.iter().map(|d| &d.reaction));
+    for n in &scenario.nodes {
+        n.events.iter().for_each(|&e| events.insert(usize::from(e)));
+        for o in &n.options {
+            o.acts.iter().for_each(|&a| acts.insert(usize::from(a)));
+        }
+        for s in n.silence.iter().flatten() {
+            silences.push(s.after);
+            reactions.push(&s.reaction);
+        }
+        reactions.extend(n.dispatch.iter().map(|d| &d.reaction));
+    }
+    for r in reactions {
+        r.events.iter().for_each(|&e| events.insert(usize::from(e)));
+    }
+    let can_match = |p: &Pattern| {
+        p.call_start
+            || p.hang_up
+            || p.any_dispatch
+            || p.services.iter().next().is_some()
+            || p.acts.iter().any(|a| acts.contains(a))
+            || p.events.iter().any(|e| events.contains(e))
+            || p.silence
+                .is_some_and(|min| silences.iter().any(|&s| s >= min))
+    };
+    // A rule can move only if what opens an opportunity can happen.
+    let can_move = |check: &Check| match check {
+        Check::Never { after: None, .. } => true,
+        Check::Never { after: Some(a), .. } => can_match(a),
+        Check::Within { trigger, .. } => can_match(trigger),
+        Check::Before { pattern, .. } => can_match(pattern),
+        Check::Eventually {
+            topic: None,
+            after: None,
+            ..
+        } => true,
+        Check::Eventually {
+            topic: Some(t),
+            after: None,
+            ..
+        } => scenario.caller.topics.contains(t),
+        Check::Eventually { after: Some(a), .. } => can_match(a),
+    };
+    protocol
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| can_move(&r.check))
+        .map(|(i, _)| i as u16)
+        .collect()
+}
+
+/// What a monitor sees of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal<'a> {
+    CallStart,
+    Acts(&'a [ActIx]),
+    Event(EventIx),
+    Dispatch(ServiceIx),
+    Silence(u32),
+    HangUp,
+    CallEnd,
+}
+
+impl Pattern {
+    pub fn matches(&self, signal: Signal<'_>) -> bool {
+        match signal {
+            Signal::CallStart => self.call_start,
+            Signal::Acts(acts) => acts.iter().any(|&a| self.acts.contains(usize::from(a))),
+            Signal::Event(e) => self.events.contains(usize::from(e)),
+            Signal::Dispatch(s) => self.any_dispatch || self.services.contains(usize::from(s)),
+            Signal::Silence(s) => self.silence.is_some_and(|min| s >= min),
+            Signal::HangUp => self.hang_up,
+            Signal::CallEnd => false,
+        }
+    }
+}
+
+/// One rule's state within a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RuleState {
+    /// Moments (or calls) where the rule applied.
+    pub opportunities: u16,
+    /// Opportunities not handled well.
+    pub failures: u16,
+    /// For `Never` and `Eventually`: the rule currently applies.
+    armed: bool,
+    /// The turn at which the rule was armed, or the pending window opened.
+    since: u32,
+    /// The counsellor has had a turn since then (so the rule had a real opportunity).
+    turned: bool,
+    /// For `Never`: the current opportunity has already failed.
+    failed_now: bool,
+    /// For `Within`: an open window (deadline turn, deadline time).
+    pending: Option<(u32, u32)>,
+    /// For `Before`.
+    seen_requires: bool,
+    seen_unless: bool,
+    /// For `Eventually`.
+    satisfied: bool,
+}
+
+/// A rule's finding at a moment of the call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: u16,
+    pub turn: u32,
+    pub time: u32,
+    pub kind: FindingKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingKind {
+    /// A deviation, and how the rule was broken (see [`explain`]).
+    Deviation(Miss),
+    /// An opportunity handled well.
+    Kept,
+}
+
+/// The monitors of every rule of a protocol, for one call.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Monitors {
+    pub rules: Vec<RuleState>,
+    /// The rules this scenario can ever move; the others keep their starting state for the
+    /// whole call (no opportunity), so they are not stepped, drained or packed.
+    active: Arc<[u16]>,
+    started: bool,
+    ended: bool,
+}
+
+impl Monitors {
+    /// Monitors for a call of `scenario`; rules that depend on a topic are armed from the start.
+    pub fn new(protocol: &Protocol, scenario: &Scenario) -> Monitors {
+        let rules = protocol
+            .rules
+            .iter()
+            .map(|rule| {
+                let mut s = RuleState::default();
+                if let Check::Eventually {
+                    topic: Some(t),
+                    after: None,
+                    ..
+                } = &rule.check
+                {
+                    s.armed = scenario.caller.topics.iter().any(|x| x == t);
+                }
+                if let Check::Eventually {
+                    topic: None,
+                    after: None,
+                    ..
+                } = &rule.check
+                {
+                    s.armed = true;
+                }
+                s
+            })
+            .collect();
+        Monitors {
+            rules,
+            active: active_rules(protocol, scenario),
+            started: false,
+            ended: false,
+        }
+    }
+
+    /// Feeds the call's events in order, reporting findings.
+    pub fn observe_all(
+        &mut self,
+        protocol: &Protocol,
+        scenario: &Scenario,
+        events: &[Stamped],
+        sink: &mut dyn FnMut(Finding),
+    ) {
+        for e in events {
+            self.observe(protocol, scenario, e, sink);
+        }
+    }
+
+    /// Feeds one event. The first event of a call also starts it for the monitors.
+    pub fn observe(
+        &mut self,
+        protocol: &Protocol,
+        scenario: &Scenario,
+        e: &Stamped,
+        sink: &mut dyn FnMut(Finding),
+    ) {
+        if self.ended {
+            return;
+        }
+        if !self.started {
+            self.started = true;
+            self.signal(protocol, Signal::CallStart, e.turn, e.time, sink);
+        }
+        match e.event {
+            Event::OptionChosen { node, option } => {
+                let acts = &scenario.node(node).options[usize::from(option)].acts;
+                self.signal(protocol, Signal::Acts(acts), e.turn, e.time, sink);
+            }
+            Event::CallerEvent(ev) => {
+                self.signal(protocol, Signal::Event(ev), e.turn, e.time, sink)
+            }
+            Event::ServiceDispatched(s) => {
+                self.signal(protocol, Signal::Dispatch(s), e.turn, e.time, sink)
+            }
+            Event::Silence { seconds } => {
+                self.signal(protocol, Signal::Silence(seconds), e.turn, e.time, sink)
+            }
+            Event::CallEnded(end) => {
+                if end == End::CounsellorHungUp {
+                    self.signal(protocol, Signal::HangUp, e.turn, e.time, sink);
+                }
+                self.signal(protocol, Signal::CallEnd, e.turn, e.time, sink);
+                self.ended = true;
+            }
+            Event::NodeEntered(_)
+            | Event::CallerLine(_)
+            | Event::VariableChanged { .. }
+            | Event::ServiceClosed(_) => {}
+        }
+    }
+
+    /// Whether the call has ended for the monitors (no more findings).
+    pub fn is_ended(&self) -> bool {
+        self.ended
+    }
+
+    fn signal(
+        &mut self,
+        protocol: &Protocol,
+        signal: Signal<'_>,
+        turn: u32,
+        time: u32,
+        sink: &mut dyn FnMut(Finding),
+    ) {
+        for &i in self.active.iter() {
+            let (rule, state) = (
+                &protocol.rules[usize::from(i)],
+                &mut self.rules[usize::from(i)],
+            );
+            let mut find = |kind: FindingKind| {
+                sink(Finding {
+                    rule: i,
+                    turn,
+                    time,
+                    kind,
+                })
+            };
+            step(&rule.check, state, signal, turn, time, &mut find);
+        }
+    }
+}
+
+/// How a rule was broken; the words are made only when a scorecard needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Miss {
+    /// `Never`: the pattern happened.
+    Happened,
+    /// `Within`: the window closed without the expected.
+    Late,
+    /// `Within`: the call ended without the expected.
+    Ended,
+    /// `Before`: the pattern came before what it requires.
+    TooEarly,
+    /// `Eventually`: the call ended without it.
+    NeverDone,
+}
+
+/// What happened and what was expected, in words, for a deviation of `check`.
+pub fn explain(check: &Check, miss: Miss) -> (String, String) {
+    match check {
+        Check::Never { pattern, after, .. } => {
+            let context = after
+                .as_ref()
+                .map(|a| format!(" after {}", a.text))
+                .unwrap_or_default();
+            (
+                pattern.text.clone(),
+                format!("never {}{context}", pattern.text),
+            )
+        }
+        Check::Within {
+            trigger,
+            expect,
+            turns,
+            seconds,
+        } => {
+            let window = match (turns, seconds) {
+                (Some(t), Some(sec)) => format!("{t} turn(s) or {sec} s"),
+                (Some(t), None) => format!("{t} turn(s)"),
+                (None, Some(sec)) => format!("{sec} s"),
+                (None, None) => "time".into(),
+            };
+            let happened = if miss == Miss::Ended {
+                format!(
+                    "the call ended without {} after {}",
+                    expect.text, trigger.text
+                )
+            } else {
+                format!("no {} within {window} after {}", expect.text, trigger.text)
+            };
+            (
+                happened,
+                format!("{} within {window} after {}", expect.text, trigger.text),
+            )
+        }
+        Check::Before {
+            pattern,
+            requires,
+            unless,
+        } => {
+            let unless = unless
+                .as_ref()
+                .map(|u| format!(", unless {}", u.text))
+                .unwrap_or_default();
+            (
+                format!("{} before {}", pattern.text, requires.text),
+                format!("{} only after {}{unless}", pattern.text, requires.text),
+            )
+        }
+        Check::Eventually { expect, after, .. } => {
+            let context = after
+                .as_ref()
+                .map(|a| format!(" after {}", a.text))
+                .unwrap_or_default();
+            (
+                format!("the call ended without {}", expect.text),
+                format!("{} before the call ends{context}", expect.text),
+            )
+        }
+    }
+}
+
+fn step(
+    check: &Check,
+    s: &mut RuleState,
+    signal: Signal<'_>,
+    turn: u32,
+    time: u32,
+    find: &mut dyn FnMut(FindingKind),
+) {
+    // The counsellor has had their chance once a turn has passed, or once they let the
+    // caller wait in silence (a silence the scenario reacts to is the counsellor's choice).
+    if turn > s.since || matches!(signal, Signal::Silence(_)) {
+        s.turned = true;
+    }
+    match check {
+        Check::Never {
+            pattern,
+            after,
+            until,
+        } => {
+            let opens = match after {
+                None => signal == Signal::CallStart,
+                Some(a) => a.matches(signal),
+            };
+            if opens && !s.armed {
+                s.armed = true;
+                s.failed_now = false;
+                s.opportunities += 1;
+                s.since = turn;
+            }
+            if let Some(u) = until
+                && u.matches(signal)
+                && s.armed
+            {
+                s.armed = false;
+                if !s.failed_now {
+                    find(FindingKind::Kept);
+                }
+            }
+            if s.armed && pattern.matches(signal) {
+                if !s.failed_now {
+                    s.failures += 1;
+                    s.failed_now = true;
+                }
+                find(FindingKind::Deviation(Miss::Happened));
+            }
+        }
+        Check::Within {
+            trigger,
+            expect,
+            turns,
+            seconds,
+        } => {
+            if let Some((deadline_turn, deadline_time)) = s.pending {
+                let late = turn > deadline_turn || time > deadline_time;
+                let ended = signal == Signal::CallEnd;
+                if late || (ended && s.turned) {
+                    s.pending = None;
+                    s.failures += 1;
+                    find(FindingKind::Deviation(if late {
+                        Miss::Late
+                    } else {
+                        Miss::Ended
+                    }));
+                } else if ended {
+                    // The call ended before the counsellor had a turn or let a silence pass: no
+                    // opportunity after all.
+                    s.pending = None;
+                    s.opportunities -= 1;
+                } else if expect.matches(signal) {
+                    s.pending = None;
+                    find(FindingKind::Kept);
+                }
+            }
+            if s.pending.is_none() && trigger.matches(signal) {
+                s.opportunities += 1;
+                s.since = turn;
+                s.turned = false;
+                s.pending = Some((
+                    turns.map_or(u32::MAX, |t| turn.saturating_add(t)),
+                    seconds.map_or(u32::MAX, |sec| time.saturating_add(sec)),
+                ));
+            }
+        }
+        Check::Before {
+            pattern,
+            requires,
+            unless,
+        } => {
+            if requires.matches(signal) {
+                s.seen_requires = true;
+            }
+            if unless.as_ref().is_some_and(|u| u.matches(signal)) {
+                s.seen_unless = true;
+            }
+            if pattern.matches(signal) {
+                s.opportunities += 1;
+                if s.seen_requires || s.seen_unless {
+                    find(FindingKind::Kept);
+                } else {
+                    s.failures += 1;
+                    find(FindingKind::Deviation(Miss::TooEarly));
+                }
+            }
+        }
+        Check::Eventually { expect, after, .. } => {
+            if let Some(a) = after
+                && !s.armed
+                && a.matches(signal)
+            {
+                s.armed = true;
+                s.since = turn;
+                s.turned = false;
+            }
+            if signal == Signal::CallStart && s.armed {
+                s.since = turn;
+                s.turned = false;
+            }
+            if s.armed && !s.satisfied && expect.matches(signal) {
+                s.satisfied = true;
+                find(FindingKind::Kept);
+            }
+            if signal == Signal::CallEnd && s.armed {
+                if s.satisfied {
+                    s.opportunities += 1;
+                } else if s.turned {
+                    s.opportunities += 1;
+                    s.failures += 1;
+                    find(FindingKind::Deviation(Miss::NeverDone));
+                }
+            }
+        }
+    }
+}
+
+impl Monitors {
+    /// Makes the monitors' state relative to `turn` and `time` (which become 0) and saturates
+    /// the counters at `cap`: what the explorer memoises on. Two calls whose normalised monitors
+    /// are equal score the same from here on, whatever their history, up to the cap.
+    pub fn normalize(&mut self, turn: u32, time: u32, cap: u16) {
+        for &i in self.active.iter() {
+            let s = &mut self.rules[usize::from(i)];
+            s.opportunities = s.opportunities.min(cap);
+            s.failures = s.failures.min(cap);
+            s.since = s.since.saturating_sub(turn);
+            if let Some((dt, dtime)) = &mut s.pending {
+                let rel = |d: u32, now: u32| {
+                    if d == u32::MAX {
+                        u32::MAX
+                    } else {
+                        d.saturating_sub(now)
+                    }
+                };
+                *dt = rel(*dt, turn);
+                *dtime = rel(*dtime, time);
+            }
+        }
+    }
+}
+
+impl Monitors {
+    /// Hands over, rule by rule, the opportunities and failures that can no longer change (none
+    /// is pending in an open window) and resets them to zero. The explorer keeps the score as
+    /// running sums per category instead of per rule, which merges calls that differ only in
+    /// which rule of a category was kept or broken.
+    pub fn drain_settled(&mut self, mut settled: impl FnMut(usize, u16, u16)) {
+        for &i in self.active.iter() {
+            let (i, s) = (usize::from(i), &mut self.rules[usize::from(i)]);
+            if s.pending.is_none() && (s.opportunities > 0 || s.failures > 0) {
+                settled(i, s.opportunities, s.failures);
+                s.opportunities = 0;
+                s.failures = 0;
+            }
+        }
+    }
+}
+
+/// Largest relative window deadline that [`Monitors::pack`] keeps exactly, in turns and seconds.
+const PACK_TURNS: u32 = 126;
+const PACK_SECONDS: u32 = 16_382;
+
+impl Monitors {
+    /// Packs normalised monitors (see [`Monitors::normalize`]) into one word per rule plus one,
+    /// for the explorer's compact memo table. Counters must be at most 3; window deadlines
+    /// further than 126 turns or 16,382 seconds are kept as "no deadline".
+    pub fn pack(&self, out: &mut Vec<u32>) {
+        out.push(u32::from(self.started) | u32::from(self.ended) << 1);
+        for &i in self.active.iter() {
+            let s = &self.rules[usize::from(i)];
+            let mut w = u32::from(s.opportunities.min(3)) | u32::from(s.failures.min(3)) << 2;
+            w |= u32::from(s.armed) << 4 | u32::from(s.failed_now) << 5 | u32::from(s.turned) << 6;
+            w |= u32::from(s.seen_requires) << 7
+                | u32::from(s.seen_unless) << 8
+                | u32::from(s.satisfied) << 9;
+            if let Some((dt, dtime)) = s.pending {
+                let dt = if dt > PACK_TURNS { 127 } else { dt };
+                let dtime = if dtime > PACK_SECONDS { 16_383 } else { dtime };
+                w |= 1 << 10 | dt << 11 | dtime << 18;
+            }
+            out.push(w);
+        }
+    }
+
+    /// The inverse of [`Monitors::pack`], reusing `self`'s allocation.
+    pub fn unpack(&mut self, words: &[u32]) {
+        let Some((&head, rules)) = words.split_first() else {
+            return;
+        };
+        self.started = head & 1 != 0;
+        self.ended = head & 2 != 0;
+        for (&i, &w) in self.active.iter().zip(rules) {
+            let s = &mut self.rules[usize::from(i)];
+            let bit = |n: u32| w >> n & 1 != 0;
+            *s = RuleState {
+                opportunities: (w & 3) as u16,
+                failures: (w >> 2 & 3) as u16,
+                armed: bit(4),
+                since: 0,
+                turned: bit(6),
+                failed_now: bit(5),
+                pending: bit(10).then(|| {
+                    let dt = w >> 11 & 127;
+                    let dtime = w >> 18 & 16_383;
+                    (
+                        if dt == 127 { u32::MAX } else { dt },
+                        if dtime == 16_383 { u32::MAX } else { dtime },
+                    )
+                }),
+                seen_requires: bit(7),
+                seen_unless: bit(8),
+                satisfied: bit(9),
+            };
+        }
+    }
+}
+
+impl Clone for Monitors {
+    fn clone(&self) -> Self {
+        Monitors {
+            rules: self.rules.clone(),
+            active: self.active.clone(),
+            started: self.started,
+            ended: self.ended,
+        }
+    }
+
+    fn clone_from(&mut self, source: &Self) {
+        if Arc::ptr_eq(&self.active, &source.active) && self.rules.len() == source.rules.len() {
+            // Rules outside `active` never move from their starting state, so they are equal
+            // already: copying the active ones is enough (the explorer does this per transition).
+            for &i in source.active.iter() {
+                self.rules[usize::from(i)] = source.rules[usize::from(i)];
+            }
+        } else {
+            self.rules.clone_from(&source.rules);
+            self.active = source.active.clone();
+        }
+        self.started = source.started;
+        self.ended = source.ended;
+    }
+}

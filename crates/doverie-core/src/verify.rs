@@ -1,0 +1,111 @@
+//! Verified re-scoring of recorded calls, for assessors.
+//!
+//! A score is never read from a transcript: the recorded inputs are replayed through the engine
+//! with the recorded seed against the scenario and protocol files on disk, and everything is
+//! recomputed. A transcript is refused if the files changed since the call (content hashes), if
+//! its inputs do not replay, or if its recorded events differ from the replay.
+
+use std::path::Path;
+
+use thiserror::Error;
+
+use crate::content::{self, Loaded};
+use crate::engine::Stamped;
+use crate::library::Library;
+use crate::score::{Scorecard, score};
+use crate::transcript::{Transcript, TranscriptError};
+
+/// A recorded call, verified and scored.
+#[derive(Debug, Clone)]
+pub struct Assessed {
+    pub transcript: Transcript,
+    pub loaded: Loaded,
+    pub events: Vec<Stamped>,
+    pub card: Scorecard,
+}
+
+#[derive(Debug, Error)]
+pub enum AssessError {
+    #[error("{path}: {source}")]
+    Transcript {
+        path: String,
+        source: TranscriptError,
+    },
+    #[error("{path}: the scenario \"{scenario}\" does not load: {reason}")]
+    Scenario {
+        path: String,
+        scenario: String,
+        reason: String,
+    },
+    #[error("{path}: the call was not finished (it has no ending); only finished calls are scored")]
+    Unfinished { path: String },
+}
+
+impl Assessed {
+    /// When the call was recorded by another version of doverie: its score is recomputed by
+    /// this one, whose scoring may differ for the same protocol version.
+    pub fn version_note(&self) -> Option<String> {
+        let recorded = &self.transcript.engine;
+        (recorded != crate::transcript::ENGINE_VERSION).then(|| {
+            format!(
+                "recorded by doverie {recorded}, scored by doverie {}: the scoring may differ between versions of doverie for the same protocol",
+                crate::transcript::ENGINE_VERSION
+            )
+        })
+    }
+}
+
+/// Reads, verifies and scores a transcript. `scenario` overrides where the scenario is found
+/// (by default, by its id in `library`).
+pub fn assess(
+    library: &Library,
+    path: &Path,
+    scenario: Option<&str>,
+) -> Result<Assessed, AssessError> {
+    let shown = path.display().to_string();
+    let transcript = Transcript::read(path).map_err(|source| AssessError::Transcript {
+        path: shown.clone(),
+        source,
+    })?;
+    let name = scenario.map_or_else(|| transcript.scenario.id.clone(), str::to_string);
+    let (loaded, _) = content::load(library, &name).map_err(|d| AssessError::Scenario {
+        path: shown.clone(),
+        scenario: name.clone(),
+        reason: d
+            .iter()
+            .find(|d| d.is_error())
+            .map_or_else(String::new, ToString::to_string),
+    })?;
+    assess_loaded(loaded, transcript, &shown)
+}
+
+/// Verifies and scores a transcript against an already loaded scenario.
+pub fn assess_loaded(
+    loaded: Loaded,
+    transcript: Transcript,
+    shown: &str,
+) -> Result<Assessed, AssessError> {
+    let (call, events) = transcript
+        .replay(&loaded.scenario, &loaded.protocol)
+        .map_err(|source| AssessError::Transcript {
+            path: shown.to_string(),
+            source,
+        })?;
+    if !call.is_over() {
+        return Err(AssessError::Unfinished {
+            path: shown.to_string(),
+        });
+    }
+    let card = score(
+        &loaded.scenario,
+        &loaded.protocol,
+        &events,
+        &call.state.vars,
+    );
+    Ok(Assessed {
+        transcript,
+        loaded,
+        events,
+        card,
+    })
+}

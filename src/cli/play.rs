@@ -1,0 +1,152 @@
+//! `doverie play`: a call in the terminal, interactive, piped or scripted.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use doverie_core::engine::Input;
+use doverie_core::library::Library;
+use doverie_core::locale::Lang;
+use doverie_core::session::Session;
+use doverie_core::transcript::Transcript;
+
+use super::load;
+use crate::term::{self, PlayEnd, PlayOptions};
+
+#[derive(Debug, clap::Args)]
+pub struct PlayArgs {
+    /// A scenario name (e.g. orphanage-night-call) or a path to its .ron file.
+    #[arg(required_unless_present = "resume")]
+    pub scenario: Option<String>,
+    #[arg(long, default_value = "en")]
+    pub lang: Lang,
+    /// Seed of the call's random choices (default: a fresh one, shown at the start).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// The trainee's id, recorded in the transcript.
+    #[arg(long, default_value = "anonymous")]
+    pub trainee: String,
+    /// Write the transcript (JSON) here; it is rewritten after every input.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Play non-interactively: comma-separated option ids, wait:SECONDS, dispatch:SERVICE, hangup.
+    #[arg(long)]
+    pub choose: Option<String>,
+    /// Voice practice: record each spoken answer from the microphone into a WAV file beside the
+    /// transcript (the transcript refers to it by turn).
+    #[arg(long)]
+    pub voice: bool,
+    /// Continue an unfinished call from its transcript (the scenario is found by its id unless
+    /// given).
+    #[arg(long, conflicts_with_all = ["seed", "trainee"])]
+    pub resume: Option<PathBuf>,
+}
+
+pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
+    let (loaded, mut session, opening, seed, lang) = if let Some(path) = &args.resume {
+        let transcript = match Transcript::read(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("doverie: {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let name = args
+            .scenario
+            .clone()
+            .unwrap_or_else(|| transcript.scenario.id.clone());
+        let Ok(loaded) = load(library, &name) else {
+            return ExitCode::FAILURE;
+        };
+
+        let lang = transcript.locale.parse().unwrap_or(args.lang);
+        let seed = transcript.seed;
+        match Session::resume(
+            Arc::new(loaded.scenario.clone()),
+            Arc::new(loaded.protocol.clone()),
+            transcript,
+        ) {
+            Ok((session, events)) => (loaded, session, events, seed, lang),
+            Err(e) => {
+                eprintln!("doverie: cannot resume {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        let name = args.scenario.clone().unwrap_or_default();
+        let Ok(loaded) = load(library, &name) else {
+            return ExitCode::FAILURE;
+        };
+        let seed = args.seed.unwrap_or_else(doverie_files::fresh_seed);
+        let (session, events) = Session::start(
+            Arc::new(loaded.scenario.clone()),
+            Arc::new(loaded.protocol.clone()),
+            seed,
+            args.lang,
+            &args.trainee,
+        );
+        (loaded, session, events, seed, args.lang)
+    };
+    let script = match &args.choose {
+        None => None,
+        Some(tokens) => {
+            match Input::parse_script(tokens).map_err(|(i, e)| format!("input {i}: {e}")) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    eprintln!("doverie: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
+    let mut out = args.out.clone().or_else(|| args.resume.clone());
+    // Sound in interactive play and voice practice; piped and scripted play are for bots.
+    let sound = if script.is_none() && (std::io::stdin().is_terminal() || args.voice) {
+        let audio = doverie_audio::Audio::start(doverie_audio::TonePlan::builtin(), args.voice);
+        for notice in audio.notices() {
+            eprintln!("doverie: {notice}");
+        }
+        let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin());
+        sound.set_call(&loaded.library, lang, session.scenario.clone());
+        Some(std::rc::Rc::new(sound))
+    } else {
+        None
+    };
+    if args.voice && out.is_none() {
+        let path = doverie_files::new_transcript_path(
+            &doverie_files::data_dir(),
+            &session.transcript.trainee,
+            &loaded.scenario.id,
+            seed,
+        );
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        out = Some(path);
+    }
+    let options = PlayOptions {
+        seed,
+        out,
+        script,
+        sound: sound.clone(),
+        voice: args.voice,
+    };
+    let text = loaded.text(lang);
+    let mut stdout = std::io::stdout().lock();
+    let played = term::play(&mut session, &opening, &text, &options, &mut stdout);
+    drop(options);
+    if let Some(sound) = sound.and_then(|s| std::rc::Rc::try_unwrap(s).ok()) {
+        for notice in sound.audio.finish() {
+            eprintln!("doverie: {notice}");
+        }
+    }
+    match played {
+        Ok(PlayEnd::Finished | PlayEnd::Open) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = stdout.flush();
+            eprintln!("doverie: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
