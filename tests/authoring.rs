@@ -208,7 +208,13 @@ fn a_runaway_stops_at_max_states_and_names_what_grows() {
 fn shipped_scenarios_explore_with_scripts_that_replay() {
     repo_root();
     let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-    for name in ["orphanage-night-call", "hidden-bruises", "night-pills"] {
+    let names: Vec<String> = library
+        .scenario_files()
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.len() >= 8, "{names:?}");
+    for name in names.iter().map(String::as_str) {
         let (loaded, _) = content::load(&library, name).unwrap();
         // Every call state; the scores over a bounded, breadth-first part of the product.
         let options = ExploreOptions {

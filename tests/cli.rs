@@ -434,7 +434,24 @@ fn list_names_topics_in_the_language_and_marks_the_sentinel() {
         lines[at + 2].starts_with("    ⚑ A sentinel call for certification"),
         "{text}"
     );
-    assert_eq!(text.matches('⚑').count(), 1, "only the sentinel: {text}");
+    // The sentinels: night-pills and the five of the sentinel set, no other.
+    let sentinels = [
+        "night-pills",
+        "grown-up-secret",
+        "game-photos",
+        "wardrobe-whisper",
+        "friends-goodbye",
+        "alone-second-night",
+    ];
+    for id in sentinels {
+        let at = lines.iter().position(|l| *l == id).unwrap();
+        assert!(lines[at + 2].contains('⚑'), "{id} is a sentinel: {text}");
+    }
+    assert_eq!(
+        text.matches('⚑').count(),
+        sentinels.len(),
+        "only the sentinels: {text}"
+    );
     let ru = stdout(&doverie(&["list", "--lang", "ru"]));
     assert!(ru.contains("⚑ Контрольный звонок для аттестации"), "{ru}");
     assert!(ru.contains("физическое насилие"), "{ru}");
@@ -489,8 +506,25 @@ fn without_a_display_the_app_says_so_in_one_line_and_starts_the_terminal_mode() 
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Choose the first scenario, answer the ring, then leave with the call saved.
-    child.stdin.take().unwrap().write_all(b"1\n\nq\n").unwrap();
+    // Choose hidden-bruises (the lobby lists the scenarios by file name), answer the ring, then
+    // leave with the call saved.
+    let mut names: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+            .unwrap()
+            .filter_map(|e| e.unwrap().file_name().into_string().ok())
+            .filter(|n| n.ends_with(".ron") && !n.ends_with(".tests.ron"))
+            .collect();
+    names.sort();
+    let number = 1 + names
+        .iter()
+        .position(|n| n == "hidden-bruises.ron")
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{number}\n\nq\n").as_bytes())
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
@@ -501,7 +535,7 @@ fn without_a_display_the_app_says_so_in_one_line_and_starts_the_terminal_mode() 
     );
     let text = stdout(&o);
     assert!(
-        text.contains("1) Hidden bruises (hidden-bruises)"),
+        text.contains(&format!("{number}) Hidden bruises (hidden-bruises)")),
         "{text}"
     );
     assert!(text.contains("== Hidden bruises =="), "{text}");
@@ -743,4 +777,91 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
         "{}",
         stderr(&o)
     );
+}
+
+/// Certification over the six sentinel calls: good calls in all of them certify; one Critical
+/// deviation in any one of them fails the set, and the verdict names it.
+#[test]
+fn certification_needs_every_sentinel_call_without_a_critical_deviation() {
+    use doverie_authoring::playtest::{self, LevelDef};
+    use doverie_core::protocol::rules::Severity;
+    let home = content_copy("sentinels");
+    let library = doverie_core::library::Library::new(&home);
+    let sentinels = [
+        "night-pills",
+        "grown-up-secret",
+        "game-photos",
+        "wardrobe-whisper",
+        "friends-goodbye",
+        "alone-second-night",
+    ];
+    let mut good = Vec::new();
+    let mut critical = Vec::new();
+    for id in sentinels {
+        let (loaded, _) = doverie_core::content::load(&library, id).unwrap();
+        let tests_file = playtest::tests_path(&loaded.path);
+        let tests = playtest::load(&tests_file, &loaded).unwrap();
+        let best = tests
+            .tests
+            .iter()
+            .find(|t| matches!(t.level, Some(LevelDef::HighCompliance)))
+            .unwrap_or_else(|| panic!("{id} has a High Compliance playtest"));
+        let critical_rule = |rule: &String| {
+            loaded
+                .protocol
+                .rules
+                .iter()
+                .any(|r| &r.id == rule && r.severity == Severity::Critical)
+        };
+        let (bad, rule) = tests
+            .tests
+            .iter()
+            .find_map(|t| t.broken.iter().find(|r| critical_rule(r)).map(|r| (t, r)))
+            .unwrap_or_else(|| panic!("{id} has a playtest with a Critical deviation"));
+        good.push(play_into(
+            &home,
+            &format!("{id}-good.json"),
+            id,
+            best.seed,
+            "t-9",
+            &best.script,
+        ));
+        critical.push((
+            id,
+            rule.clone(),
+            play_into(
+                &home,
+                &format!("{id}-critical.json"),
+                id,
+                bad.seed,
+                "t-9",
+                &bad.script,
+            ),
+        ));
+    }
+    let certify = |calls: &[String]| {
+        let mut args = vec!["certify", "--lang", "en"];
+        args.extend(calls.iter().map(String::as_str));
+        doverie_in(&home, &args)
+    };
+    let o = certify(&good);
+    assert!(
+        o.status.success() && stdout(&o).contains("Verdict: CERTIFIED"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    for (n, (id, rule, path)) in critical.iter().enumerate() {
+        let mut calls = good.clone();
+        calls[n] = path.clone();
+        let o = certify(&calls);
+        let text = stdout(&o);
+        assert_eq!(o.status.code(), Some(1), "{id}: {text}");
+        assert!(
+            text.contains(&format!("({id}): critical deviation \""))
+                && text.contains(rule.as_str()),
+            "{id} names its Critical deviation {rule}: {text}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(home);
 }

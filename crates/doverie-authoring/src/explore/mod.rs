@@ -611,12 +611,14 @@ fn outcome_id(protocol: &Protocol, end: End) -> String {
     }
 }
 
-/// A seed under which `inputs` replay to the same outcome, total and level as explored.
+/// A seed under which `inputs` replay to the same outcome, total and level as explored, and,
+/// for an ending, to the same ending node (two endings may share an outcome and a score).
 fn find_seed(
     scenario: &Scenario,
     protocol: &Protocol,
     path: &Path,
     want: (End, f64, Level),
+    node: Option<NodeIx>,
 ) -> Option<u64> {
     // A path whose random branches are too unlikely to fall its way within the search is not
     // searched: a few times the expected number of tries, at most `SEED_SEARCH`.
@@ -636,6 +638,9 @@ fn find_seed(
         let Some(end) = call.state.ended else {
             continue;
         };
+        if node.is_some_and(|n| n != call.state.node) {
+            continue;
+        }
         let card = score(scenario, protocol, &events, &call.state.vars);
         if (end, card.total, card.level) == want {
             return Some(seed);
@@ -812,7 +817,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
             outcome: outcome_id(protocol, end),
             script: Script {
                 tokens: tokens(&inputs.inputs),
-                seed: find_seed(scenario, protocol, &inputs, (end, total, level)),
+                seed: find_seed(scenario, protocol, &inputs, (end, total, level), None),
             },
         }
     };
@@ -827,7 +832,7 @@ fn analyse(scenario: &Scenario, protocol: &Protocol, space: &Space, parts: Parts
                 outcome: outcome_id(protocol, end),
                 script: Script {
                     tokens: tokens(&inputs.inputs),
-                    seed: find_seed(scenario, protocol, &inputs, (end, total, level)),
+                    seed: find_seed(scenario, protocol, &inputs, (end, total, level), node),
                 },
             }
         })
