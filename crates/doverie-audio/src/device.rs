@@ -35,6 +35,10 @@ enum Message {
     Quit,
 }
 
+/// How long stopping a take may wait for the audio thread before the take is given up as lost
+/// (the device hung). Not a measure of speed: a busy machine answers well within it.
+pub const STOP_TAKE_PATIENCE: Duration = Duration::from_secs(120);
+
 /// Measurements of the output callback, for the latency report.
 #[derive(Debug, Default)]
 pub struct Stats {
@@ -297,11 +301,14 @@ impl Audio {
         true
     }
 
-    /// Stops the take; returns its file and duration in seconds.
+    /// Stops the take; returns its file and duration in seconds. The audio thread answers
+    /// after the input it has queued, which on a busy machine can take a while: this waits for
+    /// it (up to [`STOP_TAKE_PATIENCE`], a guard against a hung device, not a measurement),
+    /// since the answer is the trainee's recorded words.
     pub fn stop_take(&self) -> Option<(PathBuf, f64)> {
         let (reply, answer) = mpsc::channel();
         self.send(Message::StopTake(reply));
-        answer.recv_timeout(Duration::from_secs(5)).ok().flatten()
+        answer.recv_timeout(STOP_TAKE_PATIENCE).ok().flatten()
     }
 }
 
