@@ -327,7 +327,13 @@ fn shipped(name: &str) -> Loaded {
 #[test]
 fn shipped_playtests_pass() {
     repo_root();
-    for name in ["orphanage-night-call", "hidden-bruises"] {
+    let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let names: Vec<String> = library
+        .scenario_files()
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for name in names.iter().map(String::as_str) {
         let loaded = shipped(name);
         let tests = playtest::load(&playtest::tests_path(&loaded.path), &loaded).unwrap();
         assert!(tests.tests.len() >= 4);
@@ -441,4 +447,54 @@ fn graphs_show_every_node_option_and_ending() {
     assert!(dot.matches(" -> ").count() >= options / 2);
     assert!(dot.starts_with("digraph") && dot.trim_end().ends_with('}'));
     assert!(mermaid.starts_with("flowchart TD"));
+}
+
+/// The rules a scenario's topics call for (the domain guide's practice for that kind of call),
+/// each triggered in at least one of the scenario's own playtests: a scenario about suicide risk
+/// that never gives the chance to ask about suicide would teach nothing about it.
+#[test]
+fn every_shipped_scenario_gives_the_chances_its_topics_call_for() {
+    repo_root();
+    let called_for: &[(&str, &[&str])] = &[
+        ("imminent-suicide-risk", &["ask-about-suicide", "act-on-danger-now"]),
+        ("suicidal-thoughts", &["ask-about-suicide"]),
+        ("attempt-in-progress", &["emergency-for-attempt"]),
+        ("sexual-abuse", &["believe-the-child", "no-pressing-for-details"]),
+        ("physical-abuse", &["believe-the-child"]),
+        ("danger-now", &["act-on-danger-now"]),
+        ("isolation", &["strengthen-real-ties"]),
+    ];
+    let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    for path in library.scenario_files() {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let loaded = shipped(&name);
+        let tests = playtest::load(&playtest::tests_path(&loaded.path), &loaded).unwrap();
+        let mut triggered = std::collections::BTreeSet::new();
+        for test in &tests.tests {
+            let script = doverie_core::engine::Input::parse_script(&test.script).unwrap();
+            let (mut call, mut events) =
+                doverie_core::engine::Call::start(&loaded.scenario, test.seed);
+            for input in &script {
+                events.extend(call.apply(&loaded.scenario, input).unwrap());
+            }
+            let card = score(&loaded.scenario, &loaded.protocol, &events, &call.state.vars);
+            triggered.extend(
+                card.rules
+                    .iter()
+                    .filter(|r| r.opportunities > 0)
+                    .map(|r| r.rule.clone()),
+            );
+        }
+        for (topic, rules) in called_for {
+            if !loaded.scenario.caller.topics.iter().any(|t| t == topic) {
+                continue;
+            }
+            for rule in *rules {
+                assert!(
+                    triggered.contains(*rule),
+                    "{name} is about {topic}, but no playtest gives a chance for {rule}"
+                );
+            }
+        }
+    }
 }
