@@ -36,6 +36,7 @@ mod list;
 mod play;
 mod score;
 mod test;
+mod voice;
 
 pub use gui::GuiArgs;
 pub use play::PlayArgs;
@@ -120,6 +121,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Caller voices: speak every line without a recording with the synthetic voice (espeak-ng)
+    /// into the voice cache, ahead of the calls (they are otherwise spoken on first use).
+    #[command(subcommand)]
+    Voice(voice::VoiceCommand),
     /// Certify a trainee over a set of recorded calls, by the protocol's thresholds.
     Certify {
         #[arg(required = true)]
@@ -166,6 +171,7 @@ pub fn run(cli: Cli) -> ExitCode {
             seed,
         } => explore::run(&library, &scenario, json, max_states, random, seed),
         Command::Test { scenarios } => test::run(&library, scenarios),
+        Command::Voice(command) => voice::run(&library, command),
         Command::Graph {
             scenario,
             format,

@@ -107,7 +107,8 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         for notice in audio.notices() {
             eprintln!("doverie: {notice}");
         }
-        let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin());
+        let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin())
+            .with_voice_cache(doverie_files::data_dir());
         sound.set_call(&loaded.library, lang, session.scenario.clone());
         Some(std::rc::Rc::new(sound))
     } else {

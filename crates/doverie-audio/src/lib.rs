@@ -7,6 +7,7 @@
 //! - [`clip`]: WAV and Ogg reading, WAV writing;
 //! - [`device`]: cpal streams on a thread of their own, with a silent fallback;
 //! - [`takes`]: the trainee's recorded answers, per turn, beside the transcript;
+//! - [`voices`]: synthetic caller voices (espeak-ng), where no line was recorded;
 //! - [`CallSound`]: what a call's cues sound like, for both front ends.
 //!
 //! Audio is a front-end service: the core never hears of it.
@@ -16,6 +17,7 @@ pub mod device;
 pub mod plan;
 pub mod synth;
 pub mod takes;
+pub mod voices;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,17 +28,48 @@ use synth::Command;
 
 use doverie_core::library::Library;
 use doverie_core::live::Cue;
-use doverie_core::locale::Lang;
+use doverie_core::locale::{Lang, Text};
 use doverie_core::scenario::{LineIx, Scenario};
 
-/// The sound of one call: tones at its moments and the caller's recorded lines, if any.
-#[derive(Debug)]
+/// The sound of one call: tones at its moments and the caller's lines, recorded or synthetic.
 pub struct CallSound {
     pub audio: Audio,
     plan: TonePlan,
     /// The scenario of the call being played and its voice folder
     /// (`assets/voice/LANG/SCENARIO/`).
     call: Option<(Arc<Scenario>, PathBuf)>,
+    /// Where synthetic clips are cached (the data folder), when the front end wants them.
+    voice_cache: Option<PathBuf>,
+    /// The synthetic voice of the call being played, where espeak-ng is installed.
+    synthetic: Option<Synthetic>,
+}
+
+/// What speaking a call's lines needs: the program, the cache, the words and the voice.
+struct Synthetic {
+    espeak: PathBuf,
+    dir: PathBuf,
+    text: Text,
+    spec: voices::VoiceSpec,
+    failed: std::sync::atomic::AtomicBool,
+}
+
+impl std::fmt::Debug for CallSound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallSound")
+            .field("audio", &self.audio)
+            .field("voice_cache", &self.voice_cache)
+            .field("synthetic", &self.synthetic.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a caller line's voice comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoiceKind {
+    /// A trainer's recording.
+    Recorded,
+    /// Spoken by espeak-ng.
+    Synthetic,
 }
 
 impl CallSound {
@@ -45,13 +78,40 @@ impl CallSound {
             audio,
             plan,
             call: None,
+            voice_cache: None,
+            synthetic: None,
         }
     }
 
-    /// Voice clips of this scenario in this language, where they exist.
+    /// Speaks lines that have no recorded clip with the synthetic voice, cached under `data`.
+    pub fn with_voice_cache(mut self, data: PathBuf) -> CallSound {
+        self.voice_cache = Some(data);
+        self
+    }
+
+    /// Voice clips of this scenario in this language: recorded where they exist, else
+    /// synthetic (when a voice cache was given and espeak-ng is installed).
     pub fn set_call(&mut self, library: &Library, lang: Lang, scenario: Arc<Scenario>) {
         let dir = library.voice_dir(lang, &scenario.id);
+        self.synthetic = self.voice_cache.as_ref().and_then(|data| {
+            Some(Synthetic {
+                espeak: voices::espeak()?,
+                dir: voices::cache_dir(data, lang, &scenario.id),
+                text: call_text(library, lang, &scenario),
+                spec: voices::VoiceSpec::child(lang, scenario.caller.gender, scenario.caller.age),
+                failed: std::sync::atomic::AtomicBool::new(false),
+            })
+        });
         self.call = Some((scenario, dir));
+    }
+
+    /// Whether the call's lines are heard, and how: recorded, synthetic, or (`None`) not at all.
+    pub fn voice_kind(&self, line: LineIx) -> Option<VoiceKind> {
+        if self.recorded(line).is_some() {
+            Some(VoiceKind::Recorded)
+        } else {
+            self.synthetic.as_ref().map(|_| VoiceKind::Synthetic)
+        }
     }
 
     /// Sounds a moment of the call.
@@ -88,10 +148,40 @@ impl CallSound {
     }
 
     fn clip(&self, line: LineIx) -> Option<PathBuf> {
+        self.recorded(line).or_else(|| self.spoken(line))
+    }
+
+    fn recorded(&self, line: LineIx) -> Option<PathBuf> {
         let (scenario, dir) = self.call.as_ref()?;
         let id = &scenario.lines.get(line as usize)?.message;
         voice_clip(dir, id)
     }
+
+    /// The synthetic clip of a line, spoken now if it is not cached yet (about 40 ms).
+    fn spoken(&self, line: LineIx) -> Option<PathBuf> {
+        let (scenario, _) = self.call.as_ref()?;
+        let s = self.synthetic.as_ref()?;
+        let id = &scenario.lines.get(line as usize)?.message;
+        let words = s.text.get(
+            id,
+            Some(&doverie_core::locale::caller_args(scenario, &s.text)),
+        );
+        if s.failed.load(std::sync::atomic::Ordering::Relaxed) {
+            return None;
+        }
+        let spoken = voices::ensure(&s.espeak, &s.dir, id, &words, &s.spec);
+        // A voice that cannot speak (a broken install, a full disk) is not retried every line.
+        s.failed
+            .store(spoken.is_err(), std::sync::atomic::Ordering::Relaxed);
+        spoken.ok()
+    }
+}
+
+/// The words of a call in `lang`: the scenario's and its protocol's Fluent files.
+pub fn call_text(library: &Library, lang: Lang, scenario: &Scenario) -> Text {
+    let sources =
+        |l: Lang| Library::read_sources(&library.call_ftl(l, &scenario.id, &scenario.protocol_id));
+    Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
 }
 
 /// The clip of a line in a voice folder: `LINE.wav` or `LINE.ogg`.

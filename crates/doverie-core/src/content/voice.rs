@@ -1,6 +1,7 @@
 //! Recorded caller lines: `assets/voice/LANG/SCENARIO/LINE.wav` (or `.ogg`). Nothing is
-//! required (text alone is a complete call): lines without a clip are information, per language;
-//! a clip that matches no line is a warning, with the nearest line id.
+//! required (text alone is a complete call, and front ends speak lines without a recording with
+//! a synthetic voice): lines without a recorded clip are information, per language, as the
+//! coverage of recordings; a clip that matches no line is a warning, with the nearest line id.
 
 use std::path::{Path, PathBuf};
 
@@ -61,7 +62,7 @@ pub fn check_voice(library: &Library, path: &Path, pos: Pos, scenario: &Scenario
                     path,
                     pos,
                     format!(
-                        "{lang}: {} of {} lines have no voice clip ({named}); they are shown as text",
+                        "{lang}: {} of {} lines have no voice clip ({named}); they are spoken by the synthetic voice (espeak-ng, marked as synthetic) where it is installed, else shown as text only",
                         missing.len(),
                         lines.len()
                     ),

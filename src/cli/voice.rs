@@ -1,0 +1,82 @@
+//! `doverie voice`: caller voices for trainers. `synth` speaks every line that has no recorded
+//! clip with the synthetic voice (espeak-ng) into the voice cache, so that a trainer can rerun
+//! it after changing a line's words (a changed line gets a new clip; see `doverie_audio::voices`).
+
+use std::process::ExitCode;
+
+use doverie_audio::voices::{self, VoiceSpec};
+use doverie_core::library::Library;
+use doverie_core::locale::{Lang, caller_args};
+
+use super::load;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum VoiceCommand {
+    /// Speak the lines of shipped scenarios into the voice cache (`DATA/voice-cache/`).
+    Synth {
+        /// Scenario names (default: every scenario in the content folder).
+        scenarios: Vec<String>,
+        /// Only this language (default: Russian and English).
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+}
+
+pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
+    let VoiceCommand::Synth { scenarios, lang } = command;
+    let Some(espeak) = voices::espeak() else {
+        eprintln!(
+            "doverie: espeak-ng is not installed (Debian: apt-get install espeak-ng); lines without a recorded clip stay silent"
+        );
+        return ExitCode::FAILURE;
+    };
+    let names: Vec<String> = if scenarios.is_empty() {
+        library
+            .scenario_files()
+            .iter()
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect()
+    } else {
+        scenarios
+    };
+    let langs = lang.map_or_else(|| vec![Lang::Ru, Lang::En], |l| vec![l]);
+    let data = doverie_files::data_dir();
+    let (mut spoken, mut recorded, mut failed) = (0usize, 0usize, 0usize);
+    for name in &names {
+        let Ok(loaded) = load(library, name) else {
+            failed += 1;
+            continue;
+        };
+        let scenario = &loaded.scenario;
+        for &lang in &langs {
+            let text = doverie_audio::call_text(&loaded.library, lang, scenario);
+            let args = caller_args(scenario, &text);
+            let spec = VoiceSpec::child(lang, scenario.caller.gender, scenario.caller.age);
+            let recordings = loaded.library.voice_dir(lang, &scenario.id);
+            let cache = voices::cache_dir(&data, lang, &scenario.id);
+            for line in &scenario.lines {
+                if doverie_audio::voice_clip(&recordings, &line.message).is_some() {
+                    recorded += 1;
+                    continue;
+                }
+                let words = text.get(&line.message, Some(&args));
+                match voices::ensure(&espeak, &cache, &line.message, &words, &spec) {
+                    Ok(_) => spoken += 1,
+                    Err(e) => {
+                        eprintln!("doverie: {name} ({lang}) {}: {e}", line.message);
+                        failed += 1;
+                    }
+                }
+            }
+        }
+    }
+    println!(
+        "{spoken} lines in the synthetic voice (cache: {}), {recorded} recorded by a trainer, {failed} failed.",
+        data.join("voice-cache").display()
+    );
+    if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
