@@ -13,26 +13,37 @@ use crate::protocol::{ActIx, EventIx, OutcomeIx, ServiceIx};
 pub use compile::{Compiled, compile};
 pub use def::{CallerDef, Difficulty, Gender, ScenarioDef};
 
+/// Index of a node in [`Scenario::nodes`].
 pub type NodeIx = u32;
+/// Index of a caller variable in [`Scenario::variables`].
 pub type VarIx = u16;
+/// Index of a caller line in [`Scenario::lines`].
 pub type LineIx = u32;
 
 /// A validated scenario. Build it with [`compile`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
+    /// The scenario's id (kebab-case; also the name of its files).
     pub id: String,
     /// SHA-256 of the scenario file's bytes, hex.
     pub hash: String,
+    /// The protocol the scenario is written for.
     pub protocol_id: String,
+    /// Who calls: age, gender, persona, topics, difficulty.
     pub caller: CallerDef,
     /// Local time at the start of the call, minutes after midnight.
     pub clock: Option<u16>,
+    /// The caller variables (trust, distress, risk...), with their ranges.
     pub variables: Vec<Variable>,
+    /// The node the call starts on.
     pub start: NodeIx,
+    /// Every node, indexed by [`NodeIx`].
     pub nodes: Vec<Node>,
     /// Every caller line of the scenario; nodes and reactions refer to them by index.
     pub lines: Vec<Line>,
+    /// What the caller does on silence, on nodes without their own plan.
     pub default_silence: Vec<SilenceReaction>,
+    /// How the caller reacts to a dispatch where the node says nothing more specific.
     pub default_dispatch: Vec<DispatchReaction>,
     /// The protocol's services (ids and opening hours), indexed like the protocol's.
     pub services: Vec<crate::protocol::Service>,
@@ -40,14 +51,17 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// The node at `ix` (a valid index, as every index in a compiled scenario is).
     pub fn node(&self, ix: NodeIx) -> &Node {
         &self.nodes[ix as usize]
     }
 
+    /// The index of the node with this id.
     pub fn node_ix(&self, id: &str) -> Option<NodeIx> {
         self.node_index.get(id).copied()
     }
 
+    /// The index of the service with this id.
     pub fn service_ix(&self, id: &str) -> Option<ServiceIx> {
         self.services
             .iter()
@@ -55,6 +69,7 @@ impl Scenario {
             .map(|i| i as ServiceIx)
     }
 
+    /// The index of the variable with this id.
     pub fn variable_ix(&self, id: &str) -> Option<VarIx> {
         self.variables
             .iter()
@@ -89,84 +104,120 @@ impl Scenario {
     }
 }
 
+/// A caller variable with its range and starting value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Variable {
+    /// Its id, e.g. `trust`.
     pub id: String,
+    /// The lowest value; effects clamp to it.
     pub min: i32,
+    /// The highest value; effects clamp to it.
     pub max: i32,
+    /// The value when the call starts.
     pub initial: i32,
 }
 
 /// A caller line: the Fluent message that holds its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
+    /// The message id, e.g. `opening-hello`.
     pub message: String,
 }
 
+/// A moment of the call: what the caller says, and what the counsellor can answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
+    /// Its id (kebab-case, stable).
     pub id: String,
+    /// Variant lines: one is picked per visit, by the call's dice.
     pub lines: Vec<LineIx>,
+    /// Caller events raised on arrival (a disclosure, a risk cue...).
     pub events: Vec<EventIx>,
+    /// Changes to the caller variables on arrival.
     pub effects: Vec<Effect>,
+    /// What the counsellor can say here.
     pub options: Vec<Choice>,
+    /// The node's own silence plan, if it has one.
     pub silence: Option<Vec<SilenceReaction>>,
+    /// How the caller reacts to a dispatch on this node.
     pub dispatch: Vec<DispatchReaction>,
+    /// The outcome, if the call ends on this node.
     pub ending: Option<OutcomeIx>,
 }
 
 /// An option the counsellor can choose.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
+    /// Its id (kebab-case, stable).
     pub id: String,
     /// The Fluent message with the counsellor's words.
     pub message: String,
+    /// The counselling acts the option carries, which the rules score.
     pub acts: Vec<ActIx>,
+    /// Offered only when this holds.
     pub when: Option<Condition>,
+    /// Changes to the caller variables when chosen.
     pub effects: Vec<Effect>,
+    /// Where the call goes when chosen.
     pub next: Next,
 }
 
 /// What the caller does in reaction to something: says a line, raises events, changes state, moves.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Reaction {
+    /// Variant lines: one is said, by the call's dice.
     pub lines: Vec<LineIx>,
+    /// Caller events raised.
     pub events: Vec<EventIx>,
+    /// Changes to the caller variables.
     pub effects: Vec<Effect>,
+    /// Where the call goes.
     pub next: Next,
 }
 
+/// A step of a silence plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SilenceReaction {
     /// Seconds of silence after which this happens.
     pub after: u32,
+    /// What the caller does then.
     pub reaction: Reaction,
 }
 
+/// How the caller reacts to a dispatch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DispatchReaction {
     /// The services this applies to; empty means any.
     pub services: Vec<ServiceIx>,
+    /// Applies only when this holds.
     pub when: Option<Condition>,
+    /// What the caller does.
     pub reaction: Reaction,
 }
 
 impl DispatchReaction {
+    /// Whether this reaction is about `service`.
     pub fn applies_to(&self, service: ServiceIx) -> bool {
         self.services.is_empty() || self.services.contains(&service)
     }
 }
 
+/// Where the call goes after an option or a reaction.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Next {
+    /// Stay on the node.
     #[default]
     Stay,
+    /// Move to this node.
     Go(NodeIx),
     /// Weighted choice: `weights[i]` (positive) for `targets[i]`.
     Random {
+        /// The weights, positive, one per target.
         weights: Vec<u32>,
+        /// The nodes, one per weight.
         targets: Vec<NodeIx>,
     },
+    /// The first when the condition holds, else the second.
     If(Condition, Box<Next>, Box<Next>),
 }
 
@@ -186,17 +237,25 @@ impl Next {
     }
 }
 
+/// A comparison in a condition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CmpOp {
+    /// Equal.
     Eq,
+    /// Not equal.
     Ne,
+    /// Less than.
     Lt,
+    /// Less than or equal.
     Le,
+    /// Greater than.
     Gt,
+    /// Greater than or equal.
     Ge,
 }
 
 impl CmpOp {
+    /// Whether `a OP b`.
     pub fn holds(self, a: i32, b: i32) -> bool {
         match self {
             CmpOp::Eq => a == b,
@@ -209,27 +268,41 @@ impl CmpOp {
     }
 }
 
+/// A condition over the call's state, as conditions on options and reactions read it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Condition {
+    /// A variable compared with a number.
     Cmp(VarIx, CmpOp, i32),
+    /// All of these hold.
     All(Vec<Condition>),
+    /// Any of these holds.
     Any(Vec<Condition>),
+    /// This does not hold.
     Not(Box<Condition>),
+    /// The call has been on this node.
     Visited(NodeIx),
+    /// This caller event has been raised.
     Raised(EventIx),
     /// Any of these services has been dispatched.
     Dispatched(Vec<ServiceIx>),
 }
 
+/// How an effect changes a variable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EffectOp {
+    /// Sets it to the value.
     Set,
+    /// Adds the value (which may be negative).
     Add,
 }
 
+/// A change to a caller variable, clamped to its range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Effect {
+    /// The variable.
     pub var: VarIx,
+    /// How.
     pub op: EffectOp,
+    /// By or to what.
     pub value: i32,
 }
