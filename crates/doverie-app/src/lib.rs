@@ -9,6 +9,8 @@
 //! - [`screens`]: the UI nodes of each screen;
 //! - [`smoke`]: a scripted driver and screenshot for the real-window test.
 
+#![warn(missing_docs)]
+
 pub mod catalog;
 pub mod logic;
 pub mod screens;

@@ -12,6 +12,8 @@
 //!
 //! Audio is a front-end service: the core never hears of it.
 
+#![warn(missing_docs)]
+
 pub mod clip;
 pub mod device;
 pub mod plan;

@@ -5,6 +5,8 @@
 //! Architecture invariant: authoring never decides what a caller says or what scores; it drives
 //! the core's engine and monitors, and every script it reports replays through them.
 
+#![warn(missing_docs)]
+
 pub mod check;
 pub mod diagram;
 pub mod explore;

@@ -22,6 +22,8 @@
 //!   seeds are inputs, and it reads only the content files it is pointed at;
 //! - the engine is `Send`, `Clone` and serialisable, and never panics on input.
 
+#![warn(missing_docs)]
+
 pub mod bits;
 pub mod content;
 pub mod diag;

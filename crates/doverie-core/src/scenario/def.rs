@@ -15,6 +15,7 @@ pub struct ScenarioDef {
     pub id: String,
     /// The protocol the call is scored under: `scenarios/protocols/ID.ron`.
     pub protocol: String,
+    /// Who calls.
     pub caller: CallerDef,
     /// The caller's local time when the call starts, "HH:MM" (decides which services are open).
     #[serde(default)]
@@ -30,12 +31,16 @@ pub struct ScenarioDef {
     /// How the caller reacts to a dispatch where the node has no matching reaction of its own.
     #[serde(default)]
     pub on_dispatch: Vec<DispatchDef>,
+    /// The nodes of the call.
     pub nodes: Vec<NodeDef>,
 }
 
+/// The caller's gender: Russian text agrees with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Gender {
+    /// A girl.
     Female,
+    /// A boy.
     Male,
 }
 
@@ -49,14 +54,19 @@ impl Gender {
     }
 }
 
+/// How hard the call is for a trainee.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Difficulty {
+    /// For a trainee's first calls.
     Introductory,
+    /// For trainees who know the basics.
     Intermediate,
+    /// For trainees near certification.
     Advanced,
 }
 
 impl Difficulty {
+    /// The id, as messages (`ui-difficulty-ID`) and files say it.
     pub fn as_str(self) -> &'static str {
         match self {
             Difficulty::Introductory => "introductory",
@@ -70,22 +80,30 @@ impl Difficulty {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename = "Caller")]
 pub struct CallerDef {
+    /// The caller's age in years.
     pub age: u8,
+    /// The caller's gender.
     pub gender: Gender,
     /// A short kebab-case label for the persona, e.g. `isolated-attached`.
     pub persona: String,
     /// Topic tags, e.g. `isolation`, `physical-abuse`; protocol rules can depend on them.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// How hard the call is.
     pub difficulty: Difficulty,
 }
 
+/// A caller variable as written.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename = "Variable")]
 pub struct VariableDef {
+    /// Its id.
     pub id: String,
+    /// The lowest value.
     pub min: i32,
+    /// The highest value.
     pub max: i32,
+    /// The value when the call starts.
     pub initial: i32,
 }
 
@@ -94,6 +112,7 @@ pub struct VariableDef {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename = "Node")]
 pub struct NodeDef {
+    /// The node's id (kebab-case, stable).
     pub id: String,
     /// Variant ids of what the caller says here; one is picked by the call's seeded generator.
     /// The text is the Fluent message `NODE--LINE`.
@@ -132,8 +151,10 @@ pub struct OptionDef {
     /// The option is offered only while this holds.
     #[serde(default)]
     pub when: Option<Cond>,
+    /// Changes to the caller variables.
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// Where the call goes.
     #[serde(default)]
     pub next: Next,
 }
@@ -148,10 +169,13 @@ pub struct ReactionDef {
     /// scenario's default plan).
     #[serde(default)]
     pub lines: Vec<String>,
+    /// Caller events raised.
     #[serde(default)]
     pub events: Vec<String>,
+    /// Changes to the caller variables.
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// Where the call goes.
     #[serde(default)]
     pub next: Next,
 }
@@ -163,14 +187,19 @@ pub struct DispatchDef {
     /// Services or service groups this reaction applies to; empty means any service.
     #[serde(default)]
     pub services: Vec<String>,
+    /// Applies only when this holds.
     #[serde(default)]
     pub when: Option<Cond>,
+    /// Variant lines the caller says.
     #[serde(default)]
     pub lines: Vec<String>,
+    /// Caller events raised.
     #[serde(default)]
     pub events: Vec<String>,
+    /// Changes to the caller variables.
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// Where the call goes.
     #[serde(default)]
     pub next: Next,
 }
@@ -192,14 +221,23 @@ pub enum Next {
 /// A condition over the caller's variables and what has happened so far in the call.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub enum Cond {
+    /// The variable equals the number.
     Eq(String, i32),
+    /// The variable differs from the number.
     Ne(String, i32),
+    /// The variable is less than the number.
     Lt(String, i32),
+    /// The variable is at most the number.
     Le(String, i32),
+    /// The variable is greater than the number.
     Gt(String, i32),
+    /// The variable is at least the number.
     Ge(String, i32),
+    /// All of these hold.
     All(Vec<Cond>),
+    /// Any of these holds.
     Any(Vec<Cond>),
+    /// This does not hold.
     Not(Box<Cond>),
     /// The node has been entered at least once in this call.
     Visited(String),
@@ -212,6 +250,8 @@ pub enum Cond {
 /// A change to a caller variable. Results are always clamped to the variable's range.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub enum Effect {
+    /// Sets the variable.
     Set(String, i32),
+    /// Adds to the variable (clamped to its range).
     Add(String, i32),
 }
