@@ -28,11 +28,20 @@ pub use state::CallState;
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Input {
     /// Say one of the options offered on the current node.
-    Choose { option: String },
+    Choose {
+        /// The option's id.
+        option: String,
+    },
     /// Connect a service (or try to).
-    Dispatch { service: String },
+    Dispatch {
+        /// The service's id.
+        service: String,
+    },
     /// Say nothing for this many seconds.
-    Wait { seconds: u32 },
+    Wait {
+        /// Whole seconds of silence.
+        seconds: u32,
+    },
     /// End the call.
     HangUp,
 }
@@ -94,8 +103,11 @@ impl Input {
 pub enum Action {
     /// The index of an option of the current node.
     Choose(u16),
+    /// Connect this service.
     Dispatch(ServiceIx),
+    /// Stay silent for this many seconds.
     Wait(u32),
+    /// Hang up.
     HangUp,
 }
 
@@ -111,25 +123,38 @@ pub enum End {
 /// Something that happened in the call, in indices (see `transcript` for the named form).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Event {
+    /// The call moved to this node.
     NodeEntered(NodeIx),
+    /// The caller said this line.
     CallerLine(LineIx),
+    /// The caller raised this event (a disclosure, a risk cue, consent...).
     CallerEvent(EventIx),
+    /// A caller variable changed (hidden from the counsellor).
     VariableChanged {
+        /// The variable.
         var: VarIx,
+        /// Its value before.
         from: i32,
+        /// Its value after.
         to: i32,
     },
+    /// The counsellor chose an option.
     OptionChosen {
+        /// The node it was offered on.
         node: NodeIx,
+        /// The option's index on that node.
         option: u16,
     },
+    /// The counsellor dispatched this service.
     ServiceDispatched(ServiceIx),
     /// A dispatch was attempted but the service is closed at this hour.
     ServiceClosed(ServiceIx),
     /// The counsellor has been silent this many seconds and the caller reacts.
     Silence {
+        /// How long the silence had lasted.
         seconds: u32,
     },
+    /// The call ended.
     CallEnded(End),
 }
 
@@ -137,24 +162,43 @@ pub enum Event {
 /// simulated seconds since the call started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Stamped {
+    /// The counsellor turn it happened in.
     pub turn: u32,
+    /// Seconds of the call's time when it happened.
     pub time: u32,
+    /// What happened.
     pub event: Event,
 }
 
+/// Why an input was refused (the call is unchanged).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum InputError {
+    /// The call has already ended.
     #[error("the call is over")]
     CallOver,
+    /// No option with this id on the node.
     #[error("there is no option \"{option}\" on node \"{node}\"")]
-    NoSuchOption { option: String, node: String },
+    NoSuchOption {
+        /// The option asked for.
+        option: String,
+        /// The node the call is on.
+        node: String,
+    },
+    /// The option exists but its condition does not hold now.
     #[error("option \"{option}\" is not offered now on node \"{node}\"")]
-    NotOffered { option: String, node: String },
+    NotOffered {
+        /// The option asked for.
+        option: String,
+        /// The node the call is on.
+        node: String,
+    },
+    /// No service with this id in the protocol.
     #[error("unknown service \"{0}\"")]
     UnknownService(String),
     #[error(
         "\"{0}\" is not a valid input: use an option id, wait:SECONDS, dispatch:SERVICE or hangup"
     )]
+    /// A script token that is not an option id, `wait:N`, `dispatch:ID` or `hangup`.
     BadToken(String),
 }
 
@@ -162,7 +206,9 @@ pub enum InputError {
 /// call can be saved and resumed exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Call {
+    /// The whole state of the call: node, variables, visits, monitors' inputs.
     pub state: CallState,
+    /// The call's dice: every random choice comes from them.
     pub dice: Dice,
 }
 
@@ -202,6 +248,7 @@ impl Call {
         self.state.resolve(scenario, input)
     }
 
+    /// Whether the call has ended.
     pub fn is_over(&self) -> bool {
         self.state.ended.is_some()
     }
@@ -279,6 +326,7 @@ impl CallState {
         state
     }
 
+    /// Resolves a named input to indices, or says why it cannot be applied now.
     pub fn resolve(&self, scenario: &Scenario, input: &Input) -> Result<Action, InputError> {
         match input {
             Input::Choose { option } => {
@@ -302,6 +350,7 @@ impl CallState {
         }
     }
 
+    /// The options offered now on the current node, with their indices.
     pub fn offered<'a>(
         &'a self,
         scenario: &'a Scenario,
@@ -316,6 +365,7 @@ impl CallState {
             .map(|(i, o)| (i as u16, o))
     }
 
+    /// Seconds of silence until the caller's next reaction on this node, if one is to come.
     pub fn seconds_until_silence(&self, scenario: &Scenario) -> Option<u32> {
         if self.ended.is_some() {
             return None;

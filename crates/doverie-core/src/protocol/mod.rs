@@ -13,21 +13,30 @@ use crate::diag::{Diagnostic, Diagnostics, Pos, is_kebab_case, to_kebab_case};
 use crate::ron_file::RonFile;
 pub use def::ProtocolDef;
 
+/// Index of an act in [`Protocol::acts`].
 pub type ActIx = u16;
+/// Index of a caller event in [`Protocol::events`].
 pub type EventIx = u16;
+/// Index of a service in [`Protocol::services`].
 pub type ServiceIx = u16;
+/// Index of an outcome in [`Protocol::outcomes`].
 pub type OutcomeIx = u16;
 
 /// One word of the vocabulary, with the Fluent message that names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
+    /// Its id.
     pub id: String,
+    /// Its Fluent message.
     pub message: String,
 }
 
+/// A service a counsellor can dispatch, with its opening hours.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Service {
+    /// Its id.
     pub id: String,
+    /// Its Fluent message.
     pub message: String,
     /// Opening hours as minutes after midnight, `[open, close)`; may wrap past midnight.
     pub hours: Option<(u16, u16)>,
@@ -44,16 +53,21 @@ impl Service {
     }
 }
 
+/// A group of services.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
+    /// Its id.
     pub id: String,
+    /// Its Fluent message.
     pub message: String,
+    /// The services in it.
     pub services: Vec<ServiceIx>,
 }
 
 /// A terms list with an index by id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Terms<T> {
+    /// The terms, by index.
     pub items: Vec<T>,
     index: HashMap<String, u16>,
 }
@@ -68,20 +82,24 @@ impl<T> Default for Terms<T> {
 }
 
 impl<T> Terms<T> {
+    /// The index of the term with this id.
     pub fn get(&self, id: &str) -> Option<u16> {
         self.index.get(id).copied()
     }
 
+    /// Every id, in index order.
     pub fn ids(&self) -> impl Iterator<Item = &str> + Clone {
         let mut ids: Vec<&str> = self.index.keys().map(String::as_str).collect();
         ids.sort_unstable();
         ids.into_iter()
     }
 
+    /// How many terms there are.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
@@ -97,20 +115,31 @@ impl<T> std::ops::Index<u16> for Terms<T> {
 /// A validated protocol with its vocabulary indexed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Protocol {
+    /// The protocol's id.
     pub id: String,
+    /// Its version: every score names it.
     pub version: String,
     /// SHA-256 of the file's bytes, hex.
     pub hash: String,
+    /// The counselling acts.
     pub acts: Terms<Term>,
+    /// The caller events.
     pub events: Terms<Term>,
+    /// The services.
     pub services: Terms<Service>,
+    /// The service groups.
     pub groups: Terms<Group>,
+    /// The outcomes of endings.
     pub outcomes: Terms<Term>,
     /// Topics a scenario may carry; empty when the protocol leaves topics open.
     pub topics: Terms<Term>,
+    /// The scoring categories.
     pub categories: Vec<rules::Category>,
+    /// The rules.
     pub rules: Vec<rules::Rule>,
+    /// The compliance levels' thresholds.
     pub levels: rules::Levels,
+    /// The certification thresholds.
     pub certification: rules::Certification,
 }
 

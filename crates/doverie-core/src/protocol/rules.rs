@@ -13,20 +13,27 @@ use crate::ron_file::RonFile;
 
 pub use super::def::{CertificationDef as Certification, LevelsDef as Levels};
 
+/// Index of a category in [`crate::protocol::Protocol::categories`].
 pub type CategoryIx = u16;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
+/// How grave a deviation is; each caps the compliance level.
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
+    /// A small lapse: caps the level at Compliant.
     Minor,
+    /// Caps the level at Partial Compliance.
     Moderate,
+    /// Caps the level at Low Compliance.
     Major,
+    /// A grave failure: the call is Non-Compliant whatever its total.
     Critical,
 }
 
 impl Severity {
+    /// The id, as messages and JSON say it.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Minor => "minor",
@@ -48,21 +55,31 @@ impl From<SeverityDef> for Severity {
     }
 }
 
+/// A scoring category.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Category {
+    /// Its id.
     pub id: String,
+    /// Its weight in the weighted total.
     pub weight: u32,
+    /// Its Fluent message.
     pub message: String,
 }
 
 /// A set of things a rule watches for, as bit sets over the vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Pattern {
+    /// Acts that match.
     pub acts: BitSet,
+    /// Caller events that match.
     pub events: BitSet,
+    /// Services whose dispatch matches.
     pub services: BitSet,
+    /// Whether any dispatch matches.
     pub any_dispatch: bool,
+    /// Whether the start of the call matches.
     pub call_start: bool,
+    /// Whether the counsellor hanging up matches.
     pub hang_up: bool,
     /// Matches a silence reaction after at least this many seconds.
     pub silence: Option<u32>,
@@ -70,27 +87,45 @@ pub struct Pattern {
     pub text: String,
 }
 
+/// What a rule checks, compiled: the rule language's four forms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
+    /// Never X (optionally only between `after` and `until`).
     Never {
+        /// What must not happen.
         pattern: Pattern,
+        /// Only after this has happened.
         after: Option<Pattern>,
+        /// Only until this happens.
         until: Option<Pattern>,
     },
+    /// After each trigger, X within a number of turns and/or seconds.
     Within {
+        /// What opens the window.
         trigger: Pattern,
+        /// What must happen within it.
         expect: Pattern,
+        /// Within this many counsellor turns.
         turns: Option<u32>,
+        /// Within this many seconds of the call's time.
         seconds: Option<u32>,
     },
+    /// X only after Y, unless Z.
     Before {
+        /// What may happen only after the requirement.
         pattern: Pattern,
+        /// What must have happened first.
         requires: Pattern,
+        /// When the requirement does not apply.
         unless: Option<Pattern>,
     },
+    /// X before the call ends, in scenarios with a topic or once something happened.
     Eventually {
+        /// What must happen.
         expect: Pattern,
+        /// Only in scenarios with this topic.
         topic: Option<String>,
+        /// Only once this has happened.
         after: Option<Pattern>,
     },
 }
@@ -126,16 +161,24 @@ impl Check {
     }
 }
 
+/// A rule of the protocol, compiled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule {
+    /// Its id.
     pub id: String,
+    /// Its category.
     pub category: CategoryIx,
+    /// How grave a deviation is.
     pub severity: Severity,
+    /// What it checks.
     pub check: Check,
+    /// Whether keeping it is credited (counted as an opportunity handled well) or only breaking it counts.
     pub credit: bool,
     /// Fluent messages: the rule's name, why it matters, what good practice would have been.
     pub message: String,
+    /// The Fluent message that explains why the rule matters.
     pub explain: String,
+    /// The Fluent message that says what would have been better.
     pub better: String,
 }
 
