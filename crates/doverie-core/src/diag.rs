@@ -3,15 +3,19 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// Not a problem; something a trainer may want to know (e.g. a line without a voice clip).
     Info,
+    /// Worth fixing; the content still loads.
     Warning,
+    /// The content cannot load until it is fixed.
     Error,
 }
 
 impl Severity {
+    /// The word printed after `file:line:col:`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -24,24 +28,34 @@ impl Severity {
 /// A 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Pos {
+    /// Line, from 1.
     pub line: usize,
+    /// Column in characters, from 1.
     pub col: usize,
 }
 
 impl Pos {
+    /// The start of a file.
     pub const START: Pos = Pos { line: 1, col: 1 };
 }
 
+/// A problem in a trainer's file: where, how serious, what, and a hint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The file.
     pub file: PathBuf,
+    /// Where in it.
     pub pos: Pos,
+    /// How serious.
     pub severity: Severity,
+    /// What is wrong.
     pub message: String,
+    /// What would fix it.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
+    /// A diagnostic of any severity.
     pub fn new(severity: Severity, file: &Path, pos: Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             file: file.to_path_buf(),
@@ -52,19 +66,23 @@ impl Diagnostic {
         }
     }
 
+    /// An error.
     pub fn error(file: &Path, pos: Pos, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, file, pos, message)
     }
 
+    /// A warning.
     pub fn warning(file: &Path, pos: Pos, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, file, pos, message)
     }
 
+    /// Adds a hint.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
+    /// Whether it is an error.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -93,26 +111,32 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// Adds one.
     pub fn push(&mut self, d: Diagnostic) {
         self.0.push(d);
     }
 
+    /// Adds all of another set.
     pub fn extend(&mut self, other: Diagnostics) {
         self.0.extend(other.0);
     }
 
+    /// Whether any is an error.
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(Diagnostic::is_error)
     }
 
+    /// How many have this severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.0.iter().filter(|d| d.severity == severity).count()
     }
 
+    /// Each, in order.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.0.iter()
     }
 
+    /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

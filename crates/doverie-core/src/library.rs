@@ -12,12 +12,15 @@ use std::path::{Path, PathBuf};
 
 use crate::locale::{Lang, Source};
 
+/// A content folder: scenarios, protocols and their Fluent text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Library {
+    /// The folder.
     pub root: PathBuf,
 }
 
 impl Library {
+    /// The content folder at `root`.
     pub fn new(root: impl Into<PathBuf>) -> Library {
         Library { root: root.into() }
     }
@@ -49,6 +52,7 @@ impl Library {
         }
     }
 
+    /// A protocol's file, by id.
     pub fn protocol_path(&self, id: &str) -> PathBuf {
         self.root
             .join("scenarios")
@@ -56,10 +60,12 @@ impl Library {
             .join(format!("{id}.ron"))
     }
 
+    /// The program's own words in `lang`, as kept in the source tree.
     pub fn ui_ftl(&self, lang: Lang) -> PathBuf {
         self.root.join("locales").join(lang.as_str()).join("ui.ftl")
     }
 
+    /// A protocol's words in `lang`.
     pub fn protocol_ftl(&self, lang: Lang, id: &str) -> PathBuf {
         self.root
             .join("locales")
@@ -68,6 +74,7 @@ impl Library {
             .join(format!("{id}.ftl"))
     }
 
+    /// A scenario's words in `lang`.
     pub fn scenario_ftl(&self, lang: Lang, id: &str) -> PathBuf {
         self.root
             .join("locales")
@@ -124,6 +131,7 @@ impl Library {
         out
     }
 
+    /// Every protocol file, sorted.
     pub fn protocol_files(&self) -> Vec<PathBuf> {
         let mut out: Vec<PathBuf> =
             std::fs::read_dir(self.root.join("scenarios").join("protocols"))

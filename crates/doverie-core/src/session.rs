@@ -11,11 +11,16 @@ use crate::protocol::Protocol;
 use crate::scenario::Scenario;
 use crate::transcript::{TimedInput, Transcript, TranscriptError};
 
+/// A call and its transcript kept in step: every front end plays through one.
 #[derive(Debug, Clone)]
 pub struct Session {
+    /// The scenario.
     pub scenario: Arc<Scenario>,
+    /// Its protocol.
     pub protocol: Arc<Protocol>,
+    /// The call.
     pub call: Call,
+    /// The transcript, updated with every input.
     pub transcript: Transcript,
     /// Every event of the call so far, in the engine's form (for scoring).
     pub events: Vec<Stamped>,
@@ -97,6 +102,7 @@ impl Session {
         ixs
     }
 
+    /// Whether the call has ended.
     pub fn is_over(&self) -> bool {
         self.call.is_over()
     }

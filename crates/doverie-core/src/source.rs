@@ -16,7 +16,9 @@ pub struct Literal {
     /// Where the literal's (unescaped) value sits in the map's value arena: see
     /// [`SourceMap::value`].
     value: (u32, u32),
+    /// Byte offset in the text.
     pub offset: usize,
+    /// Line and column.
     pub pos: Pos,
     /// The field this literal is the direct value of (`id: "x"` gives `id`), if any.
     pub key: Option<Arc<str>>,
@@ -51,6 +53,7 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
+    /// Indexes a RON text.
     pub fn new(text: &str) -> SourceMap {
         let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
         line_starts.push(0);

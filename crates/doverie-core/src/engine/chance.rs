@@ -31,6 +31,7 @@ pub trait Chance {
 pub struct Dice(ChaCha8Rng);
 
 impl Dice {
+    /// The dice of a call with this seed.
     pub fn new(seed: u64) -> Dice {
         Dice(ChaCha8Rng::seed_from_u64(seed))
     }

@@ -29,6 +29,7 @@ pub struct CallState {
     pub turn: u32,
     /// Simulated seconds since the call started.
     pub time: u32,
+    /// How the call ended, once it has.
     pub ended: Option<End>,
 }
 

@@ -49,6 +49,7 @@ pub enum Cue {
     /// A caller line appeared (a front end may play its voice clip).
     CallerLine(LineIx),
     /// The call ended; `by_caller` when the caller hung up or the call reached an ending.
+    /// The call ended; `by_caller` when the caller hung up or the call reached an ending.
     Ended { by_caller: bool },
 }
 
@@ -59,6 +60,7 @@ pub struct Pacing {
     pub base: f32,
     /// Per character of the line, so that longer lines take longer.
     pub per_char: f32,
+    /// The longest delay.
     pub max: f32,
 }
 
@@ -81,13 +83,17 @@ impl Pacing {
 /// A deviation noticed as the call goes, shown as a hint in practice mode.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hint {
+    /// The counsellor turn it settled at.
     pub turn: u32,
+    /// The rule's id.
     pub rule: String,
 }
 
 /// A call in real time over a [`Session`].
 pub struct LiveCall {
+    /// The call and its transcript.
     pub session: Session,
+    /// The words of the call, in the trainee's language.
     pub text: Text,
     phase: Phase,
     /// The lines shown so far.
@@ -131,15 +137,18 @@ impl LiveCall {
         live
     }
 
+    /// Paces lines with these delays.
     pub fn with_pacing(mut self, pacing: Pacing) -> LiveCall {
         self.pacing = pacing;
         self
     }
 
+    /// Where the call is.
     pub fn phase(&self) -> Phase {
         self.phase
     }
 
+    /// The lines shown so far.
     pub fn shown(&self) -> &[Shown] {
         &self.shown
     }
@@ -154,10 +163,12 @@ impl LiveCall {
         self.talking
     }
 
+    /// What the counsellor has typed before the options (say it first).
     pub fn draft(&self) -> &str {
         &self.draft
     }
 
+    /// The deviations noticed so far (practice hints).
     pub fn hints(&self) -> &[Hint] {
         &self.hints
     }
@@ -187,6 +198,7 @@ impl LiveCall {
             .collect()
     }
 
+    /// What the call shows, in the trainee's language.
     pub fn view(&self) -> CallView<'_> {
         CallView::new(&self.session.scenario, &self.session.protocol, &self.text)
     }

@@ -20,8 +20,11 @@ pub const RESERVED_NODE_IDS: &[&str] = &["default"];
 /// every Fluent message the scenario needs with the place that needs it.
 #[derive(Debug, Clone, Default)]
 pub struct Compiled {
+    /// The compiled scenario, when it has no error.
     pub scenario: Option<Scenario>,
+    /// Every problem found.
     pub diagnostics: Diagnostics,
+    /// Every Fluent message the scenario needs, with where it is named.
     pub messages: Vec<(String, Pos)>,
 }
 

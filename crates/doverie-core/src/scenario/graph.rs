@@ -27,13 +27,17 @@ pub fn reachable(scenario: &Scenario) -> Vec<bool> {
 /// happens next.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FactsRead {
+    /// Nodes whose visit a condition reads.
     pub visited: crate::bits::BitSet,
+    /// Caller events a condition reads.
     pub raised: crate::bits::BitSet,
+    /// Services whose dispatch a condition reads.
     pub dispatched: crate::bits::BitSet,
     /// Variables some condition compares.
     pub variables: crate::bits::BitSet,
 }
 
+/// The facts of a call that the scenario's conditions read (the rest never change what happens).
 pub fn facts_read(scenario: &Scenario) -> FactsRead {
     use super::{Condition, Next};
     fn cond(c: &Condition, f: &mut FactsRead) {

@@ -9,9 +9,13 @@ use crate::scenario::Scenario;
 /// One scored call of the set.
 #[derive(Debug, Clone)]
 pub struct ScoredCall<'a> {
+    /// How the call is named in the verdict (its file).
     pub label: String,
+    /// The trainee who made it.
     pub trainee: String,
+    /// Its scenario.
     pub scenario: &'a Scenario,
+    /// Its scorecard.
     pub card: Scorecard,
 }
 
@@ -21,6 +25,7 @@ pub struct Threshold {
     /// Stable id of the check: `same-trainee`, `min-calls`, `partial`, `low`, `non-compliant`,
     /// `sentinels`.
     pub check: String,
+    /// Whether the threshold held.
     pub held: bool,
     /// What was measured: a count of calls (or of trainees, or of critical deviations).
     pub measured: u64,
@@ -30,24 +35,37 @@ pub struct Threshold {
     pub limit: u64,
 }
 
+/// A Critical deviation in a sentinel call: it fails certification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentinelFailure {
+    /// The call.
     pub call: String,
+    /// Its scenario.
     pub scenario: String,
+    /// The rule broken.
     pub rule: String,
+    /// The turn it happened at.
     pub turn: u32,
 }
 
+/// The verdict over a trainee's set of calls.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
+    /// Whether the trainee is certified.
     pub certified: bool,
+    /// The trainee.
     pub trainee: String,
+    /// The protocol applied.
     pub protocol: String,
+    /// Its version.
     pub protocol_version: String,
+    /// How many calls were assessed.
     pub calls: usize,
     /// Calls per level, best first.
     pub levels: Vec<(Level, usize)>,
+    /// Every threshold, held or not, with its figures.
     pub thresholds: Vec<Threshold>,
+    /// Every Critical deviation in a sentinel call.
     pub sentinel_failures: Vec<SentinelFailure>,
 }
 
