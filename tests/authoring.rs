@@ -456,10 +456,16 @@ fn graphs_show_every_node_option_and_ending() {
 fn every_shipped_scenario_gives_the_chances_its_topics_call_for() {
     repo_root();
     let called_for: &[(&str, &[&str])] = &[
-        ("imminent-suicide-risk", &["ask-about-suicide", "act-on-danger-now"]),
+        (
+            "imminent-suicide-risk",
+            &["ask-about-suicide", "act-on-danger-now"],
+        ),
         ("suicidal-thoughts", &["ask-about-suicide"]),
         ("attempt-in-progress", &["emergency-for-attempt"]),
-        ("sexual-abuse", &["believe-the-child", "no-pressing-for-details"]),
+        (
+            "sexual-abuse",
+            &["believe-the-child", "no-pressing-for-details"],
+        ),
         ("physical-abuse", &["believe-the-child"]),
         ("danger-now", &["act-on-danger-now"]),
         ("isolation", &["strengthen-real-ties"]),
@@ -477,7 +483,12 @@ fn every_shipped_scenario_gives_the_chances_its_topics_call_for() {
             for input in &script {
                 events.extend(call.apply(&loaded.scenario, input).unwrap());
             }
-            let card = score(&loaded.scenario, &loaded.protocol, &events, &call.state.vars);
+            let card = score(
+                &loaded.scenario,
+                &loaded.protocol,
+                &events,
+                &call.state.vars,
+            );
             triggered.extend(
                 card.rules
                     .iter()

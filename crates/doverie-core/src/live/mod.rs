@@ -48,9 +48,11 @@ pub enum Cue {
     Answered,
     /// A caller line appeared (a front end may play its voice clip).
     CallerLine(LineIx),
-    /// The call ended; `by_caller` when the caller hung up or the call reached an ending.
-    /// The call ended; `by_caller` when the caller hung up or the call reached an ending.
-    Ended { by_caller: bool },
+    /// The call ended.
+    Ended {
+        /// The caller hung up or the call reached an ending (not the counsellor hanging up).
+        by_caller: bool,
+    },
 }
 
 /// Delays of the caller's lines, in seconds.
