@@ -166,7 +166,7 @@ pub fn compile_rules(
         protocol.categories.push(Category {
             id: c.id.clone(),
             weight: c.weight,
-            message: format!("category-{}", c.id),
+            message: crate::msg::category(&c.id),
         });
     }
     if !rules.is_empty() && protocol.categories.iter().all(|c| c.weight == 0) {
@@ -236,9 +236,9 @@ pub fn compile_rules(
             severity: def.severity.into(),
             check,
             credit: def.credit,
-            message: format!("rule-{}", def.id),
-            explain: format!("rule-{}--explain", def.id),
-            better: format!("rule-{}--better", def.id),
+            message: crate::msg::rule(&def.id),
+            explain: crate::msg::rule_explain(&def.id),
+            better: crate::msg::rule_better(&def.id),
         });
     }
 }

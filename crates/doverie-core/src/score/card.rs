@@ -43,7 +43,7 @@ impl Level {
 
     /// The Fluent message naming the level.
     pub fn message(self) -> String {
-        format!("level-{}", self.id())
+        crate::msg::level(self.id())
     }
 
     /// The best level a call can have with a deviation of this severity.

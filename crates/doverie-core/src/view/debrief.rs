@@ -98,7 +98,7 @@ impl Debrief {
             .categories
             .iter()
             .map(|c| CategoryBar {
-                name: text.get(&format!("category-{}", c.category), None),
+                name: text.get(&crate::msg::category(&c.category), None),
                 score: c.score,
                 kept: c.kept,
                 opportunities: c.opportunities,
@@ -132,7 +132,7 @@ impl Debrief {
                     let mut a = FluentArgs::new();
                     a.set(
                         "severity",
-                        text.get(&format!("ui-severity-{}", d.severity.as_str()), None),
+                        text.get(&crate::msg::severity(d.severity.as_str()), None),
                     );
                     a.set("rule", text.get(&r.message, None));
                     Some(DeviationReview {
@@ -189,7 +189,7 @@ impl Debrief {
             .iter()
             .map(|v| {
                 let value = card.end_state.get(&v.id).copied().unwrap_or(v.initial);
-                let message = format!("variable-{}", v.id);
+                let message = crate::msg::variable(&v.id);
                 let name = if text.has(&message) {
                     text.get(&message, None)
                 } else {
