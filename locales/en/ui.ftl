@@ -59,6 +59,38 @@ level-partial-compliance = Partial Compliance
 level-low-compliance = Low Compliance
 level-non-compliant = Non-Compliant
 
+## Why a deviation counted: the scorecard keeps the rule's patterns by id, these words name them.
+## $pattern, $expect, $trigger, $requires, $unless, $after: a list of ui-cue; $window: ui-window-*.
+
+ui-reason-happened = { $pattern } happened
+ui-reason-never = never { $pattern }
+ui-reason-never-after = never { $pattern } after { $after }
+ui-reason-late = no { $expect } within { $window } after { $trigger }
+ui-reason-ended = the call ended without { $expect } after { $trigger }
+ui-reason-within = { $expect } within { $window } after { $trigger }
+ui-reason-too-early = { $pattern } before { $requires }
+ui-reason-only-after = { $pattern } only after { $requires }
+ui-reason-only-after-unless = { $pattern } only after { $requires }, unless { $unless }
+ui-reason-never-done = the call ended without { $expect }
+ui-reason-eventually = { $expect } before the call ends
+ui-reason-eventually-after = after { $after }, { $expect } before the call ends
+ui-cue = “{ $name }”
+ui-cue-or = { $first } or { $last }
+ui-cue-any-dispatch = any service
+ui-cue-call-start = the start of the call
+ui-cue-hang-up = hanging up
+ui-cue-silence = a silence of { $seconds } s
+ui-window-turns = { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+}
+ui-window-seconds = { $seconds } s
+ui-window-turns-or-seconds = { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+} or { $seconds } s
+ui-window-none = the time allowed
+
 
 ## Certification
 

@@ -61,6 +61,38 @@ level-partial-compliance = Частичное соответствие
 level-low-compliance = Низкое соответствие
 level-non-compliant = Несоответствие
 
+## Почему засчитано отклонение: в оценке шаблоны правила хранятся по id, эти слова их называют.
+## $pattern, $expect, $trigger, $requires, $unless, $after — список из ui-cue; $window — ui-window-*.
+
+ui-reason-happened = было: { $pattern }
+ui-reason-never = никогда: { $pattern }
+ui-reason-never-after = после { $after } — никогда: { $pattern }
+ui-reason-late = в течение { $window } после { $trigger } не было: { $expect }
+ui-reason-ended = звонок завершился без { $expect } после { $trigger }
+ui-reason-within = { $expect } — в течение { $window } после { $trigger }
+ui-reason-too-early = { $pattern } раньше, чем { $requires }
+ui-reason-only-after = { $pattern } — только после { $requires }
+ui-reason-only-after-unless = { $pattern } — только после { $requires }, если не было { $unless }
+ui-reason-never-done = звонок завершился без { $expect }
+ui-reason-eventually = { $expect } — до конца звонка
+ui-reason-eventually-after = после { $after }: { $expect } — до конца звонка
+ui-cue = «{ $name }»
+ui-cue-or = { $first } или { $last }
+ui-cue-any-dispatch = «подключение любой службы»
+ui-cue-call-start = «начало звонка»
+ui-cue-hang-up = «консультант кладёт трубку»
+ui-cue-silence = «молчание { $seconds } с»
+ui-window-turns = { $turns ->
+    [one] { $turns } реплики
+   *[other] { $turns } реплик
+}
+ui-window-seconds = { $seconds } с
+ui-window-turns-or-seconds = { $turns ->
+    [one] { $turns } реплики
+   *[other] { $turns } реплик
+} или { $seconds } с
+ui-window-none = отведённого времени
+
 
 ## Сертификация
 
