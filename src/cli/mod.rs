@@ -95,6 +95,9 @@ pub enum Command {
         /// Seed of the random calls.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// Language of the report (the JSON is data, in no language).
+        #[arg(long, default_value = "en")]
+        lang: Lang,
     },
     /// Run the playtests kept beside scenarios (`scenarios/NAME.tests.ron`).
     Test {
@@ -164,7 +167,18 @@ pub fn run(cli: Cli) -> ExitCode {
             max_states,
             random,
             seed,
-        } => explore::run(&library, &scenario, json, max_states, random, seed),
+            lang,
+        } => explore::run(
+            &library,
+            &scenario,
+            explore::Options {
+                json,
+                max_states,
+                random,
+                seed,
+                lang,
+            },
+        ),
         Command::Test { scenarios } => test::run(&library, scenarios),
         Command::Graph {
             scenario,
