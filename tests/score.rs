@@ -799,6 +799,8 @@ fn a_scorecard_keeps_reasons_as_ids_and_numbers_and_the_view_words_them() {
             _ => {}
         }
     }
+    let back: Scorecard = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, card, "the JSON scorecard reads back");
     let mut all = Vec::new();
     strings(&json["deviations"], &mut all);
     assert!(!all.is_empty());
