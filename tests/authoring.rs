@@ -509,3 +509,83 @@ fn every_shipped_scenario_gives_the_chances_its_topics_call_for() {
         }
     }
 }
+
+/// The report with the program's own words in `lang` (the fixtures have no text of their own).
+fn report_text(r: &Report, random: &explore::RandomReport, lang: Lang) -> String {
+    use doverie_core::locale::{Text, ui_source};
+    let text = Text::new(lang, &[ui_source(lang)], &[ui_source(Lang::En)]);
+    let mut out = Vec::new();
+    doverie_authoring::report::write_report(&mut out, &text, r, Some(random)).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_explorer_report_reads_in_english_and_in_russian() {
+    repo_root();
+    let (s, p) = structure("dead-end");
+    let mut r = explore(&s, &p);
+    r.seconds = 0.0;
+    let random = explore::random_calls(&s, &p, 50, 3);
+    let en = report_text(&r, &random, Lang::En);
+    let lines: Vec<&str> = en.lines().collect();
+    assert_eq!(
+        lines[0],
+        "dead-end: 5 call states (all), 9 states with the rule monitors (all); 22 transitions; 0.00 s"
+    );
+    for line in [
+        "Endings reached (2):",
+        "  (the counsellor hangs up) [counsellor-hung-up]",
+        "Nodes no state reaches: none",
+        "Options never offered: ",
+        "  stuck/unlock: its condition never holds when the call is on this node",
+        "Dead ends (nothing to say and the child waits for ever): ",
+        "  stuck (1 state(s)), e.g. --choose 'stall'",
+        "Traps (no ending but hanging up can be reached): none",
+        "Best call: High Compliance 100.0 (closed)",
+        "Worst call: Non-Compliant 33.3 (counsellor-hung-up)",
+        "A High Compliance call: possible.",
+        "Rules this scenario never triggers: reflect-cue",
+        "50 random calls (seed 3):",
+        "  High Compliance      26",
+        "  totals: min 33.3, median 100.0, mean 68.0, max 100.0",
+    ] {
+        assert!(lines.contains(&line), "{line:?} in\n{en}");
+    }
+
+    let ru = report_text(&r, &random, Lang::Ru);
+    let lines: Vec<&str> = ru.lines().collect();
+    assert_eq!(
+        lines[0],
+        "dead-end: 5 состояний звонка (все), с мониторами правил — 9 (все); 22 перехода; 0.00 с"
+    );
+    for line in [
+        "Достигнутые концовки (2):",
+        "  (консультант кладёт трубку) [counsellor-hung-up]",
+        "Узлы, которых не достигает ни одно состояние: нет",
+        "  stuck/unlock: его условие никогда не выполняется, когда звонок в этом узле",
+        "  stuck (1 состояние), например --choose 'stall'",
+        "Лучший звонок: Полное соответствие 100.0 (closed)",
+        "Звонок с полным соответствием: возможен.",
+        "50 случайных звонков (зерно 3):",
+        "  Частичное соответствие  0",
+    ] {
+        assert!(lines.contains(&line), "{line:?} in\n{ru}");
+    }
+    // A stopped exploration, in Russian too.
+    let mut r = explore::explore(&s, &p, ExploreOptions::bounded(3), &mut |_, _| {});
+    r.seconds = 0.0;
+    let ru = report_text(&r, &random, Lang::Ru);
+    assert!(ru.contains("(ОСТАНОВЛЕНО по --max-states)"), "{ru}");
+    assert!(ru.contains("Увеличьте --max-states"), "{ru}");
+    for english in [
+        "call states",
+        "rule monitors",
+        "Endings",
+        "none",
+        "Raise",
+        "Best",
+        "random calls",
+    ] {
+        assert!(!ru.contains(english), "{english:?} in\n{ru}");
+    }
+}

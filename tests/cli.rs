@@ -865,3 +865,40 @@ fn certification_needs_every_sentinel_call_without_a_critical_deviation() {
     }
     let _ = std::fs::remove_dir_all(home);
 }
+
+#[test]
+fn explore_reports_in_the_chosen_language_and_json_stays_data() {
+    let args = ["explore", "hidden-bruises", "--max-states", "2000"];
+    let en = stdout(&doverie(&args));
+    assert!(
+        en.starts_with("hidden-bruises: 2001 call states (STOPPED at --max-states), "),
+        "{en}"
+    );
+    assert!(en.contains("\nEndings reached (10):\n"), "{en}");
+    assert!(en.contains("\nA High Compliance call: possible.\n"), "{en}");
+    let ru = stdout(&doverie(&[&args[..], &["--lang", "ru"]].concat()));
+    assert!(
+        ru.starts_with("hidden-bruises: 2001 состояние звонка (ОСТАНОВЛЕНО по --max-states), "),
+        "{ru}"
+    );
+    assert!(ru.contains("\nДостигнутые концовки (10):\n"), "{ru}");
+    assert!(
+        ru.contains("\nЛучший звонок: Полное соответствие 100.0 "),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("\nЗвонок с полным соответствием: возможен.\n"),
+        "{ru}"
+    );
+    for english in ["call states", "Endings", "Best call", "none", "turn(s)"] {
+        assert!(!ru.contains(english), "{english} in {ru}");
+    }
+    // The JSON is the same data whatever the language.
+    let json = |lang: &str| {
+        let o = doverie(&[&args[..], &["--json", "--lang", lang]].concat());
+        let mut v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["explore"]["seconds"] = 0.into();
+        v
+    };
+    assert_eq!(json("en"), json("ru"));
+}

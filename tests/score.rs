@@ -16,12 +16,15 @@ use doverie_core::content;
 use doverie_core::engine::Input;
 use doverie_core::library::Library;
 use doverie_core::locale::Lang;
+use doverie_core::locale::{Source, Text};
+use doverie_core::protocol::rules::{Check, Cue};
 use doverie_core::protocol::{self, Protocol};
 use doverie_core::ron_file::RonFile;
 use doverie_core::scenario::def::{
     CallerDef, Difficulty, Gender, Next, NodeDef, OptionDef, ReactionDef, ScenarioDef,
 };
 use doverie_core::scenario::{Scenario, compile};
+use doverie_core::score::card::Reason;
 use doverie_core::score::{Level, Scorecard};
 use doverie_core::session::Session;
 
@@ -138,6 +141,59 @@ fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
             .unwrap_or_else(|e| panic!("{script}: {token}: {e}"));
     }
     session.scorecard()
+}
+
+/// Whether a deviation's reason names the rule's own patterns (by their cues), and its window.
+fn reason_names_the_rule(reason: &Reason, check: &Check) -> bool {
+    let same = |a: &[Cue], b: &doverie_core::protocol::rules::Pattern| !a.is_empty() && a == b.cues;
+    match (reason, check) {
+        (
+            Reason::Happened { pattern, after },
+            Check::Never {
+                pattern: p,
+                after: a,
+                ..
+            },
+        ) => {
+            same(pattern, p)
+                && after
+                    .as_deref()
+                    .map(|x| a.as_ref().is_some_and(|a| same(x, a)))
+                    != Some(false)
+        }
+        (
+            Reason::Late {
+                expect,
+                trigger,
+                turns,
+                seconds,
+            }
+            | Reason::Ended {
+                expect,
+                trigger,
+                turns,
+                seconds,
+            },
+            Check::Within {
+                trigger: t,
+                expect: e,
+                turns: tt,
+                seconds: ts,
+            },
+        ) => same(expect, e) && same(trigger, t) && turns == tt && seconds == ts,
+        (
+            Reason::TooEarly {
+                pattern, requires, ..
+            },
+            Check::Before {
+                pattern: p,
+                requires: r,
+                ..
+            },
+        ) => same(pattern, p) && same(requires, r),
+        (Reason::NeverDone { expect, .. }, Check::Eventually { expect: e, .. }) => same(expect, e),
+        _ => false,
+    }
 }
 
 /// (rule, a call that breaks it, a call that keeps it).
@@ -380,7 +436,7 @@ fn every_rule_is_broken_by_one_call_and_kept_by_another() {
         }
         if devs
             .iter()
-            .any(|d| d.severity != r.severity || d.happened.is_empty() || d.expected.is_empty())
+            .any(|d| d.severity != r.severity || !reason_names_the_rule(&d.reason, &r.check))
         {
             failures.push(format!(
                 "{rule}: deviations carry severity and reasons: {devs:?}"
@@ -473,7 +529,7 @@ fn a_silence_the_caller_gives_up_on_is_the_counsellors_missed_chance() {
     assert!(
         card.deviations
             .iter()
-            .any(|d| d.rule == "act-on-danger-now" && d.happened.starts_with("the call ended")),
+            .any(|d| d.rule == "act-on-danger-now" && matches!(d.reason, Reason::Ended { .. })),
         "{:#?}",
         card.deviations
     );
@@ -675,4 +731,112 @@ fn certification_applies_thresholds_and_sentinels() {
     let v = certify(&protocol, &calls);
     let failed = failed_checks(&v);
     assert_eq!(failed, ["non-compliant"]);
+}
+
+/// The shipped protocol's text in `lang` (the program's words and the protocol's).
+fn helpline_text(lang: Lang) -> Text {
+    let library = shipped();
+    let sources = |l: Lang| -> Vec<Source> {
+        let mut s = vec![doverie_core::locale::ui_source(l)];
+        s.extend(Library::read_sources(
+            &[library.protocol_ftl(l, "helpline")],
+        ));
+        s
+    };
+    Text::new(lang, &sources(lang), &sources(Lang::En))
+}
+
+#[test]
+fn a_scorecard_keeps_reasons_as_ids_and_numbers_and_the_view_words_them() {
+    repo_root();
+    let protocol = helpline();
+    let scenario = workbench(&protocol);
+    let card = play(
+        &scenario,
+        &protocol,
+        "e-hint-abuse,a-warmth,a-summarise,a-warmth",
+    );
+    let d = card
+        .deviations
+        .iter()
+        .find(|d| d.rule == "notice-indirect-cues")
+        .expect("the cue was missed");
+    assert_eq!(
+        d.reason,
+        Reason::Late {
+            expect: vec![
+                Cue::Act("notice-cue".into()),
+                Cue::Act("open-question".into())
+            ],
+            trigger: vec![Cue::Event("hint-abuse".into())],
+            turns: Some(2),
+            seconds: None,
+        }
+    );
+    // In JSON every deviation is data: its reason holds a kind of miss, ids of the protocol's
+    // vocabulary and numbers, and no sentence anywhere.
+    let json = serde_json::to_value(&card).unwrap();
+    let reason = &json["deviations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "notice-indirect-cues")
+        .unwrap()["reason"];
+    assert_eq!(
+        reason,
+        &serde_json::json!({
+            "miss": "late",
+            "expect": [{"act": "notice-cue"}, {"act": "open-question"}],
+            "trigger": [{"event": "hint-abuse"}],
+            "turns": 2,
+        })
+    );
+    fn strings<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let back: Scorecard = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, card, "the JSON scorecard reads back");
+    let mut all = Vec::new();
+    strings(&json["deviations"], &mut all);
+    assert!(!all.is_empty());
+    for s in all {
+        assert!(
+            doverie_core::diag::is_kebab_case(s),
+            "a deviation carries an id, not a sentence: {s:?}"
+        );
+    }
+
+    // The view words the reason in the reader's language, with numbers for plurals.
+    let worded =
+        |lang| doverie_core::view::debrief::reason(&helpline_text(lang), &protocol, &d.reason);
+    assert_eq!(
+        worded(Lang::En),
+        (
+            "no “Noticing an indirect cue” or “Open question” within 2 turns after “Indirect hint of harm”".to_string(),
+            "“Noticing an indirect cue” or “Open question” within 2 turns after “Indirect hint of harm”".to_string(),
+        )
+    );
+    let (happened, expected) = worded(Lang::Ru);
+    assert_eq!(
+        happened,
+        "в течение 2 реплик после «Косвенный намёк на насилие» не было: «Внимание к косвенному намёку» или «Открытый вопрос»"
+    );
+    assert!(expected.contains("в течение 2 реплик"), "{expected}");
+    let one = Reason::Late {
+        expect: vec![Cue::Act("notice-cue".into())],
+        trigger: vec![Cue::CallStart],
+        turns: Some(1),
+        seconds: Some(30),
+    };
+    let text = helpline_text(Lang::Ru);
+    let (happened, _) = doverie_core::view::debrief::reason(&text, &protocol, &one);
+    assert!(
+        happened.starts_with("в течение 1 реплики или 30 с после «начало звонка»"),
+        "{happened}"
+    );
 }

@@ -59,6 +59,75 @@ level-partial-compliance = Partial Compliance
 level-low-compliance = Low Compliance
 level-non-compliant = Non-Compliant
 
+## Why a deviation counted: the scorecard keeps the rule's patterns by id, these words name them.
+## $pattern, $expect, $trigger, $requires, $unless, $after: a list of ui-cue; $window: ui-window-*.
+
+ui-reason-happened = { $pattern } happened
+ui-reason-never = never { $pattern }
+ui-reason-never-after = never { $pattern } after { $after }
+ui-reason-late = no { $expect } within { $window } after { $trigger }
+ui-reason-ended = the call ended without { $expect } after { $trigger }
+ui-reason-within = { $expect } within { $window } after { $trigger }
+ui-reason-too-early = { $pattern } before { $requires }
+ui-reason-only-after = { $pattern } only after { $requires }
+ui-reason-only-after-unless = { $pattern } only after { $requires }, unless { $unless }
+ui-reason-never-done = the call ended without { $expect }
+ui-reason-eventually = { $expect } before the call ends
+ui-reason-eventually-after = after { $after }, { $expect } before the call ends
+ui-cue = “{ $name }”
+ui-cue-or = { $first } or { $last }
+ui-cue-any-dispatch = any service
+ui-cue-call-start = the start of the call
+ui-cue-hang-up = hanging up
+ui-cue-silence = a silence of { $seconds } s
+ui-window-turns = { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+}
+ui-window-seconds = { $seconds } s
+ui-window-turns-or-seconds = { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+} or { $seconds } s
+ui-window-none = the time allowed
+
+
+## The explorer's report (doverie explore). Ids and --choose scripts are shown as they are.
+
+explore-all = all
+explore-stopped = STOPPED at --max-states
+explore-summary = { $scenario }: { $states } call states ({ $status }), { $scored } states with the rule monitors ({ $scored_status }); { $transitions } transitions; { $seconds } s
+explore-summary-rules = { $scenario }: { $states } call states ({ $status }), { $scored } states with the rule monitors ({ $scored_status }), { $rule_states } states rule by rule ({ $rules_status }); { $transitions } transitions; { $seconds } s
+explore-blow-up = The call's own states stopped at --max-states { $max }. What grows the space:
+explore-blow-up-variable = variable { $variable }: { $values } distinct values
+explore-blow-up-nodes = { $distinct } distinct (node, variables) among { $states } states
+explore-blow-up-hint = Narrow the variables' ranges, or raise --max-states.
+explore-endings = Endings reached ({ $count }):
+explore-counsellor-hangs-up = (the counsellor hangs up)
+explore-no-seed = (no seed below { $limit } makes its random branches fall this way)
+explore-none = none
+explore-unreached-nodes = Nodes no state reaches: { $nodes }
+explore-unreached-options = Options never offered: { $list }
+explore-option-condition-never-holds = its condition never holds when the call is on this node
+explore-dead-ends = Dead ends (nothing to say and the child waits for ever): { $list }
+explore-traps = Traps (no ending but hanging up can be reached): { $list }
+explore-stuck = { $node } ({ $states } state(s)), e.g. --choose '{ $script }'
+explore-scores-partial =
+    The scores were explored over the first { $states } states (breadth-first: the shortest calls first);
+    { $which }. Raise --max-states to go further.
+explore-scores-worst-found = the worst below is the worst found, not a bound (the best is a High Compliance call, the best there is)
+explore-scores-found = the best and worst below are the best and worst found, not bounds
+explore-best = Best call: { $level } { $total } ({ $outcome })
+explore-worst = Worst call: { $level } { $total } ({ $outcome })
+explore-high-possible = A High Compliance call: possible.
+explore-high-impossible = A High Compliance call: NOT possible.
+explore-high-unknown = A High Compliance call: not found in the states explored.
+explore-rules-never-triggered = Rules this scenario never triggers: { $rules }
+explore-rules-never-kept = Rules no call of this scenario can keep: { $rules }
+explore-rules-undetermined = Rules never triggered or never kept: not determined (the calls were not explored to the end for every rule).
+explore-random = { $calls } random calls (seed { $seed }):
+explore-random-totals = totals: min { $min }, median { $median }, mean { $mean }, max { $max }
+explore-random-outcomes = outcomes: { $outcomes }
 
 ## Certification
 

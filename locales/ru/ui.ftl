@@ -61,6 +61,110 @@ level-partial-compliance = Частичное соответствие
 level-low-compliance = Низкое соответствие
 level-non-compliant = Несоответствие
 
+## Почему засчитано отклонение: в оценке шаблоны правила хранятся по id, эти слова их называют.
+## $pattern, $expect, $trigger, $requires, $unless, $after — список из ui-cue; $window — ui-window-*.
+
+ui-reason-happened = было: { $pattern }
+ui-reason-never = никогда: { $pattern }
+ui-reason-never-after = после { $after } — никогда: { $pattern }
+ui-reason-late = в течение { $window } после { $trigger } не было: { $expect }
+ui-reason-ended = звонок завершился без { $expect } после { $trigger }
+ui-reason-within = { $expect } — в течение { $window } после { $trigger }
+ui-reason-too-early = { $pattern } раньше, чем { $requires }
+ui-reason-only-after = { $pattern } — только после { $requires }
+ui-reason-only-after-unless = { $pattern } — только после { $requires }, если не было { $unless }
+ui-reason-never-done = звонок завершился без { $expect }
+ui-reason-eventually = { $expect } — до конца звонка
+ui-reason-eventually-after = после { $after }: { $expect } — до конца звонка
+ui-cue = «{ $name }»
+ui-cue-or = { $first } или { $last }
+ui-cue-any-dispatch = «подключение любой службы»
+ui-cue-call-start = «начало звонка»
+ui-cue-hang-up = «консультант кладёт трубку»
+ui-cue-silence = «молчание { $seconds } с»
+ui-window-turns = { $turns ->
+    [one] { $turns } реплики
+   *[other] { $turns } реплик
+}
+ui-window-seconds = { $seconds } с
+ui-window-turns-or-seconds = { $turns ->
+    [one] { $turns } реплики
+   *[other] { $turns } реплик
+} или { $seconds } с
+ui-window-none = отведённого времени
+
+
+## Отчёт исследователя (doverie explore). Id и сценарии ввода --choose показываются как есть.
+
+explore-all = все
+explore-stopped = ОСТАНОВЛЕНО по --max-states
+explore-summary = { $scenario }: { $states } { $states ->
+        [one] состояние
+        [few] состояния
+       *[many] состояний
+    } звонка ({ $status }), с мониторами правил — { $scored } ({ $scored_status }); { $transitions } { $transitions ->
+        [one] переход
+        [few] перехода
+       *[many] переходов
+    }; { $seconds } с
+explore-summary-rules = { $scenario }: { $states } { $states ->
+        [one] состояние
+        [few] состояния
+       *[many] состояний
+    } звонка ({ $status }), с мониторами правил — { $scored } ({ $scored_status }), по каждому правилу отдельно — { $rule_states } ({ $rules_status }); { $transitions } { $transitions ->
+        [one] переход
+        [few] перехода
+       *[many] переходов
+    }; { $seconds } с
+explore-blow-up = Собственные состояния звонка остановлены по --max-states { $max }. Что раздувает пространство:
+explore-blow-up-variable = переменная { $variable }: { $values ->
+        [one] { $values } значение
+        [few] { $values } разных значения
+       *[many] { $values } разных значений
+    }
+explore-blow-up-nodes = разных сочетаний (узел, переменные): { $distinct } на { $states } { $states ->
+        [one] состояние
+        [few] состояния
+       *[many] состояний
+    }
+explore-blow-up-hint = Сузьте диапазоны переменных или увеличьте --max-states.
+explore-endings = Достигнутые концовки ({ $count }):
+explore-counsellor-hangs-up = (консультант кладёт трубку)
+explore-no-seed = (ни при одном зерне меньше { $limit } случайные ветви не ложатся так)
+explore-none = нет
+explore-unreached-nodes = Узлы, которых не достигает ни одно состояние: { $nodes }
+explore-unreached-options = Варианты ответа, которые ни разу не предлагаются: { $list }
+explore-option-condition-never-holds = его условие никогда не выполняется, когда звонок в этом узле
+explore-dead-ends = Тупики (сказать нечего, а ребёнок ждёт бесконечно): { $list }
+explore-traps = Ловушки (никакой концовки, только положить трубку): { $list }
+explore-stuck = { $node } ({ $states } { $states ->
+        [one] состояние
+        [few] состояния
+       *[many] состояний
+    }), например --choose '{ $script }'
+explore-scores-partial =
+    Баллы исследованы { $states ->
+        [one] по первому { $states } состоянию
+       *[other] по первым { $states } состояниям
+    } (в ширину: сначала самые короткие звонки);
+    { $which }. Увеличьте --max-states, чтобы пойти дальше.
+explore-scores-worst-found = худший звонок ниже — худший из найденных, а не граница (лучший — звонок с полным соответствием, лучше не бывает)
+explore-scores-found = лучший и худший звонки ниже — лучший и худший из найденных, а не границы
+explore-best = Лучший звонок: { $level } { $total } ({ $outcome })
+explore-worst = Худший звонок: { $level } { $total } ({ $outcome })
+explore-high-possible = Звонок с полным соответствием: возможен.
+explore-high-impossible = Звонок с полным соответствием: НЕВОЗМОЖЕН.
+explore-high-unknown = Звонок с полным соответствием: не найден среди исследованных состояний.
+explore-rules-never-triggered = Правила, которые этот сценарий никогда не задействует: { $rules }
+explore-rules-never-kept = Правила, которые ни один звонок этого сценария не может соблюсти: { $rules }
+explore-rules-undetermined = Правила, которые не задействуются или не соблюдаются: не определено (звонки не исследованы до конца по каждому правилу).
+explore-random = { $calls ->
+        [one] { $calls } случайный звонок
+        [few] { $calls } случайных звонка
+       *[many] { $calls } случайных звонков
+    } (зерно { $seed }):
+explore-random-totals = баллы: мин. { $min }, медиана { $median }, среднее { $mean }, макс. { $max }
+explore-random-outcomes = исходы: { $outcomes }
 
 ## Сертификация
 

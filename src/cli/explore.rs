@@ -3,18 +3,28 @@
 use std::process::ExitCode;
 
 use doverie_core::library::Library;
+use doverie_core::locale::Lang;
 
 use super::load;
 
-pub(super) fn run(
-    library: &Library,
-    name: &str,
-    json: bool,
-    max_states: usize,
-    random: Option<usize>,
-    seed: u64,
-) -> ExitCode {
+/// What `doverie explore` was asked for.
+pub(super) struct Options {
+    pub json: bool,
+    pub max_states: usize,
+    pub random: Option<usize>,
+    pub seed: u64,
+    pub lang: Lang,
+}
+
+pub(super) fn run(library: &Library, name: &str, options: Options) -> ExitCode {
     use std::io::IsTerminal;
+    let Options {
+        json,
+        max_states,
+        random,
+        seed,
+        lang,
+    } = options;
     let Ok(loaded) = load(library, name) else {
         return ExitCode::FAILURE;
     };
@@ -51,7 +61,8 @@ pub(super) fn run(
         );
     } else {
         let mut out = std::io::stdout().lock();
-        let _ = doverie_authoring::report::write_report(&mut out, &report, random.as_ref());
+        let text = loaded.text(lang);
+        let _ = doverie_authoring::report::write_report(&mut out, &text, &report, random.as_ref());
     }
     if report.complete {
         ExitCode::SUCCESS

@@ -22,7 +22,7 @@ pub(super) fn run(library: &Library, lang: Lang) -> ExitCode {
                     text.get("title", None),
                     s.caller.age,
                     text.get(
-                        &format!("ui-difficulty-{}", s.caller.difficulty.as_str()),
+                        &doverie_core::msg::difficulty(s.caller.difficulty.as_str()),
                         None
                     ),
                     doverie_core::view::topics(&text, &s.caller.topics),

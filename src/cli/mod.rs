@@ -96,6 +96,9 @@ pub enum Command {
         /// Seed of the random calls.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// Language of the report (the JSON is data, in no language).
+        #[arg(long, default_value = "en")]
+        lang: Lang,
     },
     /// Run the playtests kept beside scenarios (`scenarios/NAME.tests.ron`).
     Test {
@@ -169,7 +172,18 @@ pub fn run(cli: Cli) -> ExitCode {
             max_states,
             random,
             seed,
-        } => explore::run(&library, &scenario, json, max_states, random, seed),
+            lang,
+        } => explore::run(
+            &library,
+            &scenario,
+            explore::Options {
+                json,
+                max_states,
+                random,
+                seed,
+                lang,
+            },
+        ),
         Command::Test { scenarios } => test::run(&library, scenarios),
         Command::Voice(command) => voice::run(&library, command),
         Command::Graph {

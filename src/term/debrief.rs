@@ -116,7 +116,7 @@ pub fn write_verdict(
         a.set("measured", FluentValue::from(t.measured as f64));
         a.set("of", FluentValue::from(t.of as f64));
         a.set("limit", FluentValue::from(t.limit as f64));
-        let line = text.get(&format!("ui-certify-check-{}", t.check), Some(&a));
+        let line = text.get(&doverie_core::msg::certify_check(&t.check), Some(&a));
         writeln!(out, "  {} {line}", if t.held { "✓" } else { "✗" })?;
     }
     for f in &verdict.sentinel_failures {

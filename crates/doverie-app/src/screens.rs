@@ -599,7 +599,7 @@ fn meta_line(entry: &super::catalog::Entry, text: &Text) -> String {
         text.get("caller-name", None),
         text.get1("gui-age", "age", u32::from(caller.age)),
         text.get(
-            &format!("ui-difficulty-{}", caller.difficulty.as_str()),
+            &doverie_core::msg::difficulty(caller.difficulty.as_str()),
             None
         )
     )
@@ -726,7 +726,7 @@ fn call_screen(
                 ui.heading(side, ui.t("gui-caller-state"), 15.0, INK);
                 let scenario = &live.session.scenario;
                 for (v, value) in scenario.variables.iter().zip(&live.session.call.state.vars) {
-                    let message = format!("variable-{}", v.id);
+                    let message = doverie_core::msg::variable(&v.id);
                     let name = if live.text.has(&message) {
                         live.text.get(&message, None)
                     } else {

@@ -271,9 +271,13 @@ pub fn run(loaded: &Loaded, test: &PlaytestDef) -> Outcome {
     }
     for rule in &test.not_broken {
         if let Some(d) = card.deviations.iter().find(|d| &d.rule == rule) {
+            // Playtest failures are for the trainer, in English like every diagnostic.
+            let text = loaded.text(doverie_core::locale::Lang::En);
+            let (happened, _) =
+                doverie_core::view::debrief::reason(&text, &loaded.protocol, &d.reason);
             failures.push(format!(
-                "rule \"{rule}\" was broken at turn {}: {}",
-                d.turn, d.happened
+                "rule \"{rule}\" was broken at turn {}: {happened}",
+                d.turn
             ));
         }
     }

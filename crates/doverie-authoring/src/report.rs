@@ -1,208 +1,266 @@
-//! Reports of the authoring tools (explorer, graph, playtests) for the terminal.
+//! The explorer's report for the terminal, in the reader's language.
+//!
+//! Every word comes from `locales/LANG/ui.ftl` (`explore-*`, `level-*`) through a
+//! [`Text`]; ids (nodes, options, outcomes, rules) and `--choose` scripts are shown as they are,
+//! since a trainer types them back. The `--json` report is the [`Report`] itself: data only.
 
 use std::io::Write;
 
-use crate::explore::{RandomReport, Report, Script};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::explore::{RandomReport, Report, Script, Stuck};
+use doverie_core::locale::Text;
 use doverie_core::score::Level;
 
-fn level_name(level: Level) -> &'static str {
-    match level {
-        Level::HighCompliance => "High Compliance",
-        Level::Compliant => "Compliant",
-        Level::PartialCompliance => "Partial Compliance",
-        Level::LowCompliance => "Low Compliance",
-        Level::NonCompliant => "Non-Compliant",
-    }
+fn level_name(text: &Text, level: Level) -> String {
+    text.get(&level.message(), None)
 }
 
-fn script(s: &Script) -> String {
+fn script(text: &Text, s: &Script) -> String {
     match s.seed {
         Some(seed) => format!("--seed {seed} --choose '{}'", s.tokens),
         None => format!(
-            "--choose '{}' (no seed below {} makes its random branches fall this way)",
+            "--choose '{}' {}",
             s.tokens,
-            crate::explore::SEED_SEARCH
+            text.get1(
+                "explore-no-seed",
+                "limit",
+                crate::explore::SEED_SEARCH.to_string()
+            )
         ),
     }
+}
+
+/// `none` in the reader's language for an empty list, else nothing (the items follow).
+fn none_if_empty<T>(text: &Text, list: &[T]) -> String {
+    if list.is_empty() {
+        text.get("explore-none", None)
+    } else {
+        String::new()
+    }
+}
+
+/// Ids joined by commas, or `none`.
+fn ids(text: &Text, items: &[String]) -> String {
+    if items.is_empty() {
+        text.get("explore-none", None)
+    } else {
+        items.join(", ")
+    }
+}
+
+fn count(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
 }
 
 /// A titled list of stuck places (dead ends or traps), each with a script that gets there.
 fn write_stuck(
     out: &mut dyn Write,
+    text: &Text,
     title: &str,
-    list: &[crate::explore::Stuck],
+    list: &[Stuck],
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "{title}: {}",
-        if list.is_empty() { "none" } else { "" }
+        "{}",
+        text.get1(title, "list", none_if_empty(text, list))
     )?;
     for s in list {
-        writeln!(
-            out,
-            "  {} ({} state(s)), e.g. --choose '{}'",
-            s.node, s.states, s.script
-        )?;
+        let mut a = FluentArgs::new();
+        a.set("node", s.node.clone());
+        a.set("states", count(s.states));
+        a.set("script", s.script.clone());
+        writeln!(out, "  {}", text.get("explore-stuck", Some(&a)))?;
     }
     Ok(())
 }
 
-/// Writes an exploration report (and the random-call distribution, if any).
+/// Writes an exploration report (and the random-call distribution, if any) in `text`'s
+/// language.
 pub fn write_report(
     out: &mut dyn Write,
+    text: &Text,
     r: &Report,
     random: Option<&RandomReport>,
 ) -> std::io::Result<()> {
     let status = |complete: bool| {
-        if complete {
-            "all"
-        } else {
-            "STOPPED at --max-states"
-        }
-    };
-    let rule_by_rule = if r.rule_states > 0 {
-        format!(
-            ", {} states rule by rule ({})",
-            r.rule_states,
-            status(r.rules_complete)
+        text.get(
+            if complete {
+                "explore-all"
+            } else {
+                "explore-stopped"
+            },
+            None,
         )
-    } else {
-        String::new()
     };
-    writeln!(
-        out,
-        "{}: {} call states ({}), {} states with the rule monitors ({}){rule_by_rule}; {} transitions; {:.2} s",
-        r.scenario,
-        r.states,
-        status(r.complete),
-        r.scored_states,
-        status(r.scores_complete),
-        r.transitions + r.scored_transitions,
-        r.seconds
-    )?;
+    let mut a = FluentArgs::new();
+    a.set("scenario", r.scenario.clone());
+    a.set("states", count(r.states));
+    a.set("status", status(r.complete));
+    a.set("scored", count(r.scored_states));
+    a.set("scored_status", status(r.scores_complete));
+    a.set("transitions", count(r.transitions + r.scored_transitions));
+    a.set("seconds", format!("{:.2}", r.seconds));
+    let summary = if r.rule_states > 0 {
+        a.set("rule_states", count(r.rule_states));
+        a.set("rules_status", status(r.rules_complete));
+        "explore-summary-rules"
+    } else {
+        "explore-summary"
+    };
+    writeln!(out, "{}", text.get(summary, Some(&a)))?;
     if let Some(b) = &r.blow_up {
         writeln!(
             out,
-            "\nThe call's own states stopped at --max-states {}. What grows the space:",
-            b.max_states
+            "\n{}",
+            text.get1("explore-blow-up", "max", count(b.max_states))
         )?;
         for (v, n) in &b.variables {
-            writeln!(out, "  variable {v}: {n} distinct values")?;
+            let mut a = FluentArgs::new();
+            a.set("variable", v.clone());
+            a.set("values", count(*n));
+            writeln!(out, "  {}", text.get("explore-blow-up-variable", Some(&a)))?;
         }
-        writeln!(
-            out,
-            "  {} distinct (node, variables) among {} states",
-            b.node_and_variables, r.states
-        )?;
-        writeln!(
-            out,
-            "  Narrow the variables' ranges, or raise --max-states."
-        )?;
+        let mut a = FluentArgs::new();
+        a.set("distinct", count(b.node_and_variables));
+        a.set("states", count(r.states));
+        writeln!(out, "  {}", text.get("explore-blow-up-nodes", Some(&a)))?;
+        writeln!(out, "  {}", text.get("explore-blow-up-hint", None))?;
     }
-    writeln!(out, "\nEndings reached ({}):", r.endings.len())?;
-    for e in &r.endings {
-        let node = e.node.as_deref().unwrap_or("(the counsellor hangs up)");
-        writeln!(out, "  {node} [{}]\n      {}", e.outcome, script(&e.script))?;
-    }
-    let list = |items: Vec<String>| {
-        if items.is_empty() {
-            "none".to_string()
-        } else {
-            items.join(", ")
-        }
-    };
     writeln!(
         out,
-        "\nNodes no state reaches: {}",
-        list(r.unreached_nodes.clone())
+        "\n{}",
+        text.get1("explore-endings", "count", count(r.endings.len()))
+    )?;
+    for e in &r.endings {
+        let node = e
+            .node
+            .clone()
+            .unwrap_or_else(|| text.get("explore-counsellor-hangs-up", None));
+        writeln!(
+            out,
+            "  {node} [{}]\n      {}",
+            e.outcome,
+            script(text, &e.script)
+        )?;
+    }
+    writeln!(
+        out,
+        "\n{}",
+        text.get1(
+            "explore-unreached-nodes",
+            "nodes",
+            ids(text, &r.unreached_nodes)
+        )
     )?;
     writeln!(
         out,
-        "Options never offered: {}",
-        if r.unreached_options.is_empty() {
-            "none"
-        } else {
-            ""
-        }
+        "{}",
+        text.get1(
+            "explore-unreached-options",
+            "list",
+            none_if_empty(text, &r.unreached_options)
+        )
     )?;
     for u in &r.unreached_options {
+        // The explorer leaves an option out for one reason only: its condition.
         writeln!(
             out,
             "  {}/{}: {}",
             u.node,
             u.option.as_deref().unwrap_or("-"),
-            u.reason
+            text.get("explore-option-condition-never-holds", None)
         )?;
     }
-    write_stuck(
-        out,
-        "Dead ends (nothing to say and the child waits for ever)",
-        &r.dead_ends,
-    )?;
-    write_stuck(
-        out,
-        "Traps (no ending but hanging up can be reached)",
-        &r.traps,
-    )?;
+    write_stuck(out, text, "explore-dead-ends", &r.dead_ends)?;
+    write_stuck(out, text, "explore-traps", &r.traps)?;
     if !r.scores_complete {
         // A High Compliance call scores 100: found, it is the best there is.
-        let which = if r.high_compliance_possible == Some(true) {
-            "the worst below is the worst found, not a bound (the best is a High Compliance call, the best there is)"
-        } else {
-            "the best and worst below are the best and worst found, not bounds"
-        };
-        writeln!(
-            out,
-            "\nThe scores were explored over the first {} states (breadth-first: the shortest calls first);\n\
-             {which}. Raise --max-states to go further.",
-            r.scored_states
-        )?;
+        let which = text.get(
+            if r.high_compliance_possible == Some(true) {
+                "explore-scores-worst-found"
+            } else {
+                "explore-scores-found"
+            },
+            None,
+        );
+        let mut a = FluentArgs::new();
+        a.set("states", count(r.scored_states));
+        a.set("which", which);
+        writeln!(out, "\n{}", text.get("explore-scores-partial", Some(&a)))?;
     }
-    for (name, p) in [("Best", &r.best), ("Worst", &r.worst)] {
+    for (message, p) in [("explore-best", &r.best), ("explore-worst", &r.worst)] {
         if let Some(p) = p {
+            let mut a = FluentArgs::new();
+            a.set("level", level_name(text, p.level));
+            a.set("total", format!("{:.1}", p.total));
+            a.set("outcome", p.outcome.clone());
             writeln!(
                 out,
-                "\n{name} call: {} {:.1} ({})\n      {}",
-                level_name(p.level),
-                p.total,
-                p.outcome,
-                script(&p.script)
+                "\n{}\n      {}",
+                text.get(message, Some(&a)),
+                script(text, &p.script)
             )?;
         }
     }
     let high = match r.high_compliance_possible {
-        Some(true) => "possible",
-        Some(false) => "NOT possible",
-        None => "not found in the states explored",
+        Some(true) => "explore-high-possible",
+        Some(false) => "explore-high-impossible",
+        None => "explore-high-unknown",
     };
-    writeln!(out, "\nA High Compliance call: {high}.")?;
+    writeln!(out, "\n{}", text.get(high, None))?;
     if r.rules_complete {
         writeln!(
             out,
-            "Rules this scenario never triggers: {}",
-            list(r.rules_never_triggered.clone())
+            "{}",
+            text.get1(
+                "explore-rules-never-triggered",
+                "rules",
+                ids(text, &r.rules_never_triggered)
+            )
         )?;
         writeln!(
             out,
-            "Rules no call of this scenario can keep: {}",
-            list(r.rules_never_kept.clone())
+            "{}",
+            text.get1(
+                "explore-rules-never-kept",
+                "rules",
+                ids(text, &r.rules_never_kept)
+            )
         )?;
     } else {
-        writeln!(
-            out,
-            "Rules never triggered or never kept: not determined (the calls were not explored to the end for every rule)."
-        )?;
+        writeln!(out, "{}", text.get("explore-rules-undetermined", None))?;
     }
     if let Some(rr) = random {
-        writeln!(out, "\n{} random calls (seed {}):", rr.calls, rr.seed)?;
-        for (level, n) in &rr.levels {
-            writeln!(out, "  {:<20} {n}", level_name(*level))?;
+        let mut a = FluentArgs::new();
+        a.set("calls", count(rr.calls));
+        a.set("seed", rr.seed.to_string());
+        writeln!(out, "\n{}", text.get("explore-random", Some(&a)))?;
+        let names: Vec<(String, usize)> = rr
+            .levels
+            .iter()
+            .map(|&(level, n)| (level_name(text, level), n))
+            .collect();
+        // A column as wide as the longest name, and never narrower than 20.
+        let width = names
+            .iter()
+            .map(|(name, _)| name.chars().count() + 1)
+            .max()
+            .unwrap_or(0)
+            .max(20);
+        for (name, n) in &names {
+            writeln!(out, "  {name:<width$} {n}")?;
         }
-        writeln!(
-            out,
-            "  totals: min {:.1}, median {:.1}, mean {:.1}, max {:.1}",
-            rr.min, rr.median, rr.mean, rr.max
-        )?;
+        let mut a = FluentArgs::new();
+        for (name, x) in [
+            ("min", rr.min),
+            ("median", rr.median),
+            ("mean", rr.mean),
+            ("max", rr.max),
+        ] {
+            a.set(name, format!("{x:.1}"));
+        }
+        writeln!(out, "  {}", text.get("explore-random-totals", Some(&a)))?;
         let most = rr.histogram.iter().copied().max().unwrap_or(1).max(1);
         for (i, n) in rr.histogram.iter().enumerate() {
             let bar = "█".repeat((n * 40).div_ceil(most));
@@ -213,7 +271,11 @@ pub fn write_report(
             .iter()
             .map(|(o, n)| format!("{o} {n}"))
             .collect();
-        writeln!(out, "  outcomes: {}", outcomes.join(", "))?;
+        writeln!(
+            out,
+            "  {}",
+            text.get1("explore-random-outcomes", "outcomes", outcomes.join(", "))
+        )?;
     }
     Ok(())
 }

@@ -14,7 +14,8 @@
 //! - [`score`]: the protocol's rules as monitors, the scorecard and certification;
 //! - [`session`]: a call and its transcript kept in step; [`live`]: a call in real time (pacing
 //!   and the silence clock, with time given by the front end);
-//! - [`locale`], [`view`]: every word a person reads, in their language.
+//! - [`locale`], [`view`]: every word a person reads, in their language; [`msg`]: the ids of
+//!   its Fluent messages.
 //!
 //! Architecture invariants (Cargo enforces the first):
 //! - the core links no bevy, cpal, clap, terminal, web or database crate;
@@ -31,6 +32,7 @@ pub mod engine;
 pub mod library;
 pub mod live;
 pub mod locale;
+pub mod msg;
 pub mod protocol;
 pub mod ron_file;
 pub mod scenario;

@@ -212,7 +212,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     fn terms(
         list: &str,
         kind: &str,
-        prefix: &str,
+        message_id: fn(&str) -> String,
         items: &[(String, Option<String>)],
         path: &Path,
         at: &dyn Fn(&str, usize) -> Pos,
@@ -236,7 +236,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
             out.index.insert(id.clone(), out.items.len() as u16);
             out.items.push(Term {
                 id: id.clone(),
-                message: message.clone().unwrap_or_else(|| format!("{prefix}-{id}")),
+                message: message.clone().unwrap_or_else(|| message_id(id)),
             });
         }
         out
@@ -249,7 +249,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let acts = terms(
         "acts",
         "act",
-        "act",
+        crate::msg::act,
         &pairs(&def.acts),
         path,
         &at,
@@ -258,7 +258,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let events = terms(
         "events",
         "event",
-        "event",
+        crate::msg::event,
         &pairs(&def.events),
         path,
         &at,
@@ -267,7 +267,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let outcomes = terms(
         "outcomes",
         "outcome",
-        "outcome",
+        crate::msg::outcome,
         &pairs(&def.outcomes),
         path,
         &at,
@@ -276,7 +276,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let topics = terms(
         "topics",
         "topic",
-        "topic",
+        crate::msg::topic,
         &pairs(&def.topics),
         path,
         &at,
@@ -290,7 +290,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let service_terms = terms(
         "services",
         "service",
-        "service",
+        crate::msg::service,
         &service_pairs,
         path,
         &at,
@@ -337,7 +337,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
     let group_terms = terms(
         "service_groups",
         "service group",
-        "group",
+        crate::msg::group,
         &group_pairs,
         path,
         &at,

@@ -83,8 +83,29 @@ pub struct Pattern {
     pub hang_up: bool,
     /// Matches a silence reaction after at least this many seconds.
     pub silence: Option<u32>,
-    /// The pattern as written, for explanations (`act promise-secrecy`).
-    pub text: String,
+    /// What the pattern watches for, by id as the protocol wrote it (`Any` flattened): what a
+    /// deviation names, for the view to word in the reader's language.
+    pub cues: Vec<Cue>,
+}
+
+/// One thing a pattern watches for, by id: any of a pattern's cues matches.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cue {
+    /// An act of an option the counsellor chose.
+    Act(String),
+    /// An event the caller raised.
+    Event(String),
+    /// Dispatching a service, or any service of a group (the id as written).
+    Dispatch(String),
+    /// Dispatching any service.
+    AnyDispatch,
+    /// The start of the call.
+    CallStart,
+    /// The counsellor hanging up.
+    HangUp,
+    /// A silence the caller reacted to, of at least this many seconds.
+    Silence(u32),
 }
 
 /// What a rule checks, compiled: the rule language's four forms.
@@ -209,7 +230,7 @@ pub fn compile_rules(
         protocol.categories.push(Category {
             id: c.id.clone(),
             weight: c.weight,
-            message: format!("category-{}", c.id),
+            message: crate::msg::category(&c.id),
         });
     }
     if !rules.is_empty() && protocol.categories.iter().all(|c| c.weight == 0) {
@@ -279,9 +300,9 @@ pub fn compile_rules(
             severity: def.severity.into(),
             check,
             credit: def.credit,
-            message: format!("rule-{}", def.id),
-            explain: format!("rule-{}--explain", def.id),
-            better: format!("rule-{}--better", def.id),
+            message: crate::msg::rule(&def.id),
+            explain: crate::msg::rule_explain(&def.id),
+            better: crate::msg::rule_better(&def.id),
         });
     }
 }
@@ -365,7 +386,7 @@ impl RuleCx<'_> {
     fn pattern(&mut self, def: &PatternDef) -> Pattern {
         let mut p = Pattern::default();
         self.fill(def, &mut p);
-        p.text = describe(def);
+        cues(def, &mut p.cues);
         p
     }
 
@@ -410,19 +431,19 @@ impl RuleCx<'_> {
     }
 }
 
-/// The pattern as a person reads it: `act promise-secrecy`, `any of (event a, event b)`.
-fn describe(def: &PatternDef) -> String {
-    match def {
-        PatternDef::Act(a) => format!("act {a}"),
-        PatternDef::Event(e) => format!("event {e}"),
-        PatternDef::Dispatch(s) => format!("dispatch {s}"),
-        PatternDef::AnyDispatch => "any dispatch".into(),
-        PatternDef::CallStart => "call start".into(),
-        PatternDef::HangUp => "counsellor hangs up".into(),
-        PatternDef::Silence(s) => format!("silence of {s} s"),
-        PatternDef::Any(ps) => format!(
-            "any of ({})",
-            ps.iter().map(describe).collect::<Vec<_>>().join(", ")
-        ),
+/// The pattern's cues, by id, with `Any` flattened.
+fn cues(def: &PatternDef, out: &mut Vec<Cue>) {
+    let cue = match def {
+        PatternDef::Act(a) => Cue::Act(a.clone()),
+        PatternDef::Event(e) => Cue::Event(e.clone()),
+        PatternDef::Dispatch(s) => Cue::Dispatch(s.clone()),
+        PatternDef::AnyDispatch => Cue::AnyDispatch,
+        PatternDef::CallStart => Cue::CallStart,
+        PatternDef::HangUp => Cue::HangUp,
+        PatternDef::Silence(s) => Cue::Silence(*s),
+        PatternDef::Any(ps) => return ps.iter().for_each(|d| cues(d, out)),
+    };
+    if !out.contains(&cue) {
+        out.push(cue);
     }
 }

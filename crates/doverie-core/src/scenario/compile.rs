@@ -389,7 +389,7 @@ impl<'a> Cx<'a> {
                     "choose an initial value inside the range".into(),
                 );
             }
-            self.messages.push((format!("variable-{}", v.id), pos));
+            self.messages.push((crate::msg::variable(&v.id), pos));
             out.push(Variable {
                 id: v.id.clone(),
 
@@ -435,7 +435,7 @@ impl<'a> Cx<'a> {
                         .into(),
                 );
             }
-            let message = format!("{owner}--{}", option.id);
+            let message = crate::msg::option(owner, &option.id);
             self.messages.push((message.clone(), pos));
             let acts = self.acts(&option.acts, &option.id);
             let when = option.when.as_ref().map(|c| self.condition(c));
@@ -501,7 +501,7 @@ impl<'a> Cx<'a> {
                     "each variant needs its own id".into(),
                 );
             }
-            let message = format!("{owner}--{id}");
+            let message = crate::msg::line(owner, id);
             let ix = match self.line_index.get(&message) {
                 Some(&ix) => ix,
                 None => {

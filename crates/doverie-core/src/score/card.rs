@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::monitor::{Finding, FindingKind, Monitors};
+use super::monitor::{Finding, FindingKind, Miss, Monitors};
 use crate::engine::{End, Event, Stamped};
 use crate::protocol::Protocol;
-use crate::protocol::rules::Severity;
+use crate::protocol::rules::{Check, Cue, Pattern, Severity};
 use crate::scenario::Scenario;
 
 /// The five compliance levels, best first.
@@ -43,7 +43,7 @@ impl Level {
 
     /// The Fluent message naming the level.
     pub fn message(self) -> String {
-        format!("level-{}", self.id())
+        crate::msg::level(self.id())
     }
 
     /// The best level a call can have with a deviation of this severity.
@@ -83,8 +83,101 @@ pub struct Deviation {
     pub severity: Severity,
     pub turn: u32,
     pub time: u32,
-    pub happened: String,
-    pub expected: String,
+    /// How the rule was broken, as data (the view words it in the reader's language).
+    pub reason: Reason,
+}
+
+/// How a rule was broken: the kind of miss (`miss` in JSON), the rule's patterns by their cues'
+/// ids, and the window in turns and seconds. No words: [`crate::view::debrief`] makes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "miss", rename_all = "kebab-case")]
+pub enum Reason {
+    /// A `Never` rule: `pattern` happened while the rule applied (after `after`, if any).
+    Happened {
+        pattern: Vec<Cue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<Vec<Cue>>,
+    },
+    /// A `Within` rule: no `expect` within the window after `trigger`.
+    Late {
+        expect: Vec<Cue>,
+        trigger: Vec<Cue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        turns: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<u32>,
+    },
+    /// A `Within` rule: the call ended, inside the window, without `expect` after `trigger`.
+    Ended {
+        expect: Vec<Cue>,
+        trigger: Vec<Cue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        turns: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<u32>,
+    },
+    /// A `Before` rule: `pattern` came before `requires` (and before `unless`, if any).
+    TooEarly {
+        pattern: Vec<Cue>,
+        requires: Vec<Cue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unless: Option<Vec<Cue>>,
+    },
+    /// An `Eventually` rule: the call ended without `expect` (once `after` happened, if any).
+    NeverDone {
+        expect: Vec<Cue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<Vec<Cue>>,
+    },
+}
+
+impl Reason {
+    /// The reason of a deviation of `check`.
+    pub fn new(check: &Check, miss: Miss) -> Reason {
+        let cues = |p: &Pattern| p.cues.clone();
+        let maybe = |p: &Option<Pattern>| p.as_ref().map(cues);
+        match check {
+            Check::Never { pattern, after, .. } => Reason::Happened {
+                pattern: cues(pattern),
+                after: maybe(after),
+            },
+            Check::Within {
+                trigger,
+                expect,
+                turns,
+                seconds,
+            } if miss == Miss::Ended => Reason::Ended {
+                expect: cues(expect),
+                trigger: cues(trigger),
+                turns: *turns,
+                seconds: *seconds,
+            },
+            Check::Within {
+                trigger,
+                expect,
+                turns,
+                seconds,
+            } => Reason::Late {
+                expect: cues(expect),
+                trigger: cues(trigger),
+                turns: *turns,
+                seconds: *seconds,
+            },
+            Check::Before {
+                pattern,
+                requires,
+                unless,
+            } => Reason::TooEarly {
+                pattern: cues(pattern),
+                requires: cues(requires),
+                unless: maybe(unless),
+            },
+            Check::Eventually { expect, after, .. } => Reason::NeverDone {
+                expect: cues(expect),
+                after: maybe(after),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,17 +268,13 @@ fn build(
     for f in findings {
         let rule = &protocol.rules[usize::from(f.rule)];
         match &f.kind {
-            FindingKind::Deviation(miss) => deviations.push({
-                let (happened, expected) = super::monitor::explain(&rule.check, *miss);
-                Deviation {
-                    rule: rule.id.clone(),
-                    category: protocol.categories[usize::from(rule.category)].id.clone(),
-                    severity: rule.severity,
-                    turn: f.turn,
-                    time: f.time,
-                    happened,
-                    expected,
-                }
+            FindingKind::Deviation(miss) => deviations.push(Deviation {
+                rule: rule.id.clone(),
+                category: protocol.categories[usize::from(rule.category)].id.clone(),
+                severity: rule.severity,
+                turn: f.turn,
+                time: f.time,
+                reason: Reason::new(&rule.check, *miss),
             }),
             FindingKind::Kept if rule.credit => went_well.push(Kept {
                 rule: rule.id.clone(),

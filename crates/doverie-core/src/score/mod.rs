@@ -9,5 +9,5 @@ pub mod card;
 pub mod certify;
 pub mod monitor;
 
-pub use card::{Level, Scorecard, score};
+pub use card::{Level, Reason, Scorecard, score};
 pub use monitor::Monitors;

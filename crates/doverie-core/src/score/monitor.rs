@@ -146,7 +146,7 @@ pub struct Finding {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindingKind {
-    /// A deviation, and how the rule was broken (see [`explain`]).
+    /// A deviation, and how the rule was broken.
     Deviation(Miss),
     /// An opportunity handled well.
     Kept,
@@ -285,7 +285,7 @@ impl Monitors {
     }
 }
 
-/// How a rule was broken; the words are made only when a scorecard needs them.
+/// How a rule was broken (the scorecard names the patterns: see `card::Reason`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Miss {
     /// `Never`: the pattern happened.
@@ -298,71 +298,6 @@ pub enum Miss {
     TooEarly,
     /// `Eventually`: the call ended without it.
     NeverDone,
-}
-
-/// What happened and what was expected, in words, for a deviation of `check`.
-pub fn explain(check: &Check, miss: Miss) -> (String, String) {
-    match check {
-        Check::Never { pattern, after, .. } => {
-            let context = after
-                .as_ref()
-                .map(|a| format!(" after {}", a.text))
-                .unwrap_or_default();
-            (
-                pattern.text.clone(),
-                format!("never {}{context}", pattern.text),
-            )
-        }
-        Check::Within {
-            trigger,
-            expect,
-            turns,
-            seconds,
-        } => {
-            let window = match (turns, seconds) {
-                (Some(t), Some(sec)) => format!("{t} turn(s) or {sec} s"),
-                (Some(t), None) => format!("{t} turn(s)"),
-                (None, Some(sec)) => format!("{sec} s"),
-                (None, None) => "time".into(),
-            };
-            let happened = if miss == Miss::Ended {
-                format!(
-                    "the call ended without {} after {}",
-                    expect.text, trigger.text
-                )
-            } else {
-                format!("no {} within {window} after {}", expect.text, trigger.text)
-            };
-            (
-                happened,
-                format!("{} within {window} after {}", expect.text, trigger.text),
-            )
-        }
-        Check::Before {
-            pattern,
-            requires,
-            unless,
-        } => {
-            let unless = unless
-                .as_ref()
-                .map(|u| format!(", unless {}", u.text))
-                .unwrap_or_default();
-            (
-                format!("{} before {}", pattern.text, requires.text),
-                format!("{} only after {}{unless}", pattern.text, requires.text),
-            )
-        }
-        Check::Eventually { expect, after, .. } => {
-            let context = after
-                .as_ref()
-                .map(|a| format!(" after {}", a.text))
-                .unwrap_or_default();
-            (
-                format!("the call ended without {}", expect.text),
-                format!("{} before the call ends{context}", expect.text),
-            )
-        }
-    }
 }
 
 fn step(

@@ -7,8 +7,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use crate::engine::{Event, Stamped};
 use crate::locale::{Text, caller_args};
 use crate::protocol::Protocol;
-use crate::protocol::rules::Severity;
+use crate::protocol::rules::{Cue, Severity};
 use crate::scenario::Scenario;
+use crate::score::card::Reason;
 use crate::score::{Level, Scorecard};
 
 use super::clock;
@@ -71,6 +72,10 @@ pub struct DeviationReview {
     pub why: String,
     /// What would have been better.
     pub better: String,
+    /// What happened, from the rule's patterns (the deviation's [`Reason`]).
+    pub happened: String,
+    /// What the rule expects, from its patterns.
+    pub expected: String,
 }
 
 impl Debrief {
@@ -98,7 +103,7 @@ impl Debrief {
             .categories
             .iter()
             .map(|c| CategoryBar {
-                name: text.get(&format!("category-{}", c.category), None),
+                name: text.get(&crate::msg::category(&c.category), None),
                 score: c.score,
                 kept: c.kept,
                 opportunities: c.opportunities,
@@ -132,14 +137,17 @@ impl Debrief {
                     let mut a = FluentArgs::new();
                     a.set(
                         "severity",
-                        text.get(&format!("ui-severity-{}", d.severity.as_str()), None),
+                        text.get(&crate::msg::severity(d.severity.as_str()), None),
                     );
                     a.set("rule", text.get(&r.message, None));
+                    let (happened, expected) = reason(text, protocol, &d.reason);
                     Some(DeviationReview {
                         severity: d.severity,
                         headline: text.get("ui-debrief-deviation", Some(&a)),
                         why: text.get1("ui-debrief-why", "text", text.get(&r.explain, None)),
                         better: text.get1("ui-debrief-better", "text", text.get(&r.better, None)),
+                        happened,
+                        expected,
                     })
                 })
                 .collect();
@@ -189,7 +197,7 @@ impl Debrief {
             .iter()
             .map(|v| {
                 let value = card.end_state.get(&v.id).copied().unwrap_or(v.initial);
-                let message = format!("variable-{}", v.id);
+                let message = crate::msg::variable(&v.id);
                 let name = if text.has(&message) {
                     text.get(&message, None)
                 } else {
@@ -226,4 +234,128 @@ impl Debrief {
             outcome,
         }
     }
+}
+
+/// What happened and what the rule expects, in the reader's words, for a deviation's reason.
+pub fn reason(text: &Text, protocol: &Protocol, reason: &Reason) -> (String, String) {
+    let cues = |c: &[Cue]| cues(text, protocol, c);
+    let mut a = FluentArgs::new();
+    let (happened, expected) = match reason {
+        Reason::Happened { pattern, after } => {
+            a.set("pattern", cues(pattern));
+            match after {
+                Some(after) => {
+                    a.set("after", cues(after));
+                    ("ui-reason-happened", "ui-reason-never-after")
+                }
+                None => ("ui-reason-happened", "ui-reason-never"),
+            }
+        }
+        Reason::Late {
+            expect,
+            trigger,
+            turns,
+            seconds,
+        }
+        | Reason::Ended {
+            expect,
+            trigger,
+            turns,
+            seconds,
+        } => {
+            a.set("expect", cues(expect));
+            a.set("trigger", cues(trigger));
+            a.set("window", window(text, *turns, *seconds));
+            let happened = if matches!(reason, Reason::Ended { .. }) {
+                "ui-reason-ended"
+            } else {
+                "ui-reason-late"
+            };
+            (happened, "ui-reason-within")
+        }
+        Reason::TooEarly {
+            pattern,
+            requires,
+            unless,
+        } => {
+            a.set("pattern", cues(pattern));
+            a.set("requires", cues(requires));
+            match unless {
+                Some(unless) => {
+                    a.set("unless", cues(unless));
+                    ("ui-reason-too-early", "ui-reason-only-after-unless")
+                }
+                None => ("ui-reason-too-early", "ui-reason-only-after"),
+            }
+        }
+        Reason::NeverDone { expect, after } => {
+            a.set("expect", cues(expect));
+            match after {
+                Some(after) => {
+                    a.set("after", cues(after));
+                    ("ui-reason-never-done", "ui-reason-eventually-after")
+                }
+                None => ("ui-reason-never-done", "ui-reason-eventually"),
+            }
+        }
+    };
+    (text.get(happened, Some(&a)), text.get(expected, Some(&a)))
+}
+
+/// A pattern's cues named in the reader's language: "A", "A or B", "A, B or C".
+fn cues(text: &Text, protocol: &Protocol, cues: &[Cue]) -> String {
+    let named = |message: Option<&String>, id: &str| {
+        let name = message.map_or_else(|| id.to_string(), |m| text.get(m, None));
+        text.get1("ui-cue", "name", name)
+    };
+    let names: Vec<String> = cues
+        .iter()
+        .map(|c| match c {
+            Cue::Act(id) => named(protocol.acts.get(id).map(|a| &protocol.acts[a].message), id),
+            Cue::Event(id) => named(
+                protocol.events.get(id).map(|e| &protocol.events[e].message),
+                id,
+            ),
+            Cue::Dispatch(id) => named(
+                protocol
+                    .services
+                    .get(id)
+                    .map(|s| &protocol.services[s].message)
+                    .or_else(|| protocol.groups.get(id).map(|g| &protocol.groups[g].message)),
+                id,
+            ),
+            Cue::AnyDispatch => text.get("ui-cue-any-dispatch", None),
+            Cue::CallStart => text.get("ui-cue-call-start", None),
+            Cue::HangUp => text.get("ui-cue-hang-up", None),
+            Cue::Silence(s) => text.get1("ui-cue-silence", "seconds", *s),
+        })
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let mut a = FluentArgs::new();
+            a.set("first", rest.join(", "));
+            a.set("last", last.clone());
+            text.get("ui-cue-or", Some(&a))
+        }
+    }
+}
+
+/// A rule's window: "2 turns", "30 s", "2 turns or 30 s".
+fn window(text: &Text, turns: Option<u32>, seconds: Option<u32>) -> String {
+    let mut a = FluentArgs::new();
+    if let Some(t) = turns {
+        a.set("turns", FluentValue::from(t));
+    }
+    if let Some(s) = seconds {
+        a.set("seconds", FluentValue::from(s));
+    }
+    let id = match (turns, seconds) {
+        (Some(_), Some(_)) => "ui-window-turns-or-seconds",
+        (Some(_), None) => "ui-window-turns",
+        (None, Some(_)) => "ui-window-seconds",
+        (None, None) => "ui-window-none",
+    };
+    text.get(id, Some(&a))
 }

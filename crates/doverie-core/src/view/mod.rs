@@ -15,7 +15,7 @@ pub fn topics(text: &crate::locale::Text, topics: &[String]) -> String {
     topics
         .iter()
         .map(|t| {
-            let message = format!("topic-{t}");
+            let message = crate::msg::topic(t);
             if text.has(&message) {
                 text.get(&message, None)
             } else {
