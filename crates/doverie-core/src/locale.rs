@@ -15,16 +15,20 @@ use crate::scenario::Scenario;
 /// The languages doverie ships.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Lang {
+    /// English.
     #[default]
     En,
+    /// Russian.
     Ru,
 }
 
 impl Lang {
+    /// Every language, English (the fallback) first.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
     /// The language every other falls back to; its text must be complete.
     pub const FALLBACK: Lang = Lang::En;
 
+    /// The code, as files and arguments say it (`en`, `ru`).
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -32,6 +36,7 @@ impl Lang {
         }
     }
 
+    /// The language identifier Fluent formats with.
     pub fn langid(self) -> LanguageIdentifier {
         match self {
             Lang::En => unic_langid::langid!("en"),
@@ -54,6 +59,7 @@ impl std::str::FromStr for Lang {
     }
 }
 
+/// Reads `en` or `ru` (as `--lang` takes them).
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
     match s.to_ascii_lowercase().as_str() {
         "en" | "english" => Ok(Lang::En),
@@ -82,7 +88,9 @@ impl fmt::Debug for Text {
 /// A Fluent source: its name (for messages) and text.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// Where the text came from (for messages about it).
     pub name: String,
+    /// The Fluent text.
     pub text: String,
 }
 
@@ -99,6 +107,7 @@ impl Text {
         }
     }
 
+    /// The language of the text.
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -108,6 +117,7 @@ impl Text {
         self.primary.has_message(id)
     }
 
+    /// Whether a message exists, in this language or the fallback.
     pub fn has(&self, id: &str) -> bool {
         self.has_own(id) || self.fallback.as_ref().is_some_and(|b| b.has_message(id))
     }

@@ -18,27 +18,42 @@ use crate::transcript::{Transcript, TranscriptError};
 /// A recorded call, verified and scored.
 #[derive(Debug, Clone)]
 pub struct Assessed {
+    /// The transcript as read.
     pub transcript: Transcript,
+    /// Its scenario and protocol, loaded.
     pub loaded: Loaded,
+    /// The events of the verified replay.
     pub events: Vec<Stamped>,
+    /// The scorecard, computed again.
     pub card: Scorecard,
 }
 
+/// Why a transcript file cannot be assessed.
 #[derive(Debug, Error)]
 pub enum AssessError {
+    /// The file is not a transcript that verifies.
     #[error("{path}: {source}")]
     Transcript {
+        /// The file.
         path: String,
+        /// Why.
         source: TranscriptError,
     },
+    /// The scenario it names cannot be loaded.
     #[error("{path}: the scenario \"{scenario}\" does not load: {reason}")]
     Scenario {
+        /// The file.
         path: String,
+        /// The scenario's id.
         scenario: String,
+        /// Why.
         reason: String,
     },
     #[error("{path}: the call was not finished (it has no ending); only finished calls are scored")]
-    Unfinished { path: String },
+    Unfinished {
+        /// The file.
+        path: String,
+    },
 }
 
 impl Assessed {

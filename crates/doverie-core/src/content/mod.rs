@@ -20,9 +20,13 @@ use crate::scenario::{self, Scenario, ScenarioDef};
 /// A scenario ready to play: compiled, with its protocol and the content folder it came from.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The compiled scenario.
     pub scenario: Scenario,
+    /// Its protocol, compiled.
     pub protocol: Protocol,
+    /// The content folder it came from.
     pub library: Library,
+    /// The scenario's file.
     pub path: PathBuf,
 }
 

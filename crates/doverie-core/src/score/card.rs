@@ -15,14 +15,20 @@ use crate::scenario::Scenario;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
+    /// No deviation at all.
     HighCompliance,
+    /// Minor deviations only, and a total of at least the protocol's `compliant`.
     Compliant,
+    /// A Moderate deviation, or a total below `compliant`.
     PartialCompliance,
+    /// A Major deviation, or a total below `partial`.
     LowCompliance,
+    /// A Critical deviation, or a total below `low`.
     NonCompliant,
 }
 
 impl Level {
+    /// The five levels, best first.
     pub const ALL: [Level; 5] = [
         Level::HighCompliance,
         Level::Compliant,
@@ -31,6 +37,7 @@ impl Level {
         Level::NonCompliant,
     ];
 
+    /// The id, as messages (`level-ID`) and JSON say it.
     pub fn id(self) -> &'static str {
         match self {
             Level::HighCompliance => "high-compliance",
@@ -57,31 +64,48 @@ impl Level {
     }
 }
 
+/// How one rule fared in a call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RuleScore {
+    /// The rule's id.
     pub rule: String,
+    /// Its category's id.
     pub category: String,
+    /// How grave a deviation from it is.
     pub severity: Severity,
+    /// How many chances the call gave to keep it.
     pub opportunities: u32,
+    /// How many of them were kept.
     pub kept: u32,
 }
 
+/// How one category fared in a call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CategoryScore {
+    /// The category's id.
     pub category: String,
+    /// Its weight in the total.
     pub weight: u32,
+    /// How many chances its rules had.
     pub opportunities: u32,
+    /// How many were kept.
     pub kept: u32,
     /// Share of opportunities handled well, 0-100; none when the call gave no opportunity.
     pub score: Option<f64>,
 }
 
+/// A deviation: a rule broken, where, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Deviation {
+    /// The rule's id.
     pub rule: String,
+    /// Its category's id.
     pub category: String,
+    /// How grave it is.
     pub severity: Severity,
+    /// The counsellor turn at which the chance was missed.
     pub turn: u32,
+    /// Seconds of the call's time then.
     pub time: u32,
     /// How the rule was broken, as data (the view words it in the reader's language).
     pub reason: Reason,
@@ -94,38 +118,53 @@ pub struct Deviation {
 pub enum Reason {
     /// A `Never` rule: `pattern` happened while the rule applied (after `after`, if any).
     Happened {
+        /// What happened.
         pattern: Vec<Cue>,
+        /// Only after this.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         after: Option<Vec<Cue>>,
     },
     /// A `Within` rule: no `expect` within the window after `trigger`.
     Late {
+        /// What was expected.
         expect: Vec<Cue>,
+        /// What opened the window.
         trigger: Vec<Cue>,
+        /// The window in counsellor turns.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         turns: Option<u32>,
+        /// The window in seconds.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         seconds: Option<u32>,
     },
     /// A `Within` rule: the call ended, inside the window, without `expect` after `trigger`.
     Ended {
+        /// What was expected.
         expect: Vec<Cue>,
+        /// What opened the window.
         trigger: Vec<Cue>,
+        /// The window in counsellor turns.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         turns: Option<u32>,
+        /// The window in seconds.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         seconds: Option<u32>,
     },
     /// A `Before` rule: `pattern` came before `requires` (and before `unless`, if any).
     TooEarly {
+        /// What came too early.
         pattern: Vec<Cue>,
+        /// What had to come first.
         requires: Vec<Cue>,
+        /// What would have excused it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         unless: Option<Vec<Cue>>,
     },
     /// An `Eventually` rule: the call ended without `expect` (once `after` happened, if any).
     NeverDone {
+        /// What never came.
         expect: Vec<Cue>,
+        /// Only once this had happened.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         after: Option<Vec<Cue>>,
     },
@@ -180,25 +219,37 @@ impl Reason {
     }
 }
 
+/// Good practice kept, and where.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Kept {
+    /// The rule's id.
     pub rule: String,
+    /// The counsellor turn.
     pub turn: u32,
+    /// Seconds of the call's time.
     pub time: u32,
 }
 
+/// A call's score: per rule, per category, the weighted total and level, and the caller's end state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {
+    /// The scenario's id.
     pub scenario: String,
+    /// The protocol's id.
     pub protocol: String,
+    /// The protocol's version.
     pub protocol_version: String,
     /// Weighted total, 0-100, rounded to one decimal.
     pub total: f64,
+    /// The compliance level.
     pub level: Level,
     /// Rules with a Critical deviation, with the first turn it happened.
     pub critical: Vec<Kept>,
+    /// Per category.
     pub categories: Vec<CategoryScore>,
+    /// Per rule.
     pub rules: Vec<RuleScore>,
+    /// Every deviation, in order.
     pub deviations: Vec<Deviation>,
     /// Good practice that was kept, where it happened.
     pub went_well: Vec<Kept>,
@@ -206,7 +257,9 @@ pub struct Scorecard {
     pub end_state: BTreeMap<String, i32>,
     /// The outcome id, if the call ended.
     pub outcome: Option<String>,
+    /// Counsellor turns in the call.
     pub turns: u32,
+    /// Seconds of the call's time.
     pub seconds: u32,
 }
 

@@ -12,7 +12,9 @@ use crate::session::Session;
 /// Who is speaking in a shown line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Speaker {
+    /// The child.
     Caller,
+    /// The counsellor (the trainee).
     Counsellor,
     /// The line itself: a dispatch, a silence, the end of the call.
     Line,
@@ -23,9 +25,11 @@ pub enum Speaker {
 pub struct Shown {
     /// Simulated seconds since the call started.
     pub time: u32,
+    /// Who speaks.
     pub speaker: Speaker,
     /// The speaker's name (empty for the line itself).
     pub who: String,
+    /// What is said, in the reader's language.
     pub text: String,
     /// The scenario line spoken, for caller lines (a front end may play its voice clip).
     pub line: Option<LineIx>,
@@ -34,8 +38,11 @@ pub struct Shown {
 /// A service the counsellor can dispatch, as listed in a dispatch panel.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceView {
+    /// The service's index.
     pub ix: ServiceIx,
+    /// Its id.
     pub id: String,
+    /// Its name in the reader's language.
     pub name: String,
     /// Opening hours (`HH:MM–HH:MM`), if the service keeps hours.
     pub hours: Option<String>,
@@ -43,14 +50,18 @@ pub struct ServiceView {
 
 /// Formats a call's events and choices in one language.
 pub struct CallView<'a> {
+    /// The scenario.
     pub scenario: &'a Scenario,
+    /// Its protocol.
     pub protocol: &'a Protocol,
+    /// The words, in the reader's language.
     pub text: &'a Text,
     args: FluentArgs<'static>,
     caller: String,
 }
 
 impl<'a> CallView<'a> {
+    /// The view of a call of `scenario` in `text`'s language.
     pub fn new(scenario: &'a Scenario, protocol: &'a Protocol, text: &'a Text) -> CallView<'a> {
         CallView {
             scenario,

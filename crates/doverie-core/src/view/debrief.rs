@@ -14,10 +14,14 @@ use crate::score::{Level, Scorecard};
 
 use super::clock;
 
+/// The debrief of a call, worded in the reader's language, for every front end to lay out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Debrief {
+    /// The heading.
     pub title: String,
+    /// The compliance level.
     pub level: Level,
+    /// The weighted total, 0-100.
     pub total: f64,
     /// "Level: … (total …)".
     pub level_line: String,
@@ -25,46 +29,62 @@ pub struct Debrief {
     pub protocol_line: String,
     /// How many critical deviations, if any.
     pub critical_line: Option<String>,
+    /// The heading of the categories.
     pub categories_title: String,
+    /// A bar per category.
     pub categories: Vec<CategoryBar>,
     /// Shown for a category the call gave no opportunity to.
     pub no_opportunity: String,
+    /// The heading of the turn-by-turn review.
     pub timeline_title: String,
+    /// Each counsellor turn with what it kept and missed.
     pub turns: Vec<TurnReview>,
+    /// The heading of what went well.
     pub went_well_title: String,
     /// Rules kept at least once, named once each; empty lines are replaced by `nothing_went_well`.
     pub went_well: Vec<String>,
+    /// What to say when nothing went well.
     pub nothing_went_well: String,
+    /// The heading of the caller's end state.
     pub end_state_title: String,
     /// "name: value (min..max)" for each caller variable.
     pub end_state: Vec<String>,
+    /// How the call ended, if it did.
     pub outcome: Option<String>,
 }
 
+/// A category's bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CategoryBar {
+    /// Its name.
     pub name: String,
     /// 0-100, none when the call gave no opportunity.
     pub score: Option<f64>,
+    /// Chances kept.
     pub kept: u32,
+    /// Chances the call gave.
     pub opportunities: u32,
 }
 
 /// One turn of the call in the debrief: what the counsellor did and how it was judged.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TurnReview {
+    /// The counsellor turn.
     pub turn: u32,
     /// "Start of the call" or "Turn N (MM:SS)".
     pub heading: String,
     /// What the counsellor said or dispatched this turn.
     pub said: Vec<String>,
+    /// The deviations at this turn.
     pub deviations: Vec<DeviationReview>,
     /// Rules kept this turn.
     pub kept: Vec<String>,
 }
 
+/// A deviation, worded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeviationReview {
+    /// How grave it is.
     pub severity: Severity,
     /// "[severity] rule name".
     pub headline: String,
