@@ -96,6 +96,7 @@ pub struct WavOut {
 }
 
 impl WavOut {
+    /// A mono 16-bit WAV file at `rate`, created (or truncated) at `path`.
     pub fn create(path: &Path, rate: u32) -> Result<WavOut, String> {
         let spec = hound::WavSpec {
             channels: 1,

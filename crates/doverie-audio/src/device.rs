@@ -42,36 +42,51 @@ pub const STOP_TAKE_PATIENCE: Duration = Duration::from_secs(120);
 /// Measurements of the output callback, for the latency report.
 #[derive(Debug, Default)]
 pub struct Stats {
+    /// Output callbacks so far.
     pub callbacks: AtomicU64,
+    /// Output frames so far.
     pub frames: AtomicU64,
+    /// Time spent in the output callback, in nanoseconds.
     pub busy_ns: AtomicU64,
+    /// The longest output callback, in nanoseconds.
     pub max_busy_ns: AtomicU64,
     /// Playback instant minus callback instant, as the stream reports it (last buffer).
     pub latency_ns: AtomicU64,
+    /// Input frames received.
     pub input_frames: AtomicU64,
 }
 
 /// What `doverie audio-check` measured.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Report {
+    /// The output stream, if one opened.
     pub output: Option<StreamInfo>,
+    /// The input stream, if one opened.
     pub input: Option<StreamInfo>,
+    /// Output callbacks during the check.
     pub callbacks: u64,
+    /// Mean frames per output buffer.
     pub frames_per_buffer: f64,
+    /// The period of one buffer, in milliseconds.
     pub buffer_period_ms: f64,
+    /// Mean time in the output callback, in milliseconds.
     pub callback_mean_ms: f64,
+    /// Longest time in the output callback, in milliseconds.
     pub callback_max_ms: f64,
     /// Mean callback time over the buffer period (1.0 would be the whole period).
     pub cost_ratio_mean: f64,
+    /// The longest callback as a share of the buffer's period.
     pub cost_ratio_max: f64,
     /// Playback instant minus callback instant of the last buffer, as the stream reports it.
     pub reported_latency_ms: f64,
+    /// Input frames received during the check.
     pub input_frames: u64,
     /// The recorded file and its duration in seconds.
     pub take: Option<(PathBuf, f64)>,
 }
 
 impl Report {
+    /// What was measured on `audio`, with the recorded take if any.
     pub fn of(audio: &Audio, take: Option<(PathBuf, f64)>) -> Report {
         let s = &audio.stats;
         let callbacks = s.callbacks.load(Ordering::Relaxed);
@@ -152,15 +167,22 @@ impl std::fmt::Display for Report {
 /// The devices opened, as reported after start.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Opened {
+    /// The output stream, if one opened.
     pub output: Option<StreamInfo>,
+    /// The input stream, if one opened.
     pub input: Option<StreamInfo>,
 }
 
+/// An opened stream.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StreamInfo {
+    /// The device's name.
     pub device: String,
+    /// Sample rate, in Hz.
     pub rate: u32,
+    /// Channels.
     pub channels: u16,
+    /// Sample format.
     pub format: String,
 }
 
@@ -168,7 +190,9 @@ pub struct StreamInfo {
 pub struct Audio {
     tx: Option<Sender<Message>>,
     notices: std::sync::Mutex<Receiver<String>>,
+    /// What opened.
     pub opened: Opened,
+    /// The output callback's measurements.
     pub stats: Arc<Stats>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -284,10 +308,12 @@ impl Audio {
         }
     }
 
+    /// Sends a command to the mixer (it takes effect at the next buffer).
     pub fn command(&self, c: Command) {
         self.send(Message::Mix(c));
     }
 
+    /// Plays a voice clip.
     pub fn play_file(&self, path: PathBuf) {
         self.send(Message::PlayFile(path));
     }

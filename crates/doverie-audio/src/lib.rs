@@ -35,6 +35,7 @@ use doverie_core::scenario::{LineIx, Scenario};
 
 /// The sound of one call: tones at its moments and the caller's lines, recorded or synthetic.
 pub struct CallSound {
+    /// The sound devices.
     pub audio: Audio,
     plan: TonePlan,
     /// The scenario of the call being played and its voice folder
@@ -75,6 +76,7 @@ pub enum VoiceKind {
 }
 
 impl CallSound {
+    /// The sound of calls on `audio`, with the tones of `plan`.
     pub fn new(audio: Audio, plan: TonePlan) -> CallSound {
         CallSound {
             audio,

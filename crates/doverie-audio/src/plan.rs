@@ -8,11 +8,15 @@ use serde::{Deserialize, Serialize};
 use doverie_core::diag::{Diagnostic, Pos};
 use doverie_core::ron_file::RonFile;
 
+/// A tone plan: the line tones of one country's network, as data (`assets/tones/NAME.ron`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "TonePlan")]
 pub struct TonePlan {
+    /// Its id.
     pub id: String,
+    /// The tones.
     pub tones: Vec<ToneDef>,
+    /// The open line's hiss.
     pub ambience: AmbienceDef,
     /// The tone played while the call rings, until the counsellor answers.
     pub ringing: String,
@@ -22,9 +26,11 @@ pub struct TonePlan {
     pub hung_up_ms: u32,
 }
 
+/// A tone: frequencies and a cadence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Tone")]
 pub struct ToneDef {
+    /// Its id.
     pub id: String,
     /// Frequencies in Hz, summed.
     pub frequencies: Vec<f64>,
@@ -35,6 +41,7 @@ pub struct ToneDef {
     pub level: f64,
 }
 
+/// The hiss under a conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Ambience")]
 pub struct AmbienceDef {
@@ -42,6 +49,7 @@ pub struct AmbienceDef {
     pub level: f64,
     /// The band of the hiss, in Hz (a telephone line carries about 300-3400 Hz).
     pub low_hz: f64,
+    /// The upper edge of the hiss's band, in Hz.
     pub high_hz: f64,
 }
 
@@ -132,6 +140,7 @@ impl TonePlan {
         }
     }
 
+    /// The tone with this id.
     pub fn tone(&self, id: &str) -> Option<&ToneDef> {
         self.tones.iter().find(|t| t.id == id)
     }

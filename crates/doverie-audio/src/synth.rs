@@ -11,9 +11,12 @@ use super::plan::{AmbienceDef, ToneDef, TonePlan};
 pub enum Command {
     /// Play a tone of the plan from its start, replacing any tone; `for_ms` stops it after that.
     Tone {
+        /// The tone's id in the plan.
         id: String,
+        /// How long, or until stopped.
         for_ms: Option<u32>,
     },
+    /// Stops the tone.
     StopTone,
     /// The open line's hiss, on or off.
     Ambience(bool),
@@ -47,6 +50,7 @@ pub struct ToneVoice {
 }
 
 impl ToneVoice {
+    /// A tone at `rate`, for `for_ms` or until stopped.
     pub fn new(def: &ToneDef, rate: u32, for_ms: Option<u32>) -> ToneVoice {
         let rate_f = f64::from(rate);
         let cadence: Vec<u64> = def
@@ -90,6 +94,7 @@ impl ToneVoice {
         0.0
     }
 
+    /// Whether it has finished.
     pub fn is_done(&self) -> bool {
         self.left == Some(0)
     }
@@ -127,6 +132,7 @@ pub struct Hiss {
 }
 
 impl Hiss {
+    /// The hiss at `rate`.
     pub fn new(def: &AmbienceDef, rate: u32) -> Hiss {
         let dt = 1.0 / f64::from(rate);
         let rc_hp = 1.0 / (std::f64::consts::TAU * def.low_hz);
@@ -142,6 +148,7 @@ impl Hiss {
         }
     }
 
+    /// The next sample, in -1..1.
     pub fn next_sample(&mut self) -> f64 {
         // xorshift64*
         self.state ^= self.state >> 12;
@@ -189,6 +196,7 @@ pub struct Mixer {
 }
 
 impl Mixer {
+    /// A mixer of `plan`'s tones at `rate` with `channels` channels.
     pub fn new(plan: TonePlan, rate: u32, channels: u16) -> Mixer {
         Mixer {
             rate: rate.max(1),
@@ -200,10 +208,12 @@ impl Mixer {
         }
     }
 
+    /// Its sample rate.
     pub fn rate(&self) -> u32 {
         self.rate
     }
 
+    /// Applies a command (from the next buffer on).
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Tone { id, for_ms } => {

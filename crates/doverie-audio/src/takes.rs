@@ -28,6 +28,7 @@ pub struct Takes {
 }
 
 impl Takes {
+    /// Takes of a call whose transcript is (or will be) at `transcript`.
     pub fn new(transcript: PathBuf) -> Takes {
         Takes {
             transcript,
@@ -35,6 +36,7 @@ impl Takes {
         }
     }
 
+    /// Whether a take is being recorded.
     pub fn is_recording(&self) -> bool {
         self.recording.is_some()
     }

@@ -7,9 +7,12 @@ use doverie_core::protocol::Protocol;
 use doverie_core::protocol::rules::{Check, Severity};
 use doverie_core::scenario::{Next, NodeIx, Reaction, Scenario};
 
+/// The graph format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Graphviz dot.
     Dot,
+    /// Mermaid.
     Mermaid,
 }
 

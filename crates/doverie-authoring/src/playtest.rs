@@ -12,18 +12,23 @@ use doverie_core::engine::{Call, End, Input};
 use doverie_core::ron_file::RonFile;
 use doverie_core::score::{Level, Scorecard, score};
 
+/// A scenario's playtests (`scenarios/NAME.tests.ron`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Playtests")]
 pub struct PlaytestsDef {
     /// The scenario these tests are for.
     pub scenario: String,
+    /// The playtests.
     pub tests: Vec<PlaytestDef>,
 }
 
+/// A playtest: a seed and a script, and what must come of them.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Playtest")]
 pub struct PlaytestDef {
+    /// Its name, as reports show it.
     pub name: String,
+    /// The seed of the call.
     #[serde(default)]
     pub seed: u64,
     /// Comma-separated tokens, as `doverie play --choose` takes them.
@@ -34,11 +39,13 @@ pub struct PlaytestDef {
     /// The outcome the call must end with (`counsellor-hung-up` when the counsellor hangs up).
     #[serde(default)]
     pub outcome: Option<String>,
+    /// The compliance level the call must reach.
     #[serde(default)]
     pub level: Option<LevelDef>,
     /// The lowest and highest total allowed.
     #[serde(default)]
     pub min_total: Option<f64>,
+    /// The highest total allowed.
     #[serde(default)]
     pub max_total: Option<f64>,
     /// Rules that must be broken in this call.
@@ -49,12 +56,18 @@ pub struct PlaytestDef {
     pub not_broken: Vec<String>,
 }
 
+/// A compliance level, as playtests name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum LevelDef {
+    /// No deviation.
     HighCompliance,
+    /// Compliant.
     Compliant,
+    /// Partial Compliance.
     PartialCompliance,
+    /// Low Compliance.
     LowCompliance,
+    /// Non-Compliant.
     NonCompliant,
 }
 
@@ -73,12 +86,14 @@ impl From<LevelDef> for Level {
 /// The outcome of one playtest.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
+    /// The playtest's name.
     pub name: String,
     /// Why it failed; empty when it passed.
     pub failures: Vec<String>,
 }
 
 impl Outcome {
+    /// Whether every expectation held.
     pub fn passed(&self) -> bool {
         self.failures.is_empty()
     }

@@ -18,8 +18,11 @@ pub const MAX_NESTING: usize = 64;
 /// A RON file's text, its source map, and its path for diagnostics.
 #[derive(Debug, Clone)]
 pub struct RonFile {
+    /// The file.
     pub path: PathBuf,
+    /// Its text.
     pub text: String,
+    /// Where each literal of the text is.
     pub map: SourceMap,
 }
 
@@ -30,6 +33,7 @@ impl RonFile {
         Self::from_bytes(path, bytes)
     }
 
+    /// A RON file from its bytes (refused when not UTF-8 or nested too deeply).
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<RonFile, Diagnostic> {
         let text = String::from_utf8(bytes).map_err(|e| {
             let valid = e.utf8_error().valid_up_to();
@@ -41,6 +45,7 @@ impl RonFile {
         Ok(Self::from_text(path, text))
     }
 
+    /// A RON file from a text already read.
     pub fn from_text(path: &Path, text: String) -> RonFile {
         let map = SourceMap::new(&text);
         RonFile {
@@ -92,6 +97,7 @@ fn at_end(text: &str, pos: Pos) -> bool {
     pos >= last
 }
 
+/// SHA-256 of bytes, as lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()

@@ -49,6 +49,7 @@ pub enum AssessError {
         /// Why.
         reason: String,
     },
+    /// The call was not finished.
     #[error("{path}: the call was not finished (it has no ending); only finished calls are scored")]
     Unfinished {
         /// The file.
