@@ -748,7 +748,8 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
 
     // Played on a real (null) device: the clip of the opening line is read and mixed...
     let home = alsa_home("alsa-clips", "type null");
-    let play = |home: &Path| {
+    // (Each call into its own file: a transcript of another call is never replaced.)
+    let play = |home: &Path, name: &str| {
         doverie_at_home(
             home,
             &[
@@ -758,19 +759,19 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
                 "4",
                 "--voice",
                 "--out",
-                home.join("call.json").to_str().unwrap(),
+                home.join(name).to_str().unwrap(),
             ],
             b"hangup\n",
         )
     };
-    let o = play(&home);
+    let o = play(&home, "call.json");
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
     // ...and a broken clip is one notice, not a broken call.
     for line in ["hello--hi-a", "hello--hi-b", "hello--hi-c"] {
         std::fs::write(voice.join(format!("{line}.wav")), b"RIFF, but not really").unwrap();
     }
-    let o = play(&home);
+    let o = play(&home, "call-2.json");
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("cannot play a voice clip"),

@@ -87,6 +87,7 @@ fn play_case(spec: &str) -> (String, Transcript) {
         &opening,
         &loaded.text(lang),
         &options,
+        None,
         &mut screen,
     )
     .unwrap();

@@ -67,6 +67,7 @@ pub fn assess(
         path: shown.clone(),
         source,
     })?;
+    // The id is checked (kebab-case) when the transcript is read, before it names a file here.
     let name = scenario.map_or_else(|| transcript.scenario.id.clone(), str::to_string);
     let (loaded, _) = content::load(library, &name).map_err(|d| AssessError::Scenario {
         path: shown.clone(),
@@ -85,12 +86,18 @@ pub fn assess_loaded(
     transcript: Transcript,
     shown: &str,
 ) -> Result<Assessed, AssessError> {
-    let (call, events) = transcript
-        .replay(&loaded.scenario, &loaded.protocol)
+    let (call, events) = loaded
+        .check_texts(&transcript)
+        .and_then(|()| transcript.replay(&loaded.scenario, &loaded.protocol))
         .map_err(|source| AssessError::Transcript {
             path: shown.to_string(),
             source,
         })?;
+    if transcript.abandoned {
+        return Err(AssessError::Unfinished {
+            path: shown.to_string(),
+        });
+    }
     if !call.is_over() {
         return Err(AssessError::Unfinished {
             path: shown.to_string(),
