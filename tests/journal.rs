@@ -237,3 +237,165 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
     }
     eprintln!("{runs} kills: {journaled} recovered from the journal, {finished} finished first");
 }
+
+/// Runs with a bound: a hang is a failure, not a stuck test run.
+fn run_bounded(cmd: &mut Command, stdin: Stdio) -> Output {
+    let mut child = cmd
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let o = child.wait_with_output().unwrap();
+            panic!("still running after a minute: {}", stderr(&o));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn mkfifo(path: &Path) {
+    let o = Command::new("mkfifo").arg(path).output().unwrap();
+    assert!(o.status.success());
+}
+
+/// A copy of the mini content folder, to change safely.
+fn mini_home(name: &str) -> PathBuf {
+    let home = temp(name).join("content");
+    copy_tree(Path::new("tests/fixtures/mini"), &home);
+    home
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_transcript_that_is_not_a_file_or_names_a_path_is_refused_without_reading_it() {
+    let d = temp("hostile-transcripts");
+    // A device is not read (3.2 GB of /dev/zero were read before).
+    let o = run_bounded(bin().args(["score", "/dev/zero"]), Stdio::null());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("a device, not a regular file"), "{}", stderr(&o));
+    // A FIFO does not block.
+    let fifo = d.join("call.json");
+    mkfifo(&fifo);
+    for args in [
+        vec!["score", fifo.to_str().unwrap()],
+        vec!["play", MINI, "--resume", fifo.to_str().unwrap()],
+        vec!["play", fifo.to_str().unwrap()],
+    ] {
+        let o = run_bounded(bin().args(&args), Stdio::null());
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains("FIFO"), "{args:?}: {}", stderr(&o));
+    }
+    // A scenario id that is a path is refused before it names a file.
+    let call = d.join("real.json");
+    let o = run(&["play", MINI, "--seed", "2", "--out", call.to_str().unwrap(), "--choose", "greet,reflect,close"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&call).unwrap();
+    let forged = d.join("forged.json");
+    std::fs::write(&forged, text.replacen("\"id\": \"mini\"", "\"id\": \"/etc/shadow\"", 1)).unwrap();
+    let o = run_bounded(bin().args(["score", forged.to_str().unwrap()]), Stdio::null());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not an id"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("root"), "{}", stderr(&o));
+    // An unknown field deep inside is refused (it was accepted in inputs and events).
+    std::fs::write(&forged, text.replacen("\"kind\": \"choose\"", "\"kind\": \"choose\", \"score\": 100", 1)).unwrap();
+    let o = run(&["score", forged.to_str().unwrap(), "--scenario", MINI]);
+    assert_eq!(o.status.code(), Some(1));
+    // A byte-order mark is not a reason to refuse.
+    std::fs::write(&forged, format!("\u{feff}{text}")).unwrap();
+    let o = run(&["score", forged.to_str().unwrap(), "--scenario", MINI]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn the_text_shown_is_bound_to_the_transcript() {
+    let home = mini_home("texts");
+    let call = home.join("call.json");
+    let scenario = home.join("scenarios/mini.ron");
+    let o = run(&["play", scenario.to_str().unwrap(), "--seed", "2", "--out", call.to_str().unwrap(), "--choose", "greet,reflect,close"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t = Transcript::read(&call).unwrap();
+    assert!(t.texts.iter().any(|s| s.path == "locales/en/scenarios/mini.ftl"), "{:?}", t.texts);
+    assert!(t.started.is_some() && t.mode.is_some());
+    let score = || run(&["score", call.to_str().unwrap(), "--scenario", scenario.to_str().unwrap()]);
+    assert!(score().status.success());
+    // An option's words changed after the call: the call no longer verifies.
+    let ftl = home.join("locales/en/scenarios/mini.ftl");
+    let mut text = std::fs::read_to_string(&ftl).unwrap();
+    text.push_str("\n# edited after the call\n");
+    std::fs::write(&ftl, text).unwrap();
+    let o = score();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("locales/en/scenarios/mini.ftl has changed"), "{}", stderr(&o));
+}
+
+#[test]
+fn standard_input_is_read_in_bounded_lines() {
+    // /dev/zero has no line end: the input ends with a reason, no 4 GB allocation, no abort.
+    let o = run_bounded(
+        bin().args(["play", MINI, "--seed", "1"]),
+        Stdio::from(std::fs::File::open("/dev/zero").unwrap()),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("longer than 4096 bytes"), "{}", stderr(&o));
+    // A line that is not UTF-8 is reported, and the call goes on.
+    let mut child = bin()
+        .args(["play", MINI, "--seed", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"greet\n\xff\xfe\nreflect\nclose\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(text.contains("not UTF-8"), "{text}");
+    assert!(text.contains("The call has ended: closed."), "{text}");
+}
+
+#[test]
+fn content_that_is_not_a_file_or_loops_is_reported_not_waited_for() {
+    // A Fluent file that is a FIFO or a folder is reported as such, not as missing, and not
+    // waited for.
+    let home = mini_home("ftl");
+    let ru = home.join("locales/ru/scenarios/mini.ftl");
+    std::fs::remove_file(&ru).unwrap();
+    mkfifo(&ru);
+    let en = home.join("locales/en/protocols/test.ftl");
+    std::fs::remove_file(&en).unwrap();
+    std::fs::create_dir(&en).unwrap();
+    let o = run_bounded(bin().args(["check", home.join("scenarios").to_str().unwrap()]), Stdio::null());
+    let err = stdout(&o) + &stderr(&o);
+    assert!(err.contains("a FIFO, not a regular file"), "{err}");
+    assert!(err.contains("a folder, not a regular file"), "{err}");
+    // A folder of self-links is walked once (it never ended).
+    let loops = temp("loops");
+    std::fs::create_dir_all(loops.join("scenarios")).unwrap();
+    std::fs::copy(MINI, loops.join("scenarios/mini.ron")).unwrap();
+    std::os::unix::fs::symlink(&loops, loops.join("scenarios/self-a")).unwrap();
+    std::os::unix::fs::symlink(&loops, loops.join("scenarios/self-b")).unwrap();
+    run_bounded(bin().args(["check", loops.to_str().unwrap()]), Stdio::null());
+}
+
+#[test]
+fn hostile_arguments_are_refused() {
+    let o = run_bounded(bin().args(["audio-check", "--seconds", "NaN"]), Stdio::null());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = run(&["play", MINI, "--trainee", "t\u{1b}[31m", "--choose", "greet"]);
+    assert_eq!(o.status.code(), Some(2));
+}
