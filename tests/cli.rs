@@ -700,6 +700,19 @@ fn voice_practice_records_each_answer_beside_the_transcript() {
         "{}",
         stderr(&o)
     );
+    // Each recording is bound by its hash: a take replaced after the call is refused.
+    assert!(t.recordings.iter().all(|r| r.hash.is_some()));
+    let take = out.with_file_name(&t.recordings[0].file);
+    let mut bytes = std::fs::read(&take).unwrap();
+    bytes.extend_from_slice(&[0, 0]);
+    std::fs::write(&take, bytes).unwrap();
+    let o = doverie(&["score", out.to_str().unwrap(), "--scenario", MINI]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("has changed since the call"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 fn sine_wav(path: &Path) {

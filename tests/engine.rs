@@ -87,7 +87,6 @@ fn play_case(spec: &str) -> (String, Transcript) {
         &opening,
         &loaded.text(lang),
         &options,
-        None,
         &mut screen,
     )
     .unwrap();

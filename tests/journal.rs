@@ -60,7 +60,10 @@ fn resume_and_score(journal: &Path, out: &Path) {
     }
     let o = bin()
         .args(&args)
-        .env("DOVERIE_HOME", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"))
+        .env(
+            "DOVERIE_HOME",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"),
+        )
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -74,22 +77,58 @@ fn resume_and_score(journal: &Path, out: &Path) {
 fn a_bad_output_is_found_before_the_phone_rings() {
     let d = temp("bad-out");
     let missing = d.join("missing/call.json");
-    let o = run(&["play", MINI, "--out", missing.to_str().unwrap(), "--choose", "greet"]);
+    let o = run(&[
+        "play",
+        MINI,
+        "--out",
+        missing.to_str().unwrap(),
+        "--choose",
+        "greet",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("missing"), "{}", stderr(&o));
-    assert!(!stdout(&o).contains("Tim:"), "the call did not begin: {}", stdout(&o));
+    assert!(
+        !stdout(&o).contains("Tim:"),
+        "the call did not begin: {}",
+        stdout(&o)
+    );
     // A file that is not a transcript is never replaced, nor another call's transcript.
     let notes = d.join("notes.json");
     std::fs::write(&notes, "my notes").unwrap();
-    let o = run(&["play", MINI, "--out", notes.to_str().unwrap(), "--choose", "greet"]);
+    let o = run(&[
+        "play",
+        MINI,
+        "--out",
+        notes.to_str().unwrap(),
+        "--choose",
+        "greet",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(std::fs::read_to_string(&notes).unwrap(), "my notes");
     let call = d.join("call.json");
-    let first = run(&["play", MINI, "--seed", "1", "--out", call.to_str().unwrap(), "--choose", "greet"]);
+    let first = run(&[
+        "play",
+        MINI,
+        "--seed",
+        "1",
+        "--out",
+        call.to_str().unwrap(),
+        "--choose",
+        "greet",
+    ]);
     assert!(first.status.success(), "{}", stderr(&first));
     let before = std::fs::read(&call).unwrap();
     std::thread::sleep(Duration::from_millis(1100));
-    let o = run(&["play", MINI, "--seed", "1", "--out", call.to_str().unwrap(), "--choose", "greet"]);
+    let o = run(&[
+        "play",
+        MINI,
+        "--seed",
+        "1",
+        "--out",
+        call.to_str().unwrap(),
+        "--choose",
+        "greet",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(stderr(&o).contains("another call"), "{}", stderr(&o));
     assert_eq!(std::fs::read(&call).unwrap(), before);
@@ -105,7 +144,16 @@ fn a_killed_piped_call_keeps_its_inputs_and_is_resumed_or_closed_as_abandoned() 
     for (name, close) in [("resumed", false), ("abandoned", true)] {
         let out = d.join(format!("{name}.json"));
         let mut child = bin()
-            .args(["play", MINI, "--seed", "5", "--trainee", "t-9", "--out", out.to_str().unwrap()])
+            .args([
+                "play",
+                MINI,
+                "--seed",
+                "5",
+                "--trainee",
+                "t-9",
+                "--out",
+                out.to_str().unwrap(),
+            ])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()
@@ -116,7 +164,10 @@ fn a_killed_piped_call_keeps_its_inputs_and_is_resumed_or_closed_as_abandoned() 
         let journal = journal_path(&out);
         let start = Instant::now();
         while entries(&journal) < 4 {
-            assert!(start.elapsed() < Duration::from_secs(60), "the inputs never reached the journal");
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "the inputs never reached the journal"
+            );
             std::thread::sleep(Duration::from_millis(10));
         }
         child.kill().unwrap();
@@ -127,12 +178,23 @@ fn a_killed_piped_call_keeps_its_inputs_and_is_resumed_or_closed_as_abandoned() 
             .args(["recover", "--data", d.to_str().unwrap()])
             .output()
             .unwrap();
-        assert!(stdout(&listed).contains(journal.to_str().unwrap()), "{}", stdout(&listed));
-        assert!(stdout(&listed).contains("3 input(s)"), "{}", stdout(&listed));
+        assert!(
+            stdout(&listed).contains(journal.to_str().unwrap()),
+            "{}",
+            stdout(&listed)
+        );
+        assert!(
+            stdout(&listed).contains("3 input(s)"),
+            "{}",
+            stdout(&listed)
+        );
         if close {
             let o = bin()
                 .args(["recover", "--abandon", journal.to_str().unwrap()])
-                .env("DOVERIE_HOME", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"))
+                .env(
+                    "DOVERIE_HOME",
+                    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"),
+                )
                 .output()
                 .unwrap();
             assert!(o.status.success(), "{}", stderr(&o));
@@ -148,8 +210,17 @@ fn a_killed_piped_call_keeps_its_inputs_and_is_resumed_or_closed_as_abandoned() 
             assert!(stderr(&o).contains("abandoned"), "{}", stderr(&o));
         } else {
             let o = bin()
-                .args(["recover", "--resume", journal.to_str().unwrap(), "--choose", "close"])
-                .env("DOVERIE_HOME", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"))
+                .args([
+                    "recover",
+                    "--resume",
+                    journal.to_str().unwrap(),
+                    "--choose",
+                    "close",
+                ])
+                .env(
+                    "DOVERIE_HOME",
+                    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"),
+                )
                 .output()
                 .unwrap();
             assert!(o.status.success(), "{}", stderr(&o));
@@ -160,8 +231,15 @@ fn a_killed_piped_call_keeps_its_inputs_and_is_resumed_or_closed_as_abandoned() 
             assert!(o.status.success(), "{}", stderr(&o));
         }
     }
-    let listed = bin().args(["recover", "--data", d.to_str().unwrap()]).output().unwrap();
-    assert!(stdout(&listed).contains("No interrupted call"), "{}", stdout(&listed));
+    let listed = bin()
+        .args(["recover", "--data", d.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&listed).contains("No interrupted call"),
+        "{}",
+        stdout(&listed)
+    );
 }
 
 /// A tiny deterministic generator for the kill moments.
@@ -169,7 +247,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, below: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % below
     }
 }
@@ -189,9 +270,16 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
         let out = d.join(format!("call-{n}.json"));
         let piped = n % 2 == 1;
         let mut cmd = bin();
-        cmd.args(["play", MINI, "--seed", &n.to_string(), "--out", out.to_str().unwrap()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        cmd.args([
+            "play",
+            MINI,
+            "--seed",
+            &n.to_string(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         if piped {
             cmd.stdin(Stdio::piped());
         } else {
@@ -202,7 +290,10 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
         let feeder = child.stdin.take().map(|mut stdin| {
             let pauses: Vec<u64> = (0..5).map(|_| rng.next(40)).collect();
             std::thread::spawn(move || {
-                for (line, pause) in ["w 3", "greet", "w 6", "reflect", "close"].iter().zip(pauses) {
+                for (line, pause) in ["w 3", "greet", "w 6", "reflect", "close"]
+                    .iter()
+                    .zip(pauses)
+                {
                     std::thread::sleep(Duration::from_millis(pause));
                     if writeln!(stdin, "{line}").is_err() {
                         return;
@@ -229,7 +320,14 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
     // A writer killed mid-write leaves a temporary file; the next writer in the folder removes
     // it. None is left once one more call has been saved there.
     let last = d.join("last.json");
-    let o = run(&["play", MINI, "--out", last.to_str().unwrap(), "--choose", "greet"]);
+    let o = run(&[
+        "play",
+        MINI,
+        "--out",
+        last.to_str().unwrap(),
+        "--choose",
+        "greet",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     for e in std::fs::read_dir(&d).unwrap() {
         let name = e.unwrap().file_name().to_string_lossy().into_owned();
@@ -288,7 +386,11 @@ fn a_transcript_that_is_not_a_file_or_names_a_path_is_refused_without_reading_it
     // A device is not read (3.2 GB of /dev/zero were read before).
     let o = run_bounded(bin().args(["score", "/dev/zero"]), Stdio::null());
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("a device, not a regular file"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a device, not a regular file"),
+        "{}",
+        stderr(&o)
+    );
     // A FIFO does not block.
     let fifo = d.join("call.json");
     mkfifo(&fifo);
@@ -303,17 +405,41 @@ fn a_transcript_that_is_not_a_file_or_names_a_path_is_refused_without_reading_it
     }
     // A scenario id that is a path is refused before it names a file.
     let call = d.join("real.json");
-    let o = run(&["play", MINI, "--seed", "2", "--out", call.to_str().unwrap(), "--choose", "greet,reflect,close"]);
+    let o = run(&[
+        "play",
+        MINI,
+        "--seed",
+        "2",
+        "--out",
+        call.to_str().unwrap(),
+        "--choose",
+        "greet,reflect,close",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = std::fs::read_to_string(&call).unwrap();
     let forged = d.join("forged.json");
-    std::fs::write(&forged, text.replacen("\"id\": \"mini\"", "\"id\": \"/etc/shadow\"", 1)).unwrap();
-    let o = run_bounded(bin().args(["score", forged.to_str().unwrap()]), Stdio::null());
+    std::fs::write(
+        &forged,
+        text.replacen("\"id\": \"mini\"", "\"id\": \"/etc/shadow\"", 1),
+    )
+    .unwrap();
+    let o = run_bounded(
+        bin().args(["score", forged.to_str().unwrap()]),
+        Stdio::null(),
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("is not an id"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("root"), "{}", stderr(&o));
     // An unknown field deep inside is refused (it was accepted in inputs and events).
-    std::fs::write(&forged, text.replacen("\"kind\": \"choose\"", "\"kind\": \"choose\", \"score\": 100", 1)).unwrap();
+    std::fs::write(
+        &forged,
+        text.replacen(
+            "\"kind\": \"choose\"",
+            "\"kind\": \"choose\", \"score\": 100",
+            1,
+        ),
+    )
+    .unwrap();
     let o = run(&["score", forged.to_str().unwrap(), "--scenario", MINI]);
     assert_eq!(o.status.code(), Some(1));
     // A byte-order mark is not a reason to refuse.
@@ -327,12 +453,34 @@ fn the_text_shown_is_bound_to_the_transcript() {
     let home = mini_home("texts");
     let call = home.join("call.json");
     let scenario = home.join("scenarios/mini.ron");
-    let o = run(&["play", scenario.to_str().unwrap(), "--seed", "2", "--out", call.to_str().unwrap(), "--choose", "greet,reflect,close"]);
+    let o = run(&[
+        "play",
+        scenario.to_str().unwrap(),
+        "--seed",
+        "2",
+        "--out",
+        call.to_str().unwrap(),
+        "--choose",
+        "greet,reflect,close",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let t = Transcript::read(&call).unwrap();
-    assert!(t.texts.iter().any(|s| s.path == "locales/en/scenarios/mini.ftl"), "{:?}", t.texts);
+    assert!(
+        t.texts
+            .iter()
+            .any(|s| s.path == "locales/en/scenarios/mini.ftl"),
+        "{:?}",
+        t.texts
+    );
     assert!(t.started.is_some() && t.mode.is_some());
-    let score = || run(&["score", call.to_str().unwrap(), "--scenario", scenario.to_str().unwrap()]);
+    let score = || {
+        run(&[
+            "score",
+            call.to_str().unwrap(),
+            "--scenario",
+            scenario.to_str().unwrap(),
+        ])
+    };
     assert!(score().status.success());
     // An option's words changed after the call: the call no longer verifies.
     let ftl = home.join("locales/en/scenarios/mini.ftl");
@@ -341,7 +489,11 @@ fn the_text_shown_is_bound_to_the_transcript() {
     std::fs::write(&ftl, text).unwrap();
     let o = score();
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("locales/en/scenarios/mini.ftl has changed"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("locales/en/scenarios/mini.ftl has changed"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -352,7 +504,11 @@ fn standard_input_is_read_in_bounded_lines() {
         Stdio::from(std::fs::File::open("/dev/zero").unwrap()),
     );
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("longer than 4096 bytes"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("longer than 4096 bytes"),
+        "{}",
+        stderr(&o)
+    );
     // A line that is not UTF-8 is reported, and the call goes on.
     let mut child = bin()
         .args(["play", MINI, "--seed", "1"])
@@ -360,7 +516,12 @@ fn standard_input_is_read_in_bounded_lines() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"greet\n\xff\xfe\nreflect\nclose\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"greet\n\xff\xfe\nreflect\nclose\n")
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
     let text = stdout(&o);
@@ -379,7 +540,10 @@ fn content_that_is_not_a_file_or_loops_is_reported_not_waited_for() {
     let en = home.join("locales/en/protocols/test.ftl");
     std::fs::remove_file(&en).unwrap();
     std::fs::create_dir(&en).unwrap();
-    let o = run_bounded(bin().args(["check", home.join("scenarios").to_str().unwrap()]), Stdio::null());
+    let o = run_bounded(
+        bin().args(["check", home.join("scenarios").to_str().unwrap()]),
+        Stdio::null(),
+    );
     let err = stdout(&o) + &stderr(&o);
     assert!(err.contains("a FIFO, not a regular file"), "{err}");
     assert!(err.contains("a folder, not a regular file"), "{err}");
@@ -389,13 +553,26 @@ fn content_that_is_not_a_file_or_loops_is_reported_not_waited_for() {
     std::fs::copy(MINI, loops.join("scenarios/mini.ron")).unwrap();
     std::os::unix::fs::symlink(&loops, loops.join("scenarios/self-a")).unwrap();
     std::os::unix::fs::symlink(&loops, loops.join("scenarios/self-b")).unwrap();
-    run_bounded(bin().args(["check", loops.to_str().unwrap()]), Stdio::null());
+    run_bounded(
+        bin().args(["check", loops.to_str().unwrap()]),
+        Stdio::null(),
+    );
 }
 
 #[test]
 fn hostile_arguments_are_refused() {
-    let o = run_bounded(bin().args(["audio-check", "--seconds", "NaN"]), Stdio::null());
+    let o = run_bounded(
+        bin().args(["audio-check", "--seconds", "NaN"]),
+        Stdio::null(),
+    );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    let o = run(&["play", MINI, "--trainee", "t\u{1b}[31m", "--choose", "greet"]);
+    let o = run(&[
+        "play",
+        MINI,
+        "--trainee",
+        "t\u{1b}[31m",
+        "--choose",
+        "greet",
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }

@@ -28,7 +28,9 @@ pub struct PlayArgs {
     /// The trainee's id, recorded in the transcript.
     #[arg(long, default_value = "anonymous")]
     pub trainee: String,
-    /// Write the transcript (JSON) here; it is rewritten after every input.
+    /// Write the transcript (JSON) here when the call ends; until then every input is journaled
+    /// (synced) in OUT.journal. The folder must exist; an existing file is replaced only if it is
+    /// a transcript of this same call.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Play non-interactively: comma-separated option ids, wait:SECONDS, dispatch:SERVICE, hangup.
@@ -165,13 +167,15 @@ pub(super) struct Resumable {
 pub(super) fn parse_script(choose: Option<&str>) -> Result<Option<Vec<Input>>, ExitCode> {
     match choose {
         None => Ok(None),
-        Some(tokens) => match Input::parse_script(tokens).map_err(|(i, e)| format!("input {i}: {e}")) {
-            Ok(s) => Ok(Some(s)),
-            Err(e) => {
-                eprintln!("doverie: {e}");
-                Err(ExitCode::from(2))
+        Some(tokens) => {
+            match Input::parse_script(tokens).map_err(|(i, e)| format!("input {i}: {e}")) {
+                Ok(s) => Ok(Some(s)),
+                Err(e) => {
+                    eprintln!("doverie: {e}");
+                    Err(ExitCode::from(2))
+                }
             }
-        },
+        }
     }
 }
 
@@ -211,7 +215,7 @@ pub(super) fn play_on(
     };
     let text = loaded.text(lang);
     let mut stdout = std::io::stdout().lock();
-    let played = term::play(
+    let played = term::play_journaled(
         &mut session,
         &opening,
         &text,

@@ -38,7 +38,7 @@ pub(super) fn run(library: &Library, args: RecoverArgs) -> ExitCode {
     if let Some(path) = &args.abandon {
         return abandon(library, path);
     }
-    let dir = args.data.unwrap_or_else(|| doverie_files::data_dir());
+    let dir = args.data.unwrap_or_else(doverie_files::data_dir);
     list(&dir)
 }
 
@@ -70,12 +70,17 @@ fn list(dir: &Path) -> ExitCode {
             Err(e) => outln!("  {}\n    does not verify: {e}", path.display()),
         }
     }
-    outln!("Resume one with `doverie recover --resume FILE`, or close it with `doverie recover --abandon FILE`.");
+    outln!(
+        "Resume one with `doverie recover --resume FILE`, or close it with `doverie recover --abandon FILE`."
+    );
     ExitCode::SUCCESS
 }
 
 /// Reads an interrupted call's journal and replays it against its scenario.
-fn replayed(library: &Library, path: &Path) -> Result<(Journaled, doverie_core::content::Loaded), ExitCode> {
+fn replayed(
+    library: &Library,
+    path: &Path,
+) -> Result<(Journaled, doverie_core::content::Loaded), ExitCode> {
     let mut journaled = read_journal(path).map_err(|e| {
         eprintln!("doverie: {}: {e}", path.display());
         ExitCode::FAILURE
@@ -85,7 +90,11 @@ fn replayed(library: &Library, path: &Path) -> Result<(Journaled, doverie_core::
     if let Err(e) = journaled
         .complete(&loaded.scenario, &loaded.protocol)
         .map_err(|e| e.to_string())
-        .and_then(|()| loaded.check_texts(&journaled.transcript).map_err(|e| e.to_string()))
+        .and_then(|()| {
+            loaded
+                .check_texts(&journaled.transcript)
+                .map_err(|e| e.to_string())
+        })
     {
         eprintln!("doverie: {}: {e}", path.display());
         return Err(ExitCode::FAILURE);

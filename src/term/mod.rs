@@ -94,11 +94,23 @@ fn show(
     Ok(())
 }
 
+/// Plays a session in the terminal, writing to `out`, without a journal (nothing is saved).
+/// Events already produced (the call's opening, or a resumed call's history) are shown first.
+pub fn play(
+    session: &mut Session,
+    opening: &[Stamped],
+    text: &Text,
+    options: &PlayOptions,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
+    play_journaled(session, opening, text, options, None, out)
+}
+
 /// Plays a session in the terminal, writing to `out`. Events already produced (the call's
 /// opening, or a resumed call's history) are shown first. With a journal (opened before, see
 /// [`CallJournal::open`]), every input is journaled and synced before the call goes on, and the
 /// transcript is written when the call ends or the trainee leaves.
-pub fn play(
+pub fn play_journaled(
     session: &mut Session,
     opening: &[Stamped],
     text: &Text,
@@ -296,7 +308,13 @@ fn play_lines(
             None => return Ok(PlayEnd::Open),
             Some(Line::TooLong) => return Err(PlayError::LineTooLong),
             Some(Line::NotUtf8) => {
-                writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", "(not UTF-8 text)"))?;
+                writeln!(
+                    out,
+                    "{}",
+                    renderer
+                        .text
+                        .get1("ui-bad-input", "input", "(not UTF-8 text)")
+                )?;
                 continue;
             }
             Some(Line::Text(line)) => line,

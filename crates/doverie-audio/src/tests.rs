@@ -305,7 +305,13 @@ fn a_take_is_never_written_through_a_link_nor_into_a_fifo() {
     assert!(crate::clip::write_wav(&take, &[0.0; 10], 48_000).is_err());
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
     let fifo = d.join("fifo.wav");
-    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     assert!(crate::clip::write_wav(&fifo, &[0.0; 10], 48_000).is_err());
     assert!(crate::clip::load(&fifo, 48_000).is_err());
     // A plain file is written, and read back.

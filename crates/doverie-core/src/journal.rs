@@ -157,7 +157,10 @@ impl Journaled {
                 ));
             }
             if entry_hash(&prev, &line.body) != line.hash {
-                return Err(at(expected, "its content does not match its hash (it was edited)"));
+                return Err(at(
+                    expected,
+                    "its content does not match its hash (it was edited)",
+                ));
             }
             match (line.body, &mut transcript) {
                 (Entry::Begin { transcript: t }, None) => {

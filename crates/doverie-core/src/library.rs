@@ -99,8 +99,7 @@ impl Library {
         paths
             .iter()
             .filter_map(|p| {
-                let text =
-                    crate::read::read_text(p, crate::content::text::MAX_FTL_BYTES).ok()?;
+                let text = crate::read::read_text(p, crate::content::text::MAX_FTL_BYTES).ok()?;
                 Some(Source {
                     name: p.display().to_string(),
                     text,

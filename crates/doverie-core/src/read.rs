@@ -70,8 +70,12 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// Reads a UTF-8 text file of at most `limit` bytes (a byte-order mark is dropped).
 pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     let bytes = read_bounded(path, limit)?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| ReadError::Io(format!("the file is not UTF-8 text (byte {})", e.utf8_error().valid_up_to())))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        ReadError::Io(format!(
+            "the file is not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
@@ -93,7 +97,10 @@ mod tests {
             Err(ReadError::NotAFile("a device"))
         );
         let lib = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
-        assert!(matches!(read_bounded(&lib, 10), Err(ReadError::TooLarge(_))));
+        assert!(matches!(
+            read_bounded(&lib, 10),
+            Err(ReadError::TooLarge(_))
+        ));
         assert!(read_bounded(&lib, 1 << 20).is_ok());
     }
 }

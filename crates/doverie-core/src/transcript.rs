@@ -32,9 +32,11 @@ pub const MAX_TRANSCRIPT_BYTES: u64 = 64 * 1024 * 1024;
 pub fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 100
-        && id
-            .split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -232,11 +234,28 @@ impl TryFrom<RawEvent> for EventRecord {
         .iter()
         .filter(|p| **p)
         .count();
-        let bad = || format!("an event of kind \"{kind}\" with fields it does not have, or without its own");
+        let bad = || {
+            format!("an event of kind \"{kind}\" with fields it does not have, or without its own")
+        };
         let (event, fields) = match kind.as_str() {
-            "node-entered" => (NamedEvent::NodeEntered { node: r.node.ok_or_else(bad)? }, 1),
-            "caller-line" => (NamedEvent::CallerLine { line: r.line.ok_or_else(bad)? }, 1),
-            "caller-event" => (NamedEvent::CallerEvent { event: r.event.ok_or_else(bad)? }, 1),
+            "node-entered" => (
+                NamedEvent::NodeEntered {
+                    node: r.node.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "caller-line" => (
+                NamedEvent::CallerLine {
+                    line: r.line.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "caller-event" => (
+                NamedEvent::CallerEvent {
+                    event: r.event.ok_or_else(bad)?,
+                },
+                1,
+            ),
             "variable-changed" => (
                 NamedEvent::VariableChanged {
                     variable: r.variable.ok_or_else(bad)?,
@@ -254,15 +273,29 @@ impl TryFrom<RawEvent> for EventRecord {
                 3,
             ),
             "service-dispatched" => (
-                NamedEvent::ServiceDispatched { service: r.service.ok_or_else(bad)? },
+                NamedEvent::ServiceDispatched {
+                    service: r.service.ok_or_else(bad)?,
+                },
                 1,
             ),
             "service-closed" => (
-                NamedEvent::ServiceClosed { service: r.service.ok_or_else(bad)? },
+                NamedEvent::ServiceClosed {
+                    service: r.service.ok_or_else(bad)?,
+                },
                 1,
             ),
-            "silence" => (NamedEvent::Silence { seconds: r.seconds.ok_or_else(bad)? }, 1),
-            "call-ended" => (NamedEvent::CallEnded { outcome: r.outcome.ok_or_else(bad)? }, 1),
+            "silence" => (
+                NamedEvent::Silence {
+                    seconds: r.seconds.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "call-ended" => (
+                NamedEvent::CallEnded {
+                    outcome: r.outcome.ok_or_else(bad)?,
+                },
+                1,
+            ),
             _ => return Err(format!("unknown event kind \"{kind}\"")),
         };
         if present != fields {
@@ -423,7 +456,10 @@ impl Transcript {
         for t in &self.texts {
             let plain = t.path.starts_with("locales/")
                 && t.path.ends_with(".ftl")
-                && !t.path.split('/').any(|c| c.is_empty() || c == "." || c == "..");
+                && !t
+                    .path
+                    .split('/')
+                    .any(|c| c.is_empty() || c == "." || c == "..");
             if !plain {
                 return Err(TranscriptError::Malformed(format!(
                     "text file {:?} is not a Fluent file of the content folder",
@@ -431,7 +467,9 @@ impl Transcript {
                 )));
             }
         }
-        if self.format >= 2 && (self.started.is_none() || self.mode.is_none() || self.texts.is_empty()) {
+        if self.format >= 2
+            && (self.started.is_none() || self.mode.is_none() || self.texts.is_empty())
+        {
             return Err(TranscriptError::Malformed(
                 "a format-2 transcript must record its start, mode and texts".into(),
             ));
@@ -488,6 +526,13 @@ impl Transcript {
                         "recorded at turn {} and {} s, but the replay is at turn {} and {} s",
                         timed.turn, timed.time, call.state.turn, call.state.time
                     ),
+                });
+            }
+            if timed.input == (Input::Wait { seconds: 0 }) {
+                // No front end records one: it would be an input that changes nothing.
+                return Err(TranscriptError::Replay {
+                    input: n + 1,
+                    reason: "a silence of 0 s is not an input".into(),
                 });
             }
             let more = call
@@ -677,7 +722,9 @@ mod tests {
         session
             .apply(Input::parse_token("greet").unwrap(), Some("hello".into()))
             .unwrap();
-        session.transcript.bind(1_700_000_000, Mode::default(), loaded.text_stamps(Lang::En));
+        session
+            .transcript
+            .bind(1_700_000_000, Mode::default(), loaded.text_stamps(Lang::En));
         session.transcript.to_json()
     }
 
@@ -688,19 +735,51 @@ mod tests {
         for (from, to) in [
             ("\"format\": 2", "\"format\": 2, \"score\": 100"),
             ("\"kind\": \"choose\"", "\"kind\": \"choose\", \"score\": 1"),
-            ("\"kind\": \"choose\"", "\"kind\": \"choose\", \"seconds\": 1"),
-            ("\"kind\": \"node-entered\"", "\"kind\": \"node-entered\", \"extra\": 1"),
-            ("\"kind\": \"node-entered\"", "\"kind\": \"node-entered\", \"line\": \"x\""),
+            (
+                "\"kind\": \"choose\"",
+                "\"kind\": \"choose\", \"seconds\": 1",
+            ),
+            (
+                "\"kind\": \"node-entered\"",
+                "\"kind\": \"node-entered\", \"extra\": 1",
+            ),
+            (
+                "\"kind\": \"node-entered\"",
+                "\"kind\": \"node-entered\", \"line\": \"x\"",
+            ),
             ("\"id\": \"mini\"", "\"id\": \"mini\", \"extra\": 1"),
             ("\"exam\": false", "\"exam\": false, \"extra\": 1"),
         ] {
             let tampered = json.replacen(from, to, 1);
             assert_ne!(tampered, json, "{from}");
             assert!(
-                matches!(Transcript::from_json(&tampered), Err(TranscriptError::Malformed(_))),
+                matches!(
+                    Transcript::from_json(&tampered),
+                    Err(TranscriptError::Malformed(_))
+                ),
                 "{to} accepted"
             );
         }
+    }
+
+    #[test]
+    fn a_silence_of_no_seconds_is_not_an_input() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let path = format!("{root}/tests/fixtures/mini/scenarios/mini.ron");
+        let loaded = load(&Library::new(root), &path).unwrap().0;
+        let mut t = Transcript::from_json(&call_json()).unwrap();
+        t.replay(&loaded.scenario, &loaded.protocol).unwrap();
+        t.inputs.insert(
+            1,
+            TimedInput {
+                turn: 1,
+                time: 0,
+                input: Input::Wait { seconds: 0 },
+                said: None,
+            },
+        );
+        let e = t.replay(&loaded.scenario, &loaded.protocol).unwrap_err();
+        assert!(e.to_string().contains("0 s"), "{e}");
     }
 
     #[test]

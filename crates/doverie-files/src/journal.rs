@@ -13,7 +13,7 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use doverie_core::journal::{self, Entry, Journaled, JournalError, MAX_JOURNAL_BYTES};
+use doverie_core::journal::{self, Entry, JournalError, Journaled, MAX_JOURNAL_BYTES};
 use doverie_core::transcript::Transcript;
 
 use crate::write::{self, SaveError, fail};
@@ -212,15 +212,13 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
         return;
     }
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         let path = entry.path();
         if kind.is_dir() {
             walk(&path, depth + 1, out);
-        } else if kind.is_file()
-            && path
-                .extension()
-                .is_some_and(|e| e == journal::EXTENSION)
-        {
+        } else if kind.is_file() && path.extension().is_some_and(|e| e == journal::EXTENSION) {
             out.push(path);
         }
     }

@@ -95,7 +95,10 @@ pub fn check_target(transcript: &Transcript, path: &Path) -> Result<(), SaveErro
         Err(e) => return Err(fail(path, e)),
     };
     if meta.file_type().is_symlink() {
-        return Err(fail(path, "it is a symbolic link; doverie does not write through one"));
+        return Err(fail(
+            path,
+            "it is a symbolic link; doverie does not write through one",
+        ));
     }
     if !meta.is_file() {
         return Err(fail(path, "it exists and is not a regular file"));
@@ -129,10 +132,7 @@ fn temporary(path: &Path) -> Result<(PathBuf, File), SaveError> {
         .map_or(0, |d| d.subsec_nanos());
     for _ in 0..16 {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let tmp = parent(path).join(format!(
-            ".{name}.{}-{nanos}-{n}.part",
-            std::process::id()
-        ));
+        let tmp = parent(path).join(format!(".{name}.{}-{nanos}-{n}.part", std::process::id()));
         match create_new(&tmp) {
             Ok(file) => return Ok((tmp, file)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
@@ -165,7 +165,8 @@ fn rename_noreplace(from: &Path, to: &Path) -> std::io::Result<()> {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
     let c = |p: &Path| {
-        CString::new(p.as_os_str().as_bytes()).map_err(|_| std::io::Error::other("a NUL in the path"))
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::other("a NUL in the path"))
     };
     let (a, b) = (c(from)?, c(to)?);
     // SAFETY: both are valid NUL-terminated paths; renameat2 reads them and nothing else.

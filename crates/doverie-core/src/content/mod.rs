@@ -60,8 +60,10 @@ impl Loaded {
                     .unwrap_or(&path)
                     .to_string_lossy()
                     .into_owned();
-                let hash = crate::read::read_bounded(&path, text::MAX_FTL_BYTES)
-                    .map_or_else(|_| "missing".to_string(), |b| crate::ron_file::sha256_hex(&b));
+                let hash = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
+                    |_| "missing".to_string(),
+                    |b| crate::ron_file::sha256_hex(&b),
+                );
                 out.push(FileStamp {
                     path: relative,
                     hash,
@@ -76,8 +78,10 @@ impl Loaded {
     pub fn check_texts(&self, transcript: &Transcript) -> Result<(), TranscriptError> {
         for stamp in &transcript.texts {
             let path = self.library.root.join(&stamp.path);
-            let now = crate::read::read_bounded(&path, text::MAX_FTL_BYTES)
-                .map_or_else(|_| "missing".to_string(), |b| crate::ron_file::sha256_hex(&b));
+            let now = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
+                |_| "missing".to_string(),
+                |b| crate::ron_file::sha256_hex(&b),
+            );
             if now != stamp.hash {
                 return Err(TranscriptError::Mismatch(format!(
                     "the text {} has changed since the call was recorded (content hash differs)",

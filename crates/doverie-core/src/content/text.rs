@@ -29,30 +29,34 @@ pub fn check_messages(
             Ok(text) => text,
             Err(e) if ftl.exists() || ftl.symlink_metadata().is_ok() => {
                 diags.push(
-                    Diagnostic::error(&ftl, Pos::START, format!("cannot read the Fluent file: {e}"))
-                        .with_hint("a Fluent file is a UTF-8 text file"),
+                    Diagnostic::error(
+                        &ftl,
+                        Pos::START,
+                        format!("cannot read the Fluent file: {e}"),
+                    )
+                    .with_hint("a Fluent file is a UTF-8 text file"),
                 );
                 continue;
             }
             Err(_) if needed.is_empty() => continue,
             Err(_) => {
-            let pos = needed.first().map_or(Pos::START, |(_, p)| *p);
-            let what = format!("no {} text: {} is missing", lang_name(lang), ftl.display());
-            diags.push(if fallback {
-                Diagnostic::warning(anchor, pos, format!("{what}; English will be shown"))
-                    .with_hint(format!(
+                let pos = needed.first().map_or(Pos::START, |(_, p)| *p);
+                let what = format!("no {} text: {} is missing", lang_name(lang), ftl.display());
+                diags.push(if fallback {
+                    Diagnostic::warning(anchor, pos, format!("{what}; English will be shown"))
+                        .with_hint(format!(
+                            "create {} with the {} messages",
+                            ftl.display(),
+                            needed.len()
+                        ))
+                } else {
+                    Diagnostic::error(anchor, pos, what).with_hint(format!(
                         "create {} with the {} messages",
                         ftl.display(),
                         needed.len()
                     ))
-            } else {
-                Diagnostic::error(anchor, pos, what).with_hint(format!(
-                    "create {} with the {} messages",
-                    ftl.display(),
-                    needed.len()
-                ))
-            });
-            continue;
+                });
+                continue;
             }
         };
         let resource = match FluentResource::try_new(text) {
