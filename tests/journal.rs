@@ -264,7 +264,7 @@ impl Lcg {
 fn calls_killed_at_random_moments_replay_resume_and_score() {
     let d = temp("kills");
     let mut rng = Lcg(20261203);
-    let runs = 40;
+    let runs = 60;
     let (mut journaled, mut finished) = (0, 0);
     for n in 0..runs {
         let out = d.join(format!("call-{n}.json"));

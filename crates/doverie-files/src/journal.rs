@@ -46,6 +46,19 @@ pub struct CallJournal {
     /// How many of the transcript's inputs and recordings are journaled.
     inputs: usize,
     recordings: usize,
+    events: usize,
+    /// The size the transcript will have (pretty JSON), kept up to date as it grows.
+    record_bytes: u64,
+    /// What neither the journal nor the transcript may exceed: what the reader accepts.
+    limit: u64,
+}
+
+/// The bytes `value` adds inside a pretty-printed transcript: its own pretty form, indented
+/// (up to three levels deep), and a separator.
+fn pretty_size<T: serde::Serialize>(value: &T) -> u64 {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let lines = text.lines().count() as u64;
+    text.len() as u64 + 12 * lines + 2
 }
 
 impl CallJournal {
@@ -87,6 +100,9 @@ impl CallJournal {
             bytes: line.len() as u64,
             inputs: transcript.inputs.len(),
             recordings: transcript.recordings.len(),
+            events: transcript.events.len(),
+            record_bytes: transcript.to_json().len() as u64,
+            limit: MAX_JOURNAL_BYTES,
         })
     }
 
@@ -107,7 +123,16 @@ impl CallJournal {
             bytes: journaled.valid_bytes,
             inputs: journaled.transcript.inputs.len(),
             recordings: journaled.transcript.recordings.len(),
+            events: journaled.transcript.events.len(),
+            record_bytes: journaled.transcript.to_json().len() as u64,
+            limit: MAX_JOURNAL_BYTES,
         })
+    }
+
+    /// Lowers the size limit (for tests of what happens at the limit).
+    #[doc(hidden)]
+    pub fn set_limit(&mut self, bytes: u64) {
+        self.limit = bytes.min(MAX_JOURNAL_BYTES);
     }
 
     /// The journal's file.
@@ -143,7 +168,36 @@ impl CallJournal {
         if entries.is_empty() {
             return Ok(());
         }
+        // The transcript this call will write must be one the reader accepts: its growth is
+        // counted as it happens (the new inputs, events and recordings), so a call too long to
+        // record stops here, with everything before it journaled.
+        let (first_input, first_recording) = (self.inputs, self.recordings);
+        let grown: u64 = transcript.inputs[first_input.min(transcript.inputs.len())..]
+            .iter()
+            .map(pretty_size)
+            .chain(
+                transcript.events[self.events.min(transcript.events.len())..]
+                    .iter()
+                    .map(pretty_size),
+            )
+            .chain(
+                transcript.recordings[first_recording.min(transcript.recordings.len())..]
+                    .iter()
+                    .map(pretty_size),
+            )
+            .sum();
+        if self.record_bytes + grown > self.limit {
+            return Err(fail(
+                &self.out,
+                format!(
+                    "the call's transcript would be larger than {} MiB, more than a transcript may be; the call cannot go on",
+                    self.limit / (1024 * 1024)
+                ),
+            ));
+        }
         self.write_entries(&entries)?;
+        self.record_bytes += grown;
+        self.events = transcript.events.len();
         self.inputs = transcript.inputs.len();
         self.recordings = transcript.recordings.len();
         Ok(())
@@ -159,12 +213,12 @@ impl CallJournal {
             head = hash;
         }
         // The writer never writes what the reader would refuse, nor a transcript it could not.
-        if self.bytes + text.len() as u64 > MAX_JOURNAL_BYTES {
+        if self.bytes + text.len() as u64 > self.limit {
             return Err(fail(
                 &self.path,
                 format!(
-                    "the call's record would be larger than {} MiB; the call cannot go on",
-                    MAX_JOURNAL_BYTES / (1024 * 1024)
+                    "the call's journal would be larger than {} MiB; the call cannot go on",
+                    self.limit / (1024 * 1024)
                 ),
             ));
         }

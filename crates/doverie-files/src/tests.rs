@@ -213,3 +213,32 @@ fn finding_interrupted_calls_never_walks_a_folder_twice() {
     std::os::unix::fs::symlink(&d, d.join("scenarios/self-b")).unwrap();
     crate::fingerprint(&library);
 }
+
+#[test]
+fn a_call_too_long_to_record_stops_with_everything_before_it_journaled() {
+    let loaded = mini();
+    let d = dir("limit");
+    let out = d.join("call.json");
+    let mut s = session(&loaded, 1);
+    let mut j = CallJournal::open(&out, &s.transcript).unwrap();
+    let start = s.transcript.to_json().len() as u64;
+    j.set_limit(start + 2_000);
+    let mut refused = None;
+    for n in 0..100 {
+        let token = if n % 2 == 0 { "wait:1" } else { "wait:2" };
+        input(&mut s, token);
+        if let Err(e) = j.append(&s.transcript) {
+            refused = Some((n, e));
+            break;
+        }
+        // What is journaled, written as a transcript, stays within the limit.
+        assert!(s.transcript.to_json().len() as u64 <= start + 2_000);
+    }
+    let (n, e) = refused.expect("the limit is reached");
+    assert!(e.reason.contains("larger than"), "{e}");
+    let back = read_journal(j.path()).unwrap();
+    assert_eq!(back.transcript.inputs.len(), n);
+    let mut back = back;
+    back.complete(&loaded.scenario, &loaded.protocol).unwrap();
+    assert!(back.transcript.to_json().len() as u64 <= start + 2_000);
+}
