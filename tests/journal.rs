@@ -255,7 +255,8 @@ impl Lcg {
     }
 }
 
-/// The kill test: real calls, scripted (with waits) and piped, killed at many seeded random
+/// The kill test: real calls, scripted (with waits), piped and interactive (in a
+/// pseudo-terminal, where `script` is installed), killed at many seeded random
 /// moments. Whatever the moment, the journal replays to a valid prefix of the call, resumes
 /// to its end and scores. No assertion depends on how fast the machine is: a call that ended
 /// before its kill is scored from its transcript, one killed before its journal was created
@@ -264,36 +265,53 @@ impl Lcg {
 fn calls_killed_at_random_moments_replay_resume_and_score() {
     let d = temp("kills");
     let mut rng = Lcg(20261203);
+    let has_script = Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     let runs = 60;
     let (mut journaled, mut finished) = (0, 0);
     for n in 0..runs {
         let out = d.join(format!("call-{n}.json"));
-        let piped = n % 2 == 1;
-        let mut cmd = bin();
-        cmd.args([
+        // Scripted, piped, and (where `script` gives a pseudo-terminal) interactive.
+        let mode = n % 3;
+        let interactive = mode == 2 && has_script;
+        let play = [
             "play",
             MINI,
             "--seed",
             &n.to_string(),
             "--out",
             out.to_str().unwrap(),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-        if piped {
-            cmd.stdin(Stdio::piped());
+        ];
+        let mut cmd = if interactive {
+            let mut c = Command::new("script");
+            let line = format!("{} {}", env!("CARGO_BIN_EXE_doverie"), play.join(" "));
+            c.args(["-qfec", &line, "/dev/null"])
+                .env_remove("DOVERIE_HOME");
+            c
         } else {
+            let mut c = bin();
+            c.args(play);
+            c
+        };
+        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        if mode == 0 {
             cmd.args(["--choose", "wait:3,greet,wait:6,wait:2,reflect,close"])
                 .stdin(Stdio::null());
+        } else {
+            cmd.stdin(Stdio::piped());
         }
         let mut child = cmd.spawn().unwrap();
+        let lines: &[&str] = if interactive {
+            &["", "w 3", "greet", "w 6", "reflect", "close"]
+        } else {
+            &["w 3", "greet", "w 6", "reflect", "close"]
+        };
         let feeder = child.stdin.take().map(|mut stdin| {
-            let pauses: Vec<u64> = (0..5).map(|_| rng.next(40)).collect();
+            let pauses: Vec<u64> = lines.iter().map(|_| rng.next(40)).collect();
             std::thread::spawn(move || {
-                for (line, pause) in ["w 3", "greet", "w 6", "reflect", "close"]
-                    .iter()
-                    .zip(pauses)
-                {
+                for (line, pause) in lines.iter().zip(pauses) {
                     std::thread::sleep(Duration::from_millis(pause));
                     if writeln!(stdin, "{line}").is_err() {
                         return;
@@ -302,8 +320,17 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
             })
         });
         std::thread::sleep(Duration::from_millis(rng.next(250)));
+        // (Killing `script` hangs up the terminal: the call gets SIGHUP.)
         let _ = child.kill();
         child.wait().unwrap();
+        if interactive {
+            // The call inside may still be closing after the hang-up.
+            let journal = journal_path(&out);
+            let start = Instant::now();
+            while journal.exists() && !out.exists() && start.elapsed() < Duration::from_secs(2) {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
         if let Some(f) = feeder {
             let _ = f.join();
         }
