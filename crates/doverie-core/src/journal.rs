@@ -382,4 +382,52 @@ mod tests {
         let e = j.complete(&loaded.scenario, &loaded.protocol).unwrap_err();
         assert_eq!(entry_of(e), 2);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Damaged journals (bytes changed, cut, lines dropped or repeated) never panic the
+        /// reader: each is read to a prefix that replays, or refused with the entry named.
+        #[test]
+        fn a_damaged_journal_is_read_or_refused_never_a_panic(
+            flips in proptest::collection::vec((0usize..100_000, proptest::prelude::any::<u8>()), 0..4),
+            cut in proptest::option::of(0usize..100_000),
+            drop_line in proptest::option::of(0usize..4),
+            repeat_line in proptest::option::of(0usize..4),
+        ) {
+            let loaded = mini();
+            let mut lines = journal(&loaded);
+            if let Some(i) = drop_line {
+                lines.remove(i.min(lines.len() - 1));
+            }
+            if let Some(i) = repeat_line {
+                let i = i.min(lines.len() - 1);
+                lines.insert(i, lines[i].clone());
+            }
+            let mut bytes = lines.concat().into_bytes();
+            for (at, b) in flips {
+                let n = bytes.len();
+                bytes[at % n] = b;
+            }
+            if let Some(c) = cut {
+                bytes.truncate(c % (bytes.len() + 1));
+            }
+            match Journaled::parse(&bytes) {
+                Ok(mut j) => {
+                    let entries = j.entries;
+                    match j.complete(&loaded.scenario, &loaded.protocol) {
+                        Ok(()) => {
+                            j.transcript.replay(&loaded.scenario, &loaded.protocol).unwrap();
+                        }
+                        Err(JournalError::Entry { entry, .. }) => {
+                            proptest::prop_assert!((1..=entries).contains(&entry));
+                        }
+                        Err(e) => proptest::prop_assert!(false, "{e}"),
+                    }
+                }
+                Err(JournalError::Entry { entry, .. }) => proptest::prop_assert!(entry >= 1),
+                Err(JournalError::Empty | JournalError::Io(_)) => {}
+            }
+        }
+    }
 }
