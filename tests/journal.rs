@@ -324,10 +324,13 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
         let _ = child.kill();
         child.wait().unwrap();
         if interactive {
-            // The call inside may still be closing after the hang-up.
+            // The call inside may still be closing after the hang-up (its journal is locked
+            // until it is gone).
             let journal = journal_path(&out);
             let start = Instant::now();
-            while journal.exists() && !out.exists() && start.elapsed() < Duration::from_secs(2) {
+            while doverie_files::journal::in_progress(&journal)
+                && start.elapsed() < Duration::from_secs(20)
+            {
                 std::thread::sleep(Duration::from_millis(20));
             }
         }

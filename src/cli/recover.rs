@@ -50,6 +50,14 @@ fn list(dir: &Path) -> ExitCode {
     }
     outln!("Interrupted calls in {}:", dir.display());
     for path in &found {
+        if doverie_files::journal::in_progress(path) {
+            outln!(
+                "  {}
+    in progress (being played now)",
+                path.display()
+            );
+            continue;
+        }
         match read_journal(path) {
             Ok(j) => {
                 let t = &j.transcript;
@@ -153,6 +161,13 @@ fn abandon(library: &Library, path: &Path) -> ExitCode {
     let Some(out) = out_path(path) else {
         eprintln!("doverie: {}: not a .journal file", path.display());
         return ExitCode::FAILURE;
+    };
+    let _held = match doverie_files::journal::hold(path) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("doverie: {e}");
+            return ExitCode::FAILURE;
+        }
     };
     let (journaled, _) = match replayed(library, path) {
         Ok(r) => r,

@@ -91,6 +91,7 @@ impl CallJournal {
             }
         })?;
         let file = write::open_append(&path).map_err(|e| fail(&path, e))?;
+        lock(&file, &path)?;
         Ok(CallJournal {
             file,
             path,
@@ -111,6 +112,7 @@ impl CallJournal {
     pub fn reopen(path: &Path, journaled: &Journaled) -> Result<CallJournal, SaveError> {
         let out = out_path(path).ok_or_else(|| fail(path, "not a journal (.journal) file"))?;
         let file = write::open_append(path).map_err(|e| fail(path, e))?;
+        lock(&file, path)?;
         file.set_len(journaled.valid_bytes)
             .and_then(|()| file.sync_all())
             .map_err(|e| fail(path, e))?;
@@ -242,6 +244,46 @@ impl CallJournal {
         write::sync_dir(write::parent(&self.path));
         Ok(self.out)
     }
+}
+
+/// Takes the journal's lock, held while its call is being played (by this process, until the
+/// file is closed): a second writer, `doverie recover` or the app is refused while a call is
+/// in progress.
+fn lock(file: &File, path: &Path) -> Result<(), SaveError> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock on a file descriptor this `File` owns.
+    if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+        return Ok(());
+    }
+    let e = std::io::Error::last_os_error();
+    if e.raw_os_error() == Some(libc::EWOULDBLOCK) {
+        Err(fail(path, "the call is in progress in another doverie"))
+    } else {
+        Err(fail(path, e))
+    }
+}
+
+/// Whether the call journaled at `path` is being played now (its writer holds the lock).
+pub fn in_progress(path: &Path) -> bool {
+    use std::os::fd::AsRawFd;
+    let Ok(file) = write::open_append(path) else {
+        return false;
+    };
+    // SAFETY: flock on a file descriptor this `File` owns; the lock goes with the file.
+    unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_SH | libc::LOCK_NB) != 0 }
+}
+
+/// Holds an interrupted call's journal while it is closed (see [`in_progress`]).
+#[derive(Debug)]
+pub struct Held {
+    _file: File,
+}
+
+/// Takes an interrupted call's journal, refusing one in progress.
+pub fn hold(path: &Path) -> Result<Held, SaveError> {
+    let file = write::open_append(path).map_err(|e| fail(path, e))?;
+    lock(&file, path)?;
+    Ok(Held { _file: file })
 }
 
 /// Reads a journal back, verifying its chain (see [`Journaled::parse`]): a regular file of at

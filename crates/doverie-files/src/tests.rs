@@ -242,3 +242,27 @@ fn a_call_too_long_to_record_stops_with_everything_before_it_journaled() {
     back.complete(&loaded.scenario, &loaded.protocol).unwrap();
     assert!(back.transcript.to_json().len() as u64 <= start + 2_000);
 }
+
+#[test]
+fn a_call_in_progress_is_not_recovered_under_its_player() {
+    let loaded = mini();
+    let d = dir("lock");
+    let out = d.join("call.json");
+    let mut s = session(&loaded, 1);
+    let mut j = CallJournal::open(&out, &s.transcript).unwrap();
+    input(&mut s, "greet");
+    j.append(&s.transcript).unwrap();
+    let path = journal_path(&out);
+    assert!(journal::in_progress(&path));
+    let back = read_journal(&path).unwrap();
+    let e = CallJournal::reopen(&path, &back).unwrap_err();
+    assert!(e.reason.contains("in progress"), "{e}");
+    assert!(journal::hold(&path).is_err());
+    // The player is gone: the call is interrupted, and can be taken.
+    drop(j);
+    assert!(!journal::in_progress(&path));
+    let held = journal::hold(&path).unwrap();
+    assert!(journal::in_progress(&path));
+    drop(held);
+    CallJournal::reopen(&path, &back).unwrap();
+}
