@@ -17,7 +17,7 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 use hashbrown::HashTable;
 use rustc_hash::FxHasher;
 
-use super::{Score, State};
+use super::search::{Score, State};
 use doverie_core::bits::BitSet;
 use doverie_core::engine::{CallState, End};
 use doverie_core::protocol::Protocol;
