@@ -111,6 +111,7 @@ fn every_kind_of_problem_has_a_fixture() {
         "missing field `start`",
         "unknown node \"ende\"",
         "unknown start node",
+        "does not fit the caller's role",
         "unknown act",
         "unknown caller event",
         "unknown service or service group",

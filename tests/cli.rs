@@ -700,6 +700,19 @@ fn voice_practice_records_each_answer_beside_the_transcript() {
         "{}",
         stderr(&o)
     );
+    // Each recording is bound by its hash: a take replaced after the call is refused.
+    assert!(t.recordings.iter().all(|r| r.hash.is_some()));
+    let take = out.with_file_name(&t.recordings[0].file);
+    let mut bytes = std::fs::read(&take).unwrap();
+    bytes.extend_from_slice(&[0, 0]);
+    std::fs::write(&take, bytes).unwrap();
+    let o = doverie(&["score", out.to_str().unwrap(), "--scenario", MINI]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("has changed since the call"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 fn sine_wav(path: &Path) {
@@ -748,7 +761,8 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
 
     // Played on a real (null) device: the clip of the opening line is read and mixed...
     let home = alsa_home("alsa-clips", "type null");
-    let play = |home: &Path| {
+    // (Each call into its own file: a transcript of another call is never replaced.)
+    let play = |home: &Path, name: &str| {
         doverie_at_home(
             home,
             &[
@@ -758,19 +772,19 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
                 "4",
                 "--voice",
                 "--out",
-                home.join("call.json").to_str().unwrap(),
+                home.join(name).to_str().unwrap(),
             ],
             b"hangup\n",
         )
     };
-    let o = play(&home);
+    let o = play(&home, "call.json");
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
     // ...and a broken clip is one notice, not a broken call.
     for line in ["hello--hi-a", "hello--hi-b", "hello--hi-c"] {
         std::fs::write(voice.join(format!("{line}.wav")), b"RIFF, but not really").unwrap();
     }
-    let o = play(&home);
+    let o = play(&home, "call-2.json");
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("cannot play a voice clip"),

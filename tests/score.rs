@@ -103,6 +103,7 @@ fn workbench_def(protocol: &Protocol) -> ScenarioDef {
         id: "workbench".into(),
         protocol: "helpline".into(),
         caller: CallerDef {
+            role: Default::default(),
             age: 12,
             gender: Gender::Female,
             persona: "workbench".into(),

@@ -34,12 +34,14 @@ mod graph;
 mod gui;
 mod list;
 mod play;
+mod recover;
 mod score;
 mod test;
 mod voice;
 
 pub use gui::GuiArgs;
 pub use play::PlayArgs;
+pub use recover::RecoverArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,6 +61,8 @@ pub enum Command {
     Gui(GuiArgs),
     /// Play a scenario as a call in the terminal.
     Play(PlayArgs),
+    /// List calls interrupted by a crash or a kill, and resume one or close it as abandoned.
+    Recover(RecoverArgs),
     /// Check scenario and protocol files and their Fluent text.
     Check {
         /// Files or folders (default: the shipped scenarios).
@@ -153,6 +157,7 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
         } => audio_check::run(seconds, record, json),
         Command::Play(args) => play::run(&library, args),
+        Command::Recover(args) => recover::run(&library, args),
         Command::Check { paths } => check::run(&library, paths),
         Command::List { lang } => list::run(&library, lang),
         Command::Score {

@@ -9,7 +9,8 @@ use doverie_core::engine::Input;
 use doverie_core::library::Library;
 use doverie_core::locale::Lang;
 use doverie_core::session::Session;
-use doverie_core::transcript::Transcript;
+use doverie_core::transcript::{Mode, Transcript};
+use doverie_files::CallJournal;
 
 use super::load;
 use crate::term::{self, PlayEnd, PlayOptions};
@@ -27,7 +28,9 @@ pub struct PlayArgs {
     /// The trainee's id, recorded in the transcript.
     #[arg(long, default_value = "anonymous")]
     pub trainee: String,
-    /// Write the transcript (JSON) here; it is rewritten after every input.
+    /// Write the transcript (JSON) here when the call ends; until then every input is journaled
+    /// (synced) in OUT.journal. The folder must exist; an existing file is replaced only if it is
+    /// a transcript of this same call.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Play non-interactively: comma-separated option ids, wait:SECONDS, dispatch:SERVICE, hangup.
@@ -44,7 +47,11 @@ pub struct PlayArgs {
 }
 
 pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
-    let (loaded, mut session, opening, seed, lang) = if let Some(path) = &args.resume {
+    let script = match parse_script(args.choose.as_deref()) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let (loaded, session, opening, seed, lang) = if let Some(path) = &args.resume {
         let transcript = match Transcript::read(path) {
             Ok(t) => t,
             Err(e) => {
@@ -60,6 +67,17 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
             return ExitCode::FAILURE;
         };
 
+        if transcript.abandoned {
+            eprintln!(
+                "doverie: cannot resume {}: the call was closed as abandoned",
+                path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        if let Err(e) = loaded.check_texts(&transcript) {
+            eprintln!("doverie: cannot resume {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
         let lang = transcript.locale.parse().unwrap_or(args.lang);
         let seed = transcript.seed;
         match Session::resume(
@@ -79,41 +97,29 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
             return ExitCode::FAILURE;
         };
         let seed = args.seed.unwrap_or_else(doverie_files::fresh_seed);
-        let (session, events) = Session::start(
+        if args.trainee.chars().any(char::is_control) || args.trainee.len() > 200 {
+            eprintln!("doverie: the trainee id holds control characters or is too long");
+            return ExitCode::from(2);
+        }
+        let (mut session, events) = Session::start(
             Arc::new(loaded.scenario.clone()),
             Arc::new(loaded.protocol.clone()),
             seed,
             args.lang,
             &args.trainee,
         );
+        let mode = Mode {
+            voice: args.voice,
+            ..Mode::default()
+        };
+        session.transcript.bind(
+            doverie_files::now_secs(),
+            mode,
+            loaded.text_stamps(args.lang),
+        );
         (loaded, session, events, seed, args.lang)
     };
-    let script = match &args.choose {
-        None => None,
-        Some(tokens) => {
-            match Input::parse_script(tokens).map_err(|(i, e)| format!("input {i}: {e}")) {
-                Ok(s) => Some(s),
-                Err(e) => {
-                    eprintln!("doverie: {e}");
-                    return ExitCode::from(2);
-                }
-            }
-        }
-    };
     let mut out = args.out.clone().or_else(|| args.resume.clone());
-    // Sound in interactive play and voice practice; piped and scripted play are for bots.
-    let sound = if script.is_none() && (std::io::stdin().is_terminal() || args.voice) {
-        let audio = doverie_audio::Audio::start(doverie_audio::TonePlan::builtin(), args.voice);
-        for notice in audio.notices() {
-            eprintln!("doverie: {notice}");
-        }
-        let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin())
-            .with_voice_cache(doverie_files::data_dir());
-        sound.set_call(&loaded.library, lang, session.scenario.clone());
-        Some(std::rc::Rc::new(sound))
-    } else {
-        None
-    };
     if args.voice && out.is_none() {
         let path = doverie_files::new_transcript_path(
             &doverie_files::data_dir(),
@@ -126,16 +132,98 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         }
         out = Some(path);
     }
+    // The output is checked and the journal opened before the phone rings.
+    let journal = match &out {
+        None => None,
+        Some(path) => match CallJournal::open(path, &session.transcript) {
+            Ok(j) => Some(j),
+            Err(e) => {
+                eprintln!("doverie: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let call = Resumable {
+        loaded,
+        session,
+        opening,
+        seed,
+        lang,
+    };
+    play_on(call, script, out, journal, args.voice)
+}
+
+/// A call ready to be played on: new, resumed from a transcript or recovered from a journal.
+pub(super) struct Resumable {
+    pub loaded: doverie_core::content::Loaded,
+    pub session: Session,
+    /// The events to show first.
+    pub opening: Vec<doverie_core::engine::Stamped>,
+    pub seed: u64,
+    pub lang: Lang,
+}
+
+/// Parses `--choose`; a bad script is exit status 2.
+pub(super) fn parse_script(choose: Option<&str>) -> Result<Option<Vec<Input>>, ExitCode> {
+    match choose {
+        None => Ok(None),
+        Some(tokens) => {
+            match Input::parse_script(tokens).map_err(|(i, e)| format!("input {i}: {e}")) {
+                Ok(s) => Ok(Some(s)),
+                Err(e) => {
+                    eprintln!("doverie: {e}");
+                    Err(ExitCode::from(2))
+                }
+            }
+        }
+    }
+}
+
+/// Plays a call on in the terminal, journaled into `journal` and saved at `out`.
+pub(super) fn play_on(
+    call: Resumable,
+    script: Option<Vec<Input>>,
+    out: Option<PathBuf>,
+    journal: Option<CallJournal>,
+    voice: bool,
+) -> ExitCode {
+    let Resumable {
+        loaded,
+        mut session,
+        opening,
+        seed,
+        lang,
+    } = call;
+    // Sound in interactive play and voice practice; piped and scripted play are for bots.
+    let sound = if script.is_none() && (std::io::stdin().is_terminal() || voice) {
+        let audio = doverie_audio::Audio::start(doverie_audio::TonePlan::builtin(), voice);
+        for notice in audio.notices() {
+            eprintln!("doverie: {notice}");
+        }
+        let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin())
+            .with_voice_cache(doverie_files::data_dir());
+        sound.set_call(&loaded.library, lang, session.scenario.clone());
+        Some(std::rc::Rc::new(sound))
+    } else {
+        None
+    };
     let options = PlayOptions {
         seed,
         out,
         script,
         sound: sound.clone(),
-        voice: args.voice,
+        voice,
     };
     let text = loaded.text(lang);
     let mut stdout = std::io::stdout().lock();
-    let played = term::play(&mut session, &opening, &text, &options, &mut stdout);
+    let played = term::play_journaled(
+        &mut session,
+        &opening,
+        &text,
+        &options,
+        journal,
+        &mut stdout,
+    );
     drop(options);
     if let Some(sound) = sound.and_then(|s| std::rc::Rc::try_unwrap(s).ok()) {
         for notice in sound.audio.finish() {

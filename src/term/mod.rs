@@ -21,7 +21,11 @@ use doverie_core::engine::{Input, Stamped};
 use doverie_core::live::{Cue, SilenceClock};
 use doverie_core::locale::Text;
 use doverie_core::session::Session;
+use doverie_files::CallJournal;
 pub use render::Renderer;
+
+/// The longest command line read from standard input; a longer one ends the input.
+pub const MAX_LINE_BYTES: usize = 4096;
 
 /// How a terminal call is played.
 #[derive(Debug, Clone)]
@@ -56,12 +60,42 @@ pub enum PlayError {
     },
     #[error("cannot write the transcript to {path}: {reason}")]
     Save { path: String, reason: String },
+    #[error("standard input: a line is longer than {MAX_LINE_BYTES} bytes; the input ends here")]
+    LineTooLong,
     #[error("terminal error: {0}")]
     Io(#[from] std::io::Error),
 }
 
-/// Plays a session in the terminal, writing to `out`. Events already produced (the call's
-/// opening, or a resumed call's history) are shown first.
+impl From<doverie_files::SaveError> for PlayError {
+    fn from(e: doverie_files::SaveError) -> Self {
+        PlayError::Save {
+            path: e.path.display().to_string(),
+            reason: e.reason,
+        }
+    }
+}
+
+/// The call's journal, if it is recorded: every step is appended and synced before what follows
+/// is shown.
+type Journal = Option<CallJournal>;
+
+/// Journals what the last step recorded, then shows its events.
+fn show(
+    out: &mut dyn Write,
+    renderer: &Renderer,
+    journal: &mut Journal,
+    session: &Session,
+    events: &[Stamped],
+) -> Result<(), PlayError> {
+    if let Some(j) = journal {
+        j.append(&session.transcript)?;
+    }
+    renderer.events(out, events)?;
+    Ok(())
+}
+
+/// Plays a session in the terminal, writing to `out`, without a journal (nothing is saved).
+/// Events already produced (the call's opening, or a resumed call's history) are shown first.
 pub fn play(
     session: &mut Session,
     opening: &[Stamped],
@@ -69,6 +103,22 @@ pub fn play(
     options: &PlayOptions,
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
+    play_journaled(session, opening, text, options, None, out)
+}
+
+/// Plays a session in the terminal, writing to `out`. Events already produced (the call's
+/// opening, or a resumed call's history) are shown first. With a journal (opened before, see
+/// [`CallJournal::open`]), every input is journaled and synced before the call goes on, and the
+/// transcript is written when the call ends or the trainee leaves.
+pub fn play_journaled(
+    session: &mut Session,
+    opening: &[Stamped],
+    text: &Text,
+    options: &PlayOptions,
+    journal: Journal,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
+    let mut journal = journal;
     let (scenario, protocol) = (session.scenario.clone(), session.protocol.clone());
     let mut renderer = Renderer::new(&scenario, &protocol, text);
     if options.script.is_none() {
@@ -82,20 +132,20 @@ pub fn play(
     let end = match &options.script {
         Some(script) => {
             renderer.events(out, opening)?;
-            play_script(session, &renderer, script, out)
+            play_script(session, &renderer, &mut journal, script, out)
         }
         None if std::io::stdin().is_terminal() => {
-            play_live(session, &renderer, &mut takes, opening, out)
+            play_live(session, &renderer, &mut journal, &mut takes, opening, out)
         }
         None => {
             renderer.cue(Cue::Ringing);
             renderer.cue(Cue::Answered);
             renderer.events(out, opening)?;
             let input = std::io::stdin().lock();
-            play_lines(session, &renderer, &mut takes, out, input)
+            play_lines(session, &renderer, &mut journal, &mut takes, out, input)
         }
     };
-    save(session, options, text, out)?;
+    save(session, journal, text, out)?;
     let end = end?;
     if end == PlayEnd::Finished {
         renderer.summary(out, session)?;
@@ -115,17 +165,14 @@ pub fn play(
 
 fn save(
     session: &Session,
-    options: &PlayOptions,
+    journal: Journal,
     text: &Text,
     out: &mut dyn Write,
 ) -> Result<(), PlayError> {
-    let Some(path) = &options.out else {
+    let Some(journal) = journal else {
         return Ok(());
     };
-    doverie_files::write_transcript(&session.transcript, path).map_err(|e| PlayError::Save {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
+    let path = journal.close(&session.transcript)?;
     let shown = path.display().to_string();
     writeln!(
         out,
@@ -141,6 +188,7 @@ fn save(
 fn play_script(
     session: &mut Session,
     renderer: &Renderer,
+    journal: &mut Journal,
     script: &[Input],
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
@@ -155,13 +203,13 @@ fn play_script(
         }
         if let Input::Wait { seconds } = input {
             let events = clock.silence_on(session, *seconds as f32);
-            renderer.events(out, &events)?;
+            show(out, renderer, journal, session, &events)?;
             continue;
         }
         let events = clock.speak_on(session);
-        renderer.events(out, &events)?;
+        show(out, renderer, journal, session, &events)?;
         match session.apply(input.clone(), None) {
-            Ok(events) => renderer.events(out, &events)?,
+            Ok(events) => show(out, renderer, journal, session, &events)?,
             Err(e) => {
                 let offered: Vec<String> = session
                     .call
@@ -178,7 +226,7 @@ fn play_script(
     }
     // A silence the script ended on happened: it is given to the engine.
     let events = clock.speak_on(session);
-    renderer.events(out, &events)?;
+    show(out, renderer, journal, session, &events)?;
     if session.is_over() {
         Ok(PlayEnd::Finished)
     } else {
@@ -245,26 +293,73 @@ fn parse_command(line: &str, session: &Session, shown: &[u16]) -> Command {
 fn play_lines(
     session: &mut Session,
     renderer: &Renderer,
+    journal: &mut Journal,
     takes: &mut Option<Takes>,
     out: &mut dyn Write,
-    input: impl BufRead,
+    mut input: impl BufRead,
 ) -> Result<PlayEnd, PlayError> {
-    let mut lines = input.lines();
     let mut clock = SilenceClock::default();
     while !session.is_over() {
         let shown = session.shown_options();
         renderer.options(out, session, &shown)?;
+        out.flush()?;
         begin_take(takes, renderer, session);
-        let Some(line) = lines.next().transpose()? else {
-            return Ok(PlayEnd::Open);
+        let line = match read_line(&mut input)? {
+            None => return Ok(PlayEnd::Open),
+            Some(Line::TooLong) => return Err(PlayError::LineTooLong),
+            Some(Line::NotUtf8) => {
+                writeln!(
+                    out,
+                    "{}",
+                    renderer
+                        .text
+                        .get1("ui-bad-input", "input", "(not UTF-8 text)")
+                )?;
+                continue;
+            }
+            Some(Line::Text(line)) => line,
         };
-        let going_on = step(session, &mut clock, renderer, out, &line, &shown)?;
+        let going_on = step(session, &mut clock, renderer, journal, out, &line, &shown)?;
         end_take(takes, renderer, session);
+        if let Some(j) = journal {
+            j.append(&session.transcript)?;
+        }
         if !going_on {
             return Ok(PlayEnd::Open);
         }
     }
     Ok(PlayEnd::Finished)
+}
+
+/// A line of standard input.
+enum Line {
+    Text(String),
+    /// Not UTF-8: reported, and the call goes on.
+    NotUtf8,
+    /// Longer than [`MAX_LINE_BYTES`]: the input ends (it is not a stream of commands).
+    TooLong,
+}
+
+/// Reads one line of at most [`MAX_LINE_BYTES`] bytes; `None` at the end of the input.
+fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<Line>> {
+    let mut bytes = Vec::new();
+    let n = std::io::Read::take(&mut *input, MAX_LINE_BYTES as u64 + 1)
+        .read_until(b'\n', &mut bytes)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    } else if bytes.len() > MAX_LINE_BYTES {
+        return Ok(Some(Line::TooLong));
+    }
+    Ok(Some(match String::from_utf8(bytes) {
+        Ok(text) => Line::Text(text),
+        Err(_) => Line::NotUtf8,
+    }))
 }
 
 /// Voice practice: the answer to the turn is recorded while the options are shown.
@@ -286,6 +381,7 @@ fn step(
     session: &mut Session,
     clock: &mut SilenceClock,
     renderer: &Renderer,
+    journal: &mut Journal,
     out: &mut dyn Write,
     line: &str,
     shown: &[u16],
@@ -293,7 +389,7 @@ fn step(
     match parse_command(line, session, shown) {
         Command::Quit => {
             let events = clock.speak_on(session);
-            renderer.events(out, &events)?;
+            show(out, renderer, journal, session, &events)?;
             return Ok(false);
         }
         Command::DispatchMenu => renderer.services(out)?,
@@ -304,16 +400,16 @@ fn step(
             let seconds =
                 seconds.unwrap_or_else(|| clock.bare_wait(&session.call, &session.scenario));
             let events = clock.silence_on(session, seconds as f32);
-            renderer.events(out, &events)?;
+            show(out, renderer, journal, session, &events)?;
         }
         Command::Input(input) => {
             let events = clock.speak_on(session);
-            renderer.events(out, &events)?;
+            show(out, renderer, journal, session, &events)?;
             if session.is_over() {
                 return Ok(true);
             }
             match session.apply(input, None) {
-                Ok(events) => renderer.events(out, &events)?,
+                Ok(events) => show(out, renderer, journal, session, &events)?,
                 Err(e) => writeln!(
                     out,
                     "{}",
@@ -330,15 +426,21 @@ fn step(
 fn play_live(
     session: &mut Session,
     renderer: &Renderer,
+    journal: &mut Journal,
     takes: &mut Option<Takes>,
     opening: &[Stamped],
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
     let (tx, rx) = mpsc::channel::<String>();
     std::thread::spawn(move || {
-        let stdin = std::io::stdin();
-        for line in stdin.lock().lines() {
-            let Ok(line) = line else { break };
+        let mut stdin = std::io::stdin().lock();
+        loop {
+            let line = match read_line(&mut stdin) {
+                Ok(Some(Line::Text(line))) => line,
+                // Reported as a command that is not one; the call goes on.
+                Ok(Some(Line::NotUtf8)) => "\u{fffd}".to_string(),
+                Ok(Some(Line::TooLong) | None) | Err(_) => break,
+            };
             if tx.send(line).is_err() {
                 break;
             }
@@ -371,15 +473,19 @@ fn play_live(
                 Ok(line) => {
                     // Up to the moment the line arrived, the trainee was silent.
                     let events = clock.silence_on(session, elapsed);
-                    renderer.events(out, &events)?;
+                    show(out, renderer, journal, session, &events)?;
                     if session.is_over() {
                         break 'call;
                     }
                     if line.trim().is_empty() {
                         continue;
                     }
-                    let going_on = step(session, &mut clock, renderer, out, &line, &shown)?;
+                    let going_on =
+                        step(session, &mut clock, renderer, journal, out, &line, &shown)?;
                     end_take(takes, renderer, session);
+                    if let Some(j) = journal {
+                        j.append(&session.transcript)?;
+                    }
                     if !going_on {
                         return Ok(PlayEnd::Open);
                     }
@@ -389,8 +495,11 @@ fn play_live(
                     let events = clock.silence_on(session, elapsed);
                     if !events.is_empty() {
                         writeln!(out)?;
-                        renderer.events(out, &events)?;
+                        show(out, renderer, journal, session, &events)?;
                         end_take(takes, renderer, session);
+                        if let Some(j) = journal {
+                            j.append(&session.transcript)?;
+                        }
                         continue 'call;
                     }
                 }

@@ -21,7 +21,10 @@ pub fn load(path: &Path, rate: u32) -> Result<Arc<[f32]>, String> {
 }
 
 fn read_wav(path: &Path) -> Result<(Vec<f32>, u32), String> {
-    let reader = hound::WavReader::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = doverie_core::read::read_bounded(path, MAX_CLIP_BYTES)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let reader = hound::WavReader::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     let spec = reader.spec();
     let channels = usize::from(spec.channels.max(1));
     let interleaved: Vec<f32> = match spec.sample_format {
@@ -44,8 +47,9 @@ fn read_wav(path: &Path) -> Result<(Vec<f32>, u32), String> {
 }
 
 fn read_ogg(path: &Path) -> Result<(Vec<f32>, u32), String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut reader = lewton::inside_ogg::OggStreamReader::new(std::io::BufReader::new(file))
+    let bytes = doverie_core::read::read_bounded(path, MAX_CLIP_BYTES)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut reader = lewton::inside_ogg::OggStreamReader::new(std::io::Cursor::new(bytes))
         .map_err(|e| format!("{}: {e}", path.display()))?;
     let channels = usize::from(reader.ident_hdr.audio_channels.max(1));
     let rate = reader.ident_hdr.audio_sample_rate;
@@ -88,6 +92,33 @@ pub fn resample(samples: &[f32], from: u32, to: u32) -> Vec<f32> {
         .collect()
 }
 
+/// Opens `path` for writing as a regular file: never through a symbolic link (a link planted at
+/// `CALL.turn-0.wav` is not followed), and never a FIFO, a device or a folder (refused without
+/// blocking).
+fn create_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.is_file()
+    {
+        return Err(std::io::Error::other("it exists and is not a regular file"));
+    }
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o644)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    file.set_len(0)?;
+    Ok(file)
+}
+
+/// The largest sound file read (a voice line is seconds long).
+pub const MAX_CLIP_BYTES: u64 = 128 * 1024 * 1024;
+
 /// A WAV file being written: mono, 16-bit, at the input device's rate.
 pub struct WavOut {
     writer: hound::WavWriter<std::io::BufWriter<std::fs::File>>,
@@ -104,8 +135,9 @@ impl WavOut {
             bits_per_sample: 16,
             sample_format: hound::SampleFormat::Int,
         };
-        let writer =
-            hound::WavWriter::create(path, spec).map_err(|e| format!("{}: {e}", path.display()))?;
+        let file = create_regular(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let writer = hound::WavWriter::new(std::io::BufWriter::new(file), spec)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(WavOut {
             writer,
             frames: 0,

@@ -10,6 +10,9 @@ use doverie_core::engine::Input;
 use doverie_core::session::Session;
 use doverie_core::transcript::Recording;
 
+/// A take larger than this is not hashed (an hour of 48 kHz stereo 16-bit sound is 660 MiB).
+pub const MAX_TAKE_BYTES: u64 = 1 << 30;
+
 /// The file of turn `turn`'s answer, beside the transcript at `transcript`.
 pub fn take_path(transcript: &Path, turn: u32) -> PathBuf {
     let stem = transcript
@@ -70,6 +73,10 @@ impl Takes {
             turn,
             file: path.file_name()?.to_string_lossy().into_owned(),
             millis: (seconds * 1000.0).round() as u64,
+            // The file as written, bound into the transcript.
+            hash: doverie_core::read::read_bounded(&path, MAX_TAKE_BYTES)
+                .ok()
+                .map(|bytes| doverie_core::ron_file::sha256_hex(&bytes)),
         };
         if answered {
             session.transcript.recordings.push(recording.clone());

@@ -292,3 +292,30 @@ fn without_any_device_the_handle_is_silent_and_never_blocks() {
     assert!(audio.stop_take().is_none());
     assert!(audio.notices().is_empty());
 }
+
+#[test]
+fn a_take_is_never_written_through_a_link_nor_into_a_fifo() {
+    let d = std::env::temp_dir().join(format!("doverie-audio-links-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let target = d.join("precious");
+    std::fs::write(&target, "keep me").unwrap();
+    let take = d.join("call.turn-0.wav");
+    std::os::unix::fs::symlink(&target, &take).unwrap();
+    assert!(crate::clip::write_wav(&take, &[0.0; 10], 48_000).is_err());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+    let fifo = d.join("fifo.wav");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(crate::clip::write_wav(&fifo, &[0.0; 10], 48_000).is_err());
+    assert!(crate::clip::load(&fifo, 48_000).is_err());
+    // A plain file is written, and read back.
+    let plain = d.join("take.wav");
+    crate::clip::write_wav(&plain, &[0.5; 480], 48_000).unwrap();
+    assert_eq!(crate::clip::load(&plain, 48_000).unwrap().len(), 480);
+}

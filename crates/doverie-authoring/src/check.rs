@@ -49,8 +49,21 @@ pub fn check_paths(paths: &[PathBuf]) -> Diagnostics {
     all
 }
 
+/// Collects the content files under `path`. A folder is visited once, however many symbolic
+/// links lead to it, so a loop of links is walked once.
 fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+    collect_once(path, out, &mut HashSet::new());
+}
+
+fn collect_once(path: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<(u64, u64)>) {
+    use std::os::unix::fs::MetadataExt;
     if path.is_dir() {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return;
+        };
+        if !visited.insert((meta.dev(), meta.ino())) {
+            return;
+        }
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
             .into_iter()
             .flatten()
@@ -60,7 +73,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) {
         entries.sort();
         for e in entries {
             if e.is_dir() || is_content_file(&e) {
-                collect(&e, out);
+                collect_once(&e, out, visited);
             }
         }
     } else {

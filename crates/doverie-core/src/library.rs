@@ -106,7 +106,7 @@ impl Library {
         paths
             .iter()
             .filter_map(|p| {
-                let text = std::fs::read_to_string(p).ok()?;
+                let text = crate::read::read_text(p, crate::content::text::MAX_FTL_BYTES).ok()?;
                 Some(Source {
                     name: p.display().to_string(),
                     text,

@@ -104,17 +104,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| {
-        Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))
-            .with_hint("check the path and the file's permissions")
-    })?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}")))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
+    use crate::read::ReadError;
+    crate::read::read_bounded(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge(_) => Diagnostic::error(
             path,
             Pos::START,
             format!(
@@ -122,9 +114,10 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
         )
-        .with_hint("scenario and protocol files are small text files; is this the right file?"));
-    }
-    Ok(bytes)
+        .with_hint("scenario and protocol files are small text files; is this the right file?"),
+        e => Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))
+            .with_hint("check the path and the file's permissions"),
+    })
 }
 
 /// The position where bracket nesting first exceeds `limit`, ignoring strings and comments.

@@ -69,12 +69,16 @@ impl Session {
         ))
     }
 
-    /// Applies an input, recording it and its events. On error nothing is recorded.
+    /// Applies an input, recording it and its events. On error nothing is recorded. A silence of
+    /// no seconds changes nothing and is not recorded (a transcript that holds one is refused).
     pub fn apply(
         &mut self,
         input: Input,
         said: Option<String>,
     ) -> Result<Vec<Stamped>, InputError> {
+        if input == (Input::Wait { seconds: 0 }) && !self.call.is_over() {
+            return Ok(Vec::new());
+        }
         let (turn, time) = (self.call.state.turn, self.call.state.time);
         let events = self.call.apply(&self.scenario, &input)?;
         self.transcript.inputs.push(TimedInput {

@@ -14,18 +14,40 @@ use crate::locale::Lang;
 use crate::protocol::Protocol;
 use crate::scenario::Scenario;
 
-/// The transcript format's version; bump it when the JSON changes incompatibly.
-pub const FORMAT: u32 = 1;
+/// The transcript format's version; bump it when the JSON changes incompatibly. Format 2 binds
+/// the start time, the mode, the Fluent text shown and each recording's hash; format-1
+/// transcripts (doverie 0.2.0 and before) are still read, without those bindings.
+pub const FORMAT: u32 = 2;
+/// The oldest format still read.
+pub const FORMAT_1: u32 = 1;
 /// The engine's version, recorded in every transcript.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// A transcript larger than this is refused by the reader, and never written by a writer.
+pub const MAX_TRANSCRIPT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Whether `id` is a content id (kebab-case: lowercase ASCII letters and digits in words joined
+/// by single hyphens, at most 100 characters). Ids read from a transcript are checked before any
+/// is used to find a file, so `/etc/shadow` or `../x` is never opened.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScenarioStamp {
     pub id: String,
     pub hash: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProtocolStamp {
     pub id: String,
     pub version: String,
@@ -33,7 +55,10 @@ pub struct ProtocolStamp {
 }
 
 /// One thing the counsellor did, with the turn it was and the simulated time it happened at.
+/// Unknown fields are refused (through [`RawInput`]: serde cannot refuse them beside a flattened
+/// enum).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawInput")]
 pub struct TimedInput {
     pub turn: u32,
     pub time: u32,
@@ -54,6 +79,71 @@ pub struct Recording {
     pub file: String,
     /// Its duration in milliseconds.
     pub millis: u64,
+    /// SHA-256 of the WAV file as written (recorded from format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
+}
+
+/// How the call was played: what the trainee was shown and asked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mode {
+    /// Exam mode: no hints, no caller-state meters, no silence timer.
+    pub exam: bool,
+    /// Hints were shown.
+    pub hints: bool,
+    /// "Say it first": the trainee typed their own words before the options were shown.
+    pub say_first: bool,
+    /// Voice practice: each answer was recorded.
+    pub voice: bool,
+}
+
+/// A content file the call showed, by its path in the content folder and its SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileStamp {
+    /// The path relative to the content folder (`locales/en/scenarios/hidden-bruises.ftl`).
+    pub path: String,
+    /// SHA-256 of the file's bytes, or `"missing"` when the call was played without it.
+    pub hash: String,
+}
+
+/// Every field an input may have; [`TimedInput`] is read through it, so that a field no input
+/// has, or one its kind does not have, is refused.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInput {
+    turn: u32,
+    time: u32,
+    kind: String,
+    option: Option<String>,
+    service: Option<String>,
+    seconds: Option<u32>,
+    said: Option<String>,
+}
+
+impl TryFrom<RawInput> for TimedInput {
+    type Error = String;
+
+    fn try_from(r: RawInput) -> Result<Self, String> {
+        let input = match (r.kind.as_str(), r.option, r.service, r.seconds) {
+            ("choose", Some(option), None, None) => Input::Choose { option },
+            ("dispatch", None, Some(service), None) => Input::Dispatch { service },
+            ("wait", None, None, Some(seconds)) => Input::Wait { seconds },
+            ("hang-up", None, None, None) => Input::HangUp,
+            (kind, ..) => {
+                return Err(format!(
+                    "an input of kind \"{kind}\" with fields it does not have, or without its own"
+                ));
+            }
+        };
+        Ok(TimedInput {
+            turn: r.turn,
+            time: r.time,
+            input,
+            said: r.said,
+        })
+    }
 }
 
 /// An event in named form.
@@ -94,11 +184,129 @@ pub enum NamedEvent {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawEvent")]
 pub struct EventRecord {
     pub turn: u32,
     pub time: u32,
     #[serde(flatten)]
     pub event: NamedEvent,
+}
+
+/// Every field an event may have; [`EventRecord`] is read through it, so that a field no event
+/// has, or one its kind does not have, is refused.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    turn: u32,
+    time: u32,
+    kind: String,
+    node: Option<String>,
+    line: Option<String>,
+    event: Option<String>,
+    variable: Option<String>,
+    from: Option<i32>,
+    to: Option<i32>,
+    option: Option<String>,
+    acts: Option<Vec<String>>,
+    service: Option<String>,
+    seconds: Option<u32>,
+    outcome: Option<String>,
+}
+
+impl TryFrom<RawEvent> for EventRecord {
+    type Error = String;
+
+    fn try_from(r: RawEvent) -> Result<Self, String> {
+        let kind = r.kind;
+        let present = [
+            r.node.is_some(),
+            r.line.is_some(),
+            r.event.is_some(),
+            r.variable.is_some(),
+            r.from.is_some(),
+            r.to.is_some(),
+            r.option.is_some(),
+            r.acts.is_some(),
+            r.service.is_some(),
+            r.seconds.is_some(),
+            r.outcome.is_some(),
+        ]
+        .iter()
+        .filter(|p| **p)
+        .count();
+        let bad = || {
+            format!("an event of kind \"{kind}\" with fields it does not have, or without its own")
+        };
+        let (event, fields) = match kind.as_str() {
+            "node-entered" => (
+                NamedEvent::NodeEntered {
+                    node: r.node.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "caller-line" => (
+                NamedEvent::CallerLine {
+                    line: r.line.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "caller-event" => (
+                NamedEvent::CallerEvent {
+                    event: r.event.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "variable-changed" => (
+                NamedEvent::VariableChanged {
+                    variable: r.variable.ok_or_else(bad)?,
+                    from: r.from.ok_or_else(bad)?,
+                    to: r.to.ok_or_else(bad)?,
+                },
+                3,
+            ),
+            "option-chosen" => (
+                NamedEvent::OptionChosen {
+                    node: r.node.ok_or_else(bad)?,
+                    option: r.option.ok_or_else(bad)?,
+                    acts: r.acts.ok_or_else(bad)?,
+                },
+                3,
+            ),
+            "service-dispatched" => (
+                NamedEvent::ServiceDispatched {
+                    service: r.service.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "service-closed" => (
+                NamedEvent::ServiceClosed {
+                    service: r.service.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "silence" => (
+                NamedEvent::Silence {
+                    seconds: r.seconds.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            "call-ended" => (
+                NamedEvent::CallEnded {
+                    outcome: r.outcome.ok_or_else(bad)?,
+                },
+                1,
+            ),
+            _ => return Err(format!("unknown event kind \"{kind}\"")),
+        };
+        if present != fields {
+            return Err(bad());
+        }
+        Ok(EventRecord {
+            turn: r.turn,
+            time: r.time,
+            event,
+        })
+    }
 }
 
 /// The outcome id recorded when the counsellor hangs up.
@@ -121,9 +329,23 @@ pub struct Transcript {
     /// The trainee's recorded answers, by turn (voice practice only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recordings: Vec<Recording>,
+    /// When the call began, in seconds since 1970 (given by the front end; format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<u64>,
+    /// How the call was played (format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<Mode>,
+    /// The Fluent files the call showed, with their hashes (format 2 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<FileStamp>,
+    /// The call was interrupted and closed as abandoned (`doverie recover`): it is kept, not
+    /// resumed or scored.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub abandoned: bool,
 }
 
 impl Transcript {
+    /// A new call's record, in format 1 until [`Transcript::bind`] binds what it depends on.
     pub fn new(
         scenario: &Scenario,
         protocol: &Protocol,
@@ -132,7 +354,7 @@ impl Transcript {
         trainee: &str,
     ) -> Transcript {
         Transcript {
-            format: FORMAT,
+            format: FORMAT_1,
             engine: ENGINE_VERSION.to_string(),
             scenario: ScenarioStamp {
                 id: scenario.id.clone(),
@@ -149,7 +371,33 @@ impl Transcript {
             inputs: Vec::new(),
             events: Vec::new(),
             recordings: Vec::new(),
+            started: None,
+            mode: None,
+            texts: Vec::new(),
+            abandoned: false,
         }
+    }
+
+    /// Binds the call to its start (seconds since 1970, from the front end), its mode and the
+    /// Fluent files it shows (see [`crate::content::Loaded::text_stamps`]); the transcript is then
+    /// of the current format.
+    pub fn bind(&mut self, started: u64, mode: Mode, texts: Vec<FileStamp>) {
+        self.format = FORMAT;
+        self.started = Some(started);
+        self.mode = Some(mode);
+        self.texts = texts;
+    }
+
+    /// Whether `other` is a record of this same call (same scenario, protocol, seed, trainee,
+    /// language and start), perhaps earlier or later in it: a writer may replace such a file,
+    /// and no other.
+    pub fn same_call(&self, other: &Transcript) -> bool {
+        self.scenario == other.scenario
+            && self.protocol == other.protocol
+            && self.seed == other.seed
+            && self.trainee == other.trainee
+            && self.locale == other.locale
+            && self.started == other.started
     }
 
     /// Records events produced by the engine.
@@ -168,23 +416,79 @@ impl Transcript {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// Parses a transcript: unknown fields are refused at every depth, ids are checked, and a
+    /// format-2 transcript must bind its start, mode and text. A UTF-8 byte-order mark is allowed.
     pub fn from_json(text: &str) -> Result<Transcript, TranscriptError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let t: Transcript =
             serde_json::from_str(text).map_err(|e| TranscriptError::Malformed(e.to_string()))?;
-        if t.format != FORMAT {
+        if !(FORMAT_1..=FORMAT).contains(&t.format) {
             return Err(TranscriptError::Format(t.format));
         }
+        t.check_fields()?;
         Ok(t)
     }
 
-    pub fn read(path: &Path) -> Result<Transcript, TranscriptError> {
-        let meta = std::fs::metadata(path).map_err(|e| TranscriptError::Io(e.to_string()))?;
-        if meta.len() > 64 * 1024 * 1024 {
+    /// Ids are kebab-case, the trainee id and typed words hold no control characters, and a
+    /// format-2 transcript binds its start, mode and text.
+    pub fn check_fields(&self) -> Result<(), TranscriptError> {
+        for (what, id) in [
+            ("scenario", &self.scenario.id),
+            ("protocol", &self.protocol.id),
+        ] {
+            if !is_id(id) {
+                return Err(TranscriptError::Malformed(format!(
+                    "the {what} id {id:?} is not an id (lowercase words joined by hyphens)"
+                )));
+            }
+        }
+        if self.locale.parse::<crate::locale::Lang>().is_err() {
+            return Err(TranscriptError::Malformed(format!(
+                "unknown language {:?}",
+                self.locale
+            )));
+        }
+        if self.trainee.chars().any(char::is_control) || self.trainee.len() > 200 {
             return Err(TranscriptError::Malformed(
-                "the file is larger than 64 MiB".into(),
+                "the trainee id holds control characters or is longer than 200 bytes".into(),
             ));
         }
-        let text = std::fs::read_to_string(path).map_err(|e| TranscriptError::Io(e.to_string()))?;
+        for t in &self.texts {
+            let plain = t.path.starts_with("locales/")
+                && t.path.ends_with(".ftl")
+                && !t
+                    .path
+                    .split('/')
+                    .any(|c| c.is_empty() || c == "." || c == "..");
+            if !plain {
+                return Err(TranscriptError::Malformed(format!(
+                    "text file {:?} is not a Fluent file of the content folder",
+                    t.path
+                )));
+            }
+        }
+        if self.format >= 2
+            && (self.started.is_none() || self.mode.is_none() || self.texts.is_empty())
+        {
+            return Err(TranscriptError::Malformed(
+                "a format-2 transcript must record its start, mode and texts".into(),
+            ));
+        }
+        if self.format >= 2 && self.recordings.iter().any(|r| r.hash.is_none()) {
+            return Err(TranscriptError::Malformed(
+                "a format-2 transcript must record the hash of each recording".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Reads a transcript file: a regular file of at most [`MAX_TRANSCRIPT_BYTES`] (a FIFO, a
+    /// device or a folder is refused before it is opened).
+    pub fn read(path: &Path) -> Result<Transcript, TranscriptError> {
+        let bytes = crate::read::read_bounded(path, MAX_TRANSCRIPT_BYTES)
+            .map_err(|e| TranscriptError::Io(e.to_string()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| TranscriptError::Malformed("the file is not UTF-8 text".into()))?;
         Transcript::from_json(&text)
     }
 
@@ -222,6 +526,13 @@ impl Transcript {
                         "recorded at turn {} and {} s, but the replay is at turn {} and {} s",
                         timed.turn, timed.time, call.state.turn, call.state.time
                     ),
+                });
+            }
+            if timed.input == (Input::Wait { seconds: 0 }) {
+                // No front end records one: it would be an input that changes nothing.
+                return Err(TranscriptError::Replay {
+                    input: n + 1,
+                    reason: "a silence of 0 s is not an input".into(),
                 });
             }
             let more = call
@@ -293,7 +604,7 @@ pub enum TranscriptError {
     Io(String),
     #[error("not a doverie transcript: {0}")]
     Malformed(String),
-    #[error("transcript format {0} is not supported (this program reads format 1)")]
+    #[error("transcript format {0} is not supported (this program reads formats 1 and 2)")]
     Format(u32),
     #[error("{0}")]
     Mismatch(String),
@@ -386,5 +697,124 @@ impl std::fmt::Display for EventRecord {
             NamedEvent::Silence { seconds } => write!(f, "silence {seconds} s"),
             NamedEvent::CallEnded { outcome } => write!(f, "call-ended {outcome}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::load;
+    use crate::library::Library;
+    use crate::session::Session;
+    use std::sync::Arc;
+
+    fn call_json() -> String {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let path = format!("{root}/tests/fixtures/mini/scenarios/mini.ron");
+        let loaded = load(&Library::new(root), &path).unwrap().0;
+        let (mut session, _) = Session::start(
+            Arc::new(loaded.scenario.clone()),
+            Arc::new(loaded.protocol.clone()),
+            4,
+            Lang::En,
+            "t-1",
+        );
+        session
+            .apply(Input::parse_token("greet").unwrap(), Some("hello".into()))
+            .unwrap();
+        session
+            .transcript
+            .bind(1_700_000_000, Mode::default(), loaded.text_stamps(Lang::En));
+        session.transcript.to_json()
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_at_every_depth() {
+        let json = call_json();
+        assert!(Transcript::from_json(&json).is_ok());
+        for (from, to) in [
+            ("\"format\": 2", "\"format\": 2, \"score\": 100"),
+            ("\"kind\": \"choose\"", "\"kind\": \"choose\", \"score\": 1"),
+            (
+                "\"kind\": \"choose\"",
+                "\"kind\": \"choose\", \"seconds\": 1",
+            ),
+            (
+                "\"kind\": \"node-entered\"",
+                "\"kind\": \"node-entered\", \"extra\": 1",
+            ),
+            (
+                "\"kind\": \"node-entered\"",
+                "\"kind\": \"node-entered\", \"line\": \"x\"",
+            ),
+            ("\"id\": \"mini\"", "\"id\": \"mini\", \"extra\": 1"),
+            ("\"exam\": false", "\"exam\": false, \"extra\": 1"),
+        ] {
+            let tampered = json.replacen(from, to, 1);
+            assert_ne!(tampered, json, "{from}");
+            assert!(
+                matches!(
+                    Transcript::from_json(&tampered),
+                    Err(TranscriptError::Malformed(_))
+                ),
+                "{to} accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn a_silence_of_no_seconds_is_not_an_input() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let path = format!("{root}/tests/fixtures/mini/scenarios/mini.ron");
+        let loaded = load(&Library::new(root), &path).unwrap().0;
+        let mut t = Transcript::from_json(&call_json()).unwrap();
+        t.replay(&loaded.scenario, &loaded.protocol).unwrap();
+        t.inputs.insert(
+            1,
+            TimedInput {
+                turn: 1,
+                time: 0,
+                input: Input::Wait { seconds: 0 },
+                said: None,
+            },
+        );
+        let e = t.replay(&loaded.scenario, &loaded.protocol).unwrap_err();
+        assert!(e.to_string().contains("0 s"), "{e}");
+    }
+
+    #[test]
+    fn ids_are_checked_before_any_names_a_file() {
+        let json = call_json();
+        for id in ["/etc/shadow", "../mini", "mini/../../x", "Mini", ""] {
+            let tampered = json.replacen("\"id\": \"mini\"", &format!("\"id\": {id:?}"), 1);
+            let e = Transcript::from_json(&tampered).unwrap_err();
+            assert!(e.to_string().contains("is not an id"), "{id}: {e}");
+        }
+        let tampered = json.replacen("\"trainee\": \"t-1\"", "\"trainee\": \"t\\u001b[31m\"", 1);
+        assert!(Transcript::from_json(&tampered).is_err());
+        let tampered = json.replacen("\"path\": \"locales/", "\"path\": \"/etc/", 1);
+        assert!(Transcript::from_json(&tampered).is_err());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_read_and_format_1_still_loads_but_format_2_binds() {
+        let json = call_json();
+        assert!(Transcript::from_json(&format!("\u{feff}{json}")).is_ok());
+        let t = Transcript::from_json(&json).unwrap();
+        let mut old = t.clone();
+        old.format = FORMAT_1;
+        old.started = None;
+        old.mode = None;
+        old.texts.clear();
+        assert!(Transcript::from_json(&old.to_json()).is_ok());
+        let mut unbound = t.clone();
+        unbound.texts.clear();
+        assert!(Transcript::from_json(&unbound.to_json()).is_err());
+        let mut future = t;
+        future.format = 3;
+        assert!(matches!(
+            Transcript::from_json(&future.to_json()),
+            Err(TranscriptError::Format(3))
+        ));
     }
 }

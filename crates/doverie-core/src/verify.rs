@@ -83,6 +83,7 @@ pub fn assess(
         path: shown.clone(),
         source,
     })?;
+    // The id is checked (kebab-case) when the transcript is read, before it names a file here.
     let name = scenario.map_or_else(|| transcript.scenario.id.clone(), str::to_string);
     let (loaded, _) = content::load(library, &name).map_err(|d| AssessError::Scenario {
         path: shown.clone(),
@@ -92,7 +93,42 @@ pub fn assess(
             .find(|d| d.is_error())
             .map_or_else(String::new, ToString::to_string),
     })?;
+    check_recordings(path, &transcript).map_err(|source| AssessError::Transcript {
+        path: shown.clone(),
+        source,
+    })?;
     assess_loaded(loaded, transcript, &shown)
+}
+
+/// The largest recording read to check its hash.
+const MAX_RECORDING_BYTES: u64 = 1 << 30;
+
+/// Each recording with a hash (format 2) must be the file beside the transcript, unchanged.
+fn check_recordings(path: &Path, transcript: &Transcript) -> Result<(), TranscriptError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    for r in &transcript.recordings {
+        let Some(hash) = &r.hash else { continue };
+        // The name is checked (a plain .wav name, no folder) when the call is replayed; it is
+        // checked here too, before it names a file.
+        if r.file.contains(['/', '\\']) || r.file.starts_with('.') {
+            return Err(TranscriptError::Mismatch(format!(
+                "recording \"{}\" is not a .wav file beside the transcript",
+                r.file
+            )));
+        }
+        let now = crate::read::read_bounded(&dir.join(&r.file), MAX_RECORDING_BYTES)
+            .map(|b| crate::ron_file::sha256_hex(&b))
+            .map_err(|e| {
+                TranscriptError::Mismatch(format!("recording {} cannot be read: {e}", r.file))
+            })?;
+        if &now != hash {
+            return Err(TranscriptError::Mismatch(format!(
+                "recording {} has changed since the call (content hash differs)",
+                r.file
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Verifies and scores a transcript against an already loaded scenario.
@@ -101,12 +137,18 @@ pub fn assess_loaded(
     transcript: Transcript,
     shown: &str,
 ) -> Result<Assessed, AssessError> {
-    let (call, events) = transcript
-        .replay(&loaded.scenario, &loaded.protocol)
+    let (call, events) = loaded
+        .check_texts(&transcript)
+        .and_then(|()| transcript.replay(&loaded.scenario, &loaded.protocol))
         .map_err(|source| AssessError::Transcript {
             path: shown.to_string(),
             source,
         })?;
+    if transcript.abandoned {
+        return Err(AssessError::Unfinished {
+            path: shown.to_string(),
+        });
+    }
     if !call.is_over() {
         return Err(AssessError::Unfinished {
             path: shown.to_string(),

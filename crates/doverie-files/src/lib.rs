@@ -9,7 +9,12 @@
 use std::path::{Path, PathBuf};
 
 use doverie_core::library::Library;
-use doverie_core::transcript::Transcript;
+
+pub mod journal;
+pub mod write;
+
+pub use journal::CallJournal;
+pub use write::{SaveError, write_transcript};
 
 /// The source checkout this program was built from, where the shipped content is.
 pub fn source_tree() -> Library {
@@ -55,7 +60,8 @@ fn collect_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
     }
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        // A symbolic link is not followed: a loop of them is never walked.
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
             collect_files(&path, depth + 1, out);
         } else {
             out.push(path);
@@ -119,6 +125,13 @@ pub fn fresh_seed() -> u64 {
     (nanos ^ u64::from(std::process::id()).rotate_left(32)) % 1_000_000
 }
 
+/// Now, in whole seconds since 1970: a call's start, recorded in its transcript.
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
 /// The file for a call starting now: [`transcript_path`] stamped with the current time.
 pub fn new_transcript_path(data: &Path, trainee: &str, scenario: &str, seed: u64) -> PathBuf {
     let stamp = std::time::SystemTime::now()
@@ -127,13 +140,5 @@ pub fn new_transcript_path(data: &Path, trainee: &str, scenario: &str, seed: u64
     transcript_path(data, trainee, scenario, seed, stamp)
 }
 
-/// Writes a transcript atomically (a temporary file renamed over the target), creating its
-/// folder, so a crash mid-write never leaves half a file.
-pub fn write_transcript(transcript: &Transcript, path: &Path) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension("json.part");
-    std::fs::write(&tmp, transcript.to_json())?;
-    std::fs::rename(&tmp, path)
-}
+#[cfg(test)]
+mod tests;

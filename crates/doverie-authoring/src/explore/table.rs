@@ -1,20 +1,329 @@
 //! The explorer's memo table: every state packed into a fixed number of 32-bit words in one
 //! arena, indexed by a hash table of state numbers. A state costs its words plus a few bytes of
 //! index, and looking one up hashes a short slice.
+//!
+//! A state's words, in order: the node; the ending ([`NOT_ENDED`], [`HUNG_UP`], or
+//! [`FIRST_OUTCOME`] plus the outcome); the seconds of silence so far; the silence reaction
+//! reached; one word per variable; the visit, event and dispatch facts conditions read, one bit
+//! each; the rule monitors ([`MonitorCodec`]); the category sums, two to a word
+//! ([`CATEGORY_OPPORTUNITIES`], [`CATEGORY_FAILURES`]); the worst severity so far (0 for none,
+//! else 1 plus the severity).
+//!
+//! Every field of a word is a [`Field`] (a shift and a width) named below: the layouts are
+//! written once, here.
 
 use std::hash::{BuildHasher, BuildHasherDefault};
 
 use hashbrown::HashTable;
 use rustc_hash::FxHasher;
 
-use super::{Score, State};
+use super::search::{Score, State};
 use doverie_core::bits::BitSet;
 use doverie_core::engine::{CallState, End};
 use doverie_core::protocol::Protocol;
-use doverie_core::protocol::rules::Severity;
+use doverie_core::protocol::rules::{Check, Severity};
 use doverie_core::scenario::Scenario;
 use doverie_core::scenario::graph::FactsRead;
 use doverie_core::score::Monitors;
+use doverie_core::score::monitor::RuleState;
+
+/// A field of a 32-bit word: `width` bits from bit `shift`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Field {
+    shift: u32,
+    width: u32,
+}
+
+impl Field {
+    /// The field of `width` bits right after `previous`.
+    const fn after(previous: Field, width: u32) -> Field {
+        Field {
+            shift: previous.end(),
+            width,
+        }
+    }
+
+    /// The first bit after the field.
+    const fn end(self) -> u32 {
+        self.shift + self.width
+    }
+
+    /// The largest value the field holds.
+    const fn max(self) -> u32 {
+        (1 << self.width) - 1
+    }
+
+    /// The field's value in `word`.
+    #[inline]
+    fn get(self, word: u32) -> u32 {
+        word >> self.shift & self.max()
+    }
+
+    /// Whether the one-bit field is set in `word`.
+    #[inline]
+    fn is_set(self, word: u32) -> bool {
+        self.get(word) != 0
+    }
+
+    /// `value` in the field's place (`value` must fit).
+    #[inline]
+    fn put(self, value: u32) -> u32 {
+        debug_assert!(value <= self.max(), "{value} does not fit in {self:?}");
+        value << self.shift
+    }
+}
+
+/// The first field of a word.
+const fn first(width: u32) -> Field {
+    Field { shift: 0, width }
+}
+
+// The ending word.
+/// The call has not ended.
+pub(crate) const NOT_ENDED: u32 = 0;
+/// The counsellor hung up.
+pub(crate) const HUNG_UP: u32 = 1;
+/// Outcome `o` is `FIRST_OUTCOME + o`.
+pub(crate) const FIRST_OUTCOME: u32 = 2;
+
+/// Facts (one bit each) to a word.
+const FACTS_PER_WORD: usize = u32::BITS as usize;
+
+// The worst-severity word: severity `s` is `NO_DEVIATION + 1 + s`.
+/// No deviation so far.
+const NO_DEVIATION: u32 = 0;
+/// The severities in the order they are numbered.
+const SEVERITIES: [Severity; 4] = [
+    Severity::Minor,
+    Severity::Moderate,
+    Severity::Major,
+    Severity::Critical,
+];
+
+// The category words: two categories to a word, each its opportunities and failures
+// (saturated at `CATEGORY_CAP`, which fits).
+/// A category's opportunities, within its half of a word.
+pub(crate) const CATEGORY_OPPORTUNITIES: Field = first(8);
+/// A category's failures, within its half of a word.
+pub(crate) const CATEGORY_FAILURES: Field = Field::after(CATEGORY_OPPORTUNITIES, 8);
+/// Categories per word, and the width of each one's half.
+const CATEGORIES_PER_WORD: usize = 2;
+const CATEGORY_BITS: u32 = CATEGORY_FAILURES.end();
+const _: () = assert!(CATEGORY_BITS as usize * CATEGORIES_PER_WORD <= 32);
+const _: () = assert!(super::CATEGORY_CAP as u32 <= CATEGORY_OPPORTUNITIES.max());
+const _: () = assert!(super::CATEGORY_CAP as u32 <= CATEGORY_FAILURES.max());
+
+// The monitors' head word.
+/// The call has started for the monitors.
+const STARTED: Field = first(1);
+/// The call has ended for the monitors.
+const ENDED: Field = Field::after(STARTED, 1);
+// Bits 2-31 of the head word are spare.
+
+// A rule's word: the fields every rule form has, then its form's own.
+/// The rule's form ([`Form`]); spare values are left for new forms.
+const FORM: Field = first(3);
+/// Opportunities (saturated at `COUNTER_CAP`).
+const OPPORTUNITIES: Field = Field::after(FORM, 2);
+/// Failures (saturated at `COUNTER_CAP`).
+const FAILURES: Field = Field::after(OPPORTUNITIES, 2);
+/// The counsellor has had a turn since the rule was armed or its window opened.
+const TURNED: Field = Field::after(FAILURES, 1);
+const _: () = assert!(super::COUNTER_CAP as u32 <= OPPORTUNITIES.max());
+const _: () = assert!(super::COUNTER_CAP as u32 <= FAILURES.max());
+
+/// `Never`: the rule applies now.
+const NEVER_ARMED: Field = Field::after(TURNED, 1);
+/// `Never`: the current opportunity has already failed.
+const NEVER_FAILED_NOW: Field = Field::after(NEVER_ARMED, 1);
+
+/// `Within`: a window is open.
+const WITHIN_PENDING: Field = Field::after(TURNED, 1);
+/// `Within`: turns to the window's deadline, relative to now; the largest value means none (and
+/// stands for any deadline at least that far).
+const WITHIN_TURNS: Field = Field::after(WITHIN_PENDING, 7);
+/// `Within`: seconds to the window's deadline, relative to now; the largest value means none
+/// (and stands for any deadline at least that far).
+const WITHIN_SECONDS: Field = Field::after(WITHIN_TURNS, 14);
+// Bits 30-31 of a `Within` word are spare.
+const _: () = assert!(WITHIN_SECONDS.end() <= 32);
+
+/// `Before`: what the pattern requires has happened.
+const BEFORE_SEEN_REQUIRES: Field = Field::after(TURNED, 1);
+/// `Before`: what excuses the pattern has happened.
+const BEFORE_SEEN_UNLESS: Field = Field::after(BEFORE_SEEN_REQUIRES, 1);
+
+/// `Eventually`: the rule applies (from the start, or since its opening pattern).
+const EVENTUALLY_ARMED: Field = Field::after(TURNED, 1);
+/// `Eventually`: what it expects has happened.
+const EVENTUALLY_SATISFIED: Field = Field::after(EVENTUALLY_ARMED, 1);
+
+/// A rule's form, as written in its word's [`FORM`] field. Values 4 to 7 are spare: a new form
+/// of rule takes one, and its own fields after [`TURNED`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+enum Form {
+    Never = 0,
+    Within = 1,
+    Before = 2,
+    Eventually = 3,
+}
+
+impl Form {
+    fn of(check: &Check) -> Form {
+        match check {
+            Check::Never { .. } => Form::Never,
+            Check::Within { .. } => Form::Within,
+            Check::Before { .. } => Form::Before,
+            Check::Eventually { .. } => Form::Eventually,
+        }
+    }
+}
+
+/// The monitors' packed encoding: a head word ([`STARTED`] bit 0, [`ENDED`] bit 1, bits 2-31
+/// spare), then one word per rule the scenario can move (those of [`Monitors::active`], in that
+/// order). A rule's word starts with the fields every form has, then its form's own:
+///
+/// | bits  | every form                          |
+/// |-------|-------------------------------------|
+/// | 0-2   | [`FORM`]: 0 `Never`, 1 `Within`, 2 `Before`, 3 `Eventually`; 4-7 spare |
+/// | 3-4   | [`OPPORTUNITIES`] (0-3)             |
+/// | 5-6   | [`FAILURES`] (0-3)                  |
+/// | 7     | [`TURNED`]                          |
+///
+/// | bits  | `Never`              | `Within`                        | `Before`                 | `Eventually`             |
+/// |-------|----------------------|---------------------------------|--------------------------|--------------------------|
+/// | 8     | [`NEVER_ARMED`]      | [`WITHIN_PENDING`]              | [`BEFORE_SEEN_REQUIRES`] | [`EVENTUALLY_ARMED`]     |
+/// | 9     | [`NEVER_FAILED_NOW`] | [`WITHIN_TURNS`] (9-15, 127: none)   | [`BEFORE_SEEN_UNLESS`]   | [`EVENTUALLY_SATISFIED`] |
+/// | 10-31 | spare                | [`WITHIN_SECONDS`] (16-29, 16,383: none); 30-31 spare | spare | spare        |
+///
+/// A new form of rule takes a spare form value and lays out its own fields from bit 8. A form's
+/// word leaves out the fields that form never sets (they keep their starting values; `pack`
+/// checks this in debug builds), so two normalised monitors are equal exactly when their words
+/// are. The monitors must be normalised ([`Monitors::normalize`]): counters at most
+/// `COUNTER_CAP`, windows relative to now; deadlines at least as far as a field's largest value
+/// are kept as none.
+#[derive(Debug, Clone)]
+pub(crate) struct MonitorCodec {
+    /// The form of each active rule, in order.
+    forms: Vec<Form>,
+}
+
+impl MonitorCodec {
+    pub(crate) fn new(protocol: &Protocol, monitors: &Monitors) -> MonitorCodec {
+        MonitorCodec {
+            forms: monitors
+                .active()
+                .iter()
+                .map(|&i| Form::of(&protocol.rules[usize::from(i)].check))
+                .collect(),
+        }
+    }
+
+    /// How many words [`MonitorCodec::pack`] writes.
+    pub(crate) fn len(&self) -> usize {
+        1 + self.forms.len()
+    }
+
+    /// Appends the packed monitors to `out`.
+    pub(crate) fn pack(&self, m: &Monitors, out: &mut Vec<u32>) {
+        out.push(STARTED.put(u32::from(m.is_started())) | ENDED.put(u32::from(m.is_ended())));
+        for (&i, &form) in m.active().iter().zip(&self.forms) {
+            let s = &m.rules[usize::from(i)];
+            let word = pack_rule(form, s);
+            if cfg!(debug_assertions) {
+                let mut kept = *s;
+                kept.opportunities = kept.opportunities.min(super::COUNTER_CAP);
+                kept.failures = kept.failures.min(super::COUNTER_CAP);
+                debug_assert_eq!(
+                    unpack_rule(word),
+                    kept,
+                    "what a {form:?} rule's word leaves out"
+                );
+            }
+            out.push(word);
+        }
+    }
+
+    /// Unpacks `words` (as [`MonitorCodec::pack`] wrote them) into `m`, reusing its allocation.
+    pub(crate) fn unpack(&self, words: &[u32], m: &mut Monitors) {
+        let Some((&head, rules)) = words.split_first() else {
+            return;
+        };
+        m.restore(
+            STARTED.is_set(head),
+            ENDED.is_set(head),
+            rules.iter().map(|&w| unpack_rule(w)),
+        );
+    }
+}
+
+/// A deadline relative to now in `field`: its largest value stands for none.
+fn pack_deadline(field: Field, d: u32) -> u32 {
+    field.put(d.min(field.max()))
+}
+
+fn unpack_deadline(field: Field, word: u32) -> u32 {
+    match field.get(word) {
+        d if d == field.max() => u32::MAX,
+        d => d,
+    }
+}
+
+fn pack_rule(form: Form, s: &RuleState) -> u32 {
+    let flag = |field: Field, b: bool| field.put(u32::from(b));
+    let mut w = FORM.put(form as u32)
+        | OPPORTUNITIES.put(u32::from(s.opportunities.min(super::COUNTER_CAP)))
+        | FAILURES.put(u32::from(s.failures.min(super::COUNTER_CAP)))
+        | flag(TURNED, s.turned);
+    w |= match form {
+        Form::Never => flag(NEVER_ARMED, s.armed) | flag(NEVER_FAILED_NOW, s.failed_now),
+        Form::Within => s.pending.map_or(0, |(turns, seconds)| {
+            flag(WITHIN_PENDING, true)
+                | pack_deadline(WITHIN_TURNS, turns)
+                | pack_deadline(WITHIN_SECONDS, seconds)
+        }),
+        Form::Before => {
+            flag(BEFORE_SEEN_REQUIRES, s.seen_requires) | flag(BEFORE_SEEN_UNLESS, s.seen_unless)
+        }
+        Form::Eventually => {
+            flag(EVENTUALLY_ARMED, s.armed) | flag(EVENTUALLY_SATISFIED, s.satisfied)
+        }
+    };
+    w
+}
+
+/// The rule's state from its word; what the word leaves out keeps its starting value.
+fn unpack_rule(w: u32) -> RuleState {
+    let mut s = RuleState::default();
+    s.opportunities = OPPORTUNITIES.get(w) as u16;
+    s.failures = FAILURES.get(w) as u16;
+    s.turned = TURNED.is_set(w);
+    match FORM.get(w) {
+        f if f == Form::Never as u32 => {
+            s.armed = NEVER_ARMED.is_set(w);
+            s.failed_now = NEVER_FAILED_NOW.is_set(w);
+        }
+        f if f == Form::Within as u32 => {
+            s.pending = WITHIN_PENDING.is_set(w).then(|| {
+                (
+                    unpack_deadline(WITHIN_TURNS, w),
+                    unpack_deadline(WITHIN_SECONDS, w),
+                )
+            });
+        }
+        f if f == Form::Before as u32 => {
+            s.seen_requires = BEFORE_SEEN_REQUIRES.is_set(w);
+            s.seen_unless = BEFORE_SEEN_UNLESS.is_set(w);
+        }
+        f => {
+            debug_assert_eq!(f, Form::Eventually as u32, "a spare form value");
+            s.armed = EVENTUALLY_ARMED.is_set(w);
+            s.satisfied = EVENTUALLY_SATISFIED.is_set(w);
+        }
+    }
+    s
+}
 
 /// Where each part of a state sits in its words.
 #[derive(Debug, Clone)]
@@ -23,8 +332,8 @@ pub(crate) struct Layout {
     visited: Vec<usize>,
     raised: Vec<usize>,
     dispatched: Vec<usize>,
-    /// Words of the packed monitors.
-    monitors: usize,
+    /// The monitors' encoding.
+    monitors: MonitorCodec,
     categories: usize,
     stride: usize,
     /// A state to decode into: the right shapes, any values.
@@ -40,16 +349,16 @@ impl Layout {
         let visited = bits(&facts.visited);
         let raised = bits(&facts.raised);
         let dispatched = bits(&facts.dispatched);
-        let fact_words = (visited.len() + raised.len() + dispatched.len()).div_ceil(32);
+        let fact_words = (visited.len() + raised.len() + dispatched.len()).div_ceil(FACTS_PER_WORD);
         let categories = protocol.categories.len();
         let monitors = Monitors::new(protocol, scenario);
-        let packed_monitors = monitors.packed_len();
+        let codec = MonitorCodec::new(protocol, &monitors);
         // node, ended, silent_for, silence_step, vars, facts, monitors, categories, worst.
         let stride = 4
             + scenario.variables.len()
             + fact_words
-            + packed_monitors
-            + categories.div_ceil(2)
+            + codec.len()
+            + categories.div_ceil(CATEGORIES_PER_WORD)
             + 1;
         let mut events = Vec::new();
         let call = CallState::start(
@@ -70,7 +379,7 @@ impl Layout {
             visited,
             raised,
             dispatched,
-            monitors: packed_monitors,
+            monitors: codec,
             categories,
             stride,
             template,
@@ -82,9 +391,9 @@ impl Layout {
         let c = &s.call;
         out.push(c.node);
         out.push(match c.ended {
-            None => 0,
-            Some(End::CounsellorHungUp) => 1,
-            Some(End::Outcome(o)) => 2 + u32::from(o),
+            None => NOT_ENDED,
+            Some(End::CounsellorHungUp) => HUNG_UP,
+            Some(End::Outcome(o)) => FIRST_OUTCOME + u32::from(o),
         });
         out.push(c.silent_for);
         out.push(u32::from(c.silence_step));
@@ -98,24 +407,29 @@ impl Layout {
         let mut word = 0u32;
         let mut n = 0;
         for bit in facts {
-            word |= u32::from(bit) << (n % 32);
+            word |= u32::from(bit) << (n % FACTS_PER_WORD);
             n += 1;
-            if n % 32 == 0 {
+            if n % FACTS_PER_WORD == 0 {
                 out.push(word);
                 word = 0;
             }
         }
-        if n % 32 != 0 {
+        if n % FACTS_PER_WORD != 0 {
             out.push(word);
         }
-        s.monitors.pack(out);
-        for pair in s.score.categories.chunks(2) {
+        self.monitors.pack(&s.monitors, out);
+        for pair in s.score.categories.chunks(CATEGORIES_PER_WORD) {
             let w = pair.iter().enumerate().fold(0u32, |w, (i, &(o, f))| {
-                w | (u32::from(o) | u32::from(f) << 8) << (16 * i)
+                let half =
+                    CATEGORY_OPPORTUNITIES.put(u32::from(o)) | CATEGORY_FAILURES.put(u32::from(f));
+                w | half << (CATEGORY_BITS * i as u32)
             });
             out.push(w);
         }
-        out.push(s.score.worst.map_or(0, |w| 1 + w as u32));
+        out.push(s.score.worst.map_or(NO_DEVIATION, |w| {
+            debug_assert_eq!(SEVERITIES[w as usize], w);
+            NO_DEVIATION + 1 + w as u32
+        }));
         debug_assert_eq!(out.len(), self.stride);
     }
 
@@ -128,9 +442,9 @@ impl Layout {
     fn decode_call(&self, words: &[u32], c: &mut CallState) -> usize {
         c.node = words[0];
         c.ended = match words[1] {
-            0 => None,
-            1 => Some(End::CounsellorHungUp),
-            o => Some(End::Outcome((o - 2) as u16)),
+            NOT_ENDED => None,
+            HUNG_UP => Some(End::CounsellorHungUp),
+            o => Some(End::Outcome((o - FIRST_OUTCOME) as u16)),
         };
         c.silent_for = words[2];
         c.silence_step = words[3] as u16;
@@ -146,7 +460,7 @@ impl Layout {
         c.dispatched.clear();
         let total = self.visited.len() + self.raised.len() + self.dispatched.len();
         for n in 0..total {
-            if words[at + n / 32] >> (n % 32) & 1 == 1 {
+            if words[at + n / FACTS_PER_WORD] >> (n % FACTS_PER_WORD) & 1 == 1 {
                 if n < self.visited.len() {
                     c.visited.insert(self.visited[n]);
                 } else if n < self.visited.len() + self.raised.len() {
@@ -157,28 +471,29 @@ impl Layout {
                 }
             }
         }
-        at + total.div_ceil(32)
+        at + total.div_ceil(FACTS_PER_WORD)
     }
 
     /// Decodes the monitors and the score (the words after the call's).
     fn decode_rest(&self, words: &[u32], s: &mut State) {
         let mut at = 0;
-        s.monitors.unpack(&words[at..at + self.monitors]);
-        at += self.monitors;
+        let monitors = self.monitors.len();
+        self.monitors
+            .unpack(&words[at..at + monitors], &mut s.monitors);
+        at += monitors;
         s.score.categories.clear();
         for i in 0..self.categories {
-            let w = words[at + i / 2] >> (16 * (i % 2));
-            s.score
-                .categories
-                .push(((w & 0xff) as u8, (w >> 8 & 0xff) as u8));
+            let half = words[at + i / CATEGORIES_PER_WORD]
+                >> (CATEGORY_BITS * (i % CATEGORIES_PER_WORD) as u32);
+            s.score.categories.push((
+                CATEGORY_OPPORTUNITIES.get(half) as u8,
+                CATEGORY_FAILURES.get(half) as u8,
+            ));
         }
-        at += self.categories.div_ceil(2);
+        at += self.categories.div_ceil(CATEGORIES_PER_WORD);
         s.score.worst = match words[at] {
-            0 => None,
-            1 => Some(Severity::Minor),
-            2 => Some(Severity::Moderate),
-            3 => Some(Severity::Major),
-            _ => Some(Severity::Critical),
+            NO_DEVIATION => None,
+            w => Some(SEVERITIES[(w - NO_DEVIATION - 1) as usize]),
         };
     }
 }
@@ -260,5 +575,52 @@ impl Table {
     /// A state of the right shape to decode into.
     pub(crate) fn empty_state(&self) -> State {
         self.layout.template.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every form's word gives back the fields that form sets, and the fields fit their words.
+    #[test]
+    fn rule_words_round_trip() {
+        for f in [
+            NEVER_FAILED_NOW,
+            WITHIN_SECONDS,
+            BEFORE_SEEN_UNLESS,
+            EVENTUALLY_SATISFIED,
+        ] {
+            assert!(f.end() <= u32::BITS);
+        }
+        let mut never = RuleState::default();
+        (never.opportunities, never.failures) = (3, 2);
+        (never.armed, never.failed_now, never.turned) = (true, true, true);
+        let mut within = RuleState::default();
+        (within.opportunities, within.turned) = (1, true);
+        within.pending = Some((WITHIN_TURNS.max() - 1, WITHIN_SECONDS.max() - 1));
+        let mut within_open = RuleState::default();
+        within_open.pending = Some((u32::MAX, u32::MAX));
+        let mut before = RuleState::default();
+        (before.seen_requires, before.seen_unless, before.failures) = (true, true, 1);
+        let mut eventually = RuleState::default();
+        (eventually.armed, eventually.satisfied) = (true, true);
+        for (form, s) in [
+            (Form::Never, never),
+            (Form::Within, within),
+            (Form::Within, within_open),
+            (Form::Before, before),
+            (Form::Eventually, eventually),
+            (Form::Eventually, RuleState::default()),
+        ] {
+            let w = pack_rule(form, &s);
+            assert_eq!(FORM.get(w), form as u32);
+            assert_eq!(unpack_rule(w), s, "{form:?}");
+        }
+        // A deadline beyond what a field holds is kept as none.
+        let mut far = RuleState::default();
+        far.pending = Some((WITHIN_TURNS.max(), 1 << 20));
+        let back = unpack_rule(pack_rule(Form::Within, &far));
+        assert_eq!(back.pending, Some((u32::MAX, u32::MAX)));
     }
 }

@@ -16,6 +16,7 @@ use crate::locale::{Lang, Source, Text};
 use crate::protocol::{self, Protocol};
 use crate::ron_file::RonFile;
 use crate::scenario::{self, Scenario, ScenarioDef};
+use crate::transcript::{FileStamp, Transcript, TranscriptError};
 
 /// A scenario ready to play: compiled, with its protocol and the content folder it came from.
 #[derive(Debug, Clone)]
@@ -43,6 +44,56 @@ impl Loaded {
             sources
         };
         Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
+    }
+
+    /// The content Fluent files a call in `lang` shows (its language's and English behind it),
+    /// each by its path in the content folder and its hash, for the transcript to bind.
+    pub fn text_stamps(&self, lang: Lang) -> Vec<FileStamp> {
+        let mut langs = vec![lang];
+        if lang != Lang::FALLBACK {
+            langs.push(Lang::FALLBACK);
+        }
+        let mut out = Vec::new();
+        for l in langs {
+            for path in self
+                .library
+                .call_ftl(l, &self.scenario.id, &self.scenario.protocol_id)
+            {
+                let relative = path
+                    .strip_prefix(&self.library.root)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .into_owned();
+                let hash = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
+                    |_| "missing".to_string(),
+                    |b| crate::ron_file::sha256_hex(&b),
+                );
+                out.push(FileStamp {
+                    path: relative,
+                    hash,
+                });
+            }
+        }
+        out
+    }
+
+    /// Refuses a transcript whose Fluent text has changed since the call (a format-1 transcript
+    /// binds none, and passes).
+    pub fn check_texts(&self, transcript: &Transcript) -> Result<(), TranscriptError> {
+        for stamp in &transcript.texts {
+            let path = self.library.root.join(&stamp.path);
+            let now = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
+                |_| "missing".to_string(),
+                |b| crate::ron_file::sha256_hex(&b),
+            );
+            if now != stamp.hash {
+                return Err(TranscriptError::Mismatch(format!(
+                    "the text {} has changed since the call was recorded (content hash differs)",
+                    stamp.path
+                )));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -9,6 +9,9 @@ use fluent_bundle::FluentResource;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::locale::Lang;
 
+/// Larger Fluent files are refused: no scenario's text needs more.
+pub const MAX_FTL_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Checks the Fluent file of every language against the messages `needed` by the RON file
 /// `anchor` (each with the place that needs it). With `variables`, every needed message is
 /// also checked to format with just those arguments.
@@ -22,27 +25,39 @@ pub fn check_messages(
     for lang in Lang::ALL {
         let ftl = ftl_for(lang);
         let fallback = lang != Lang::FALLBACK;
-        let Ok(text) = std::fs::read_to_string(&ftl) else {
-            if needed.is_empty() {
+        let text = match crate::read::read_text(&ftl, MAX_FTL_BYTES) {
+            Ok(text) => text,
+            Err(e) if ftl.exists() || ftl.symlink_metadata().is_ok() => {
+                diags.push(
+                    Diagnostic::error(
+                        &ftl,
+                        Pos::START,
+                        format!("cannot read the Fluent file: {e}"),
+                    )
+                    .with_hint("a Fluent file is a UTF-8 text file"),
+                );
                 continue;
             }
-            let pos = needed.first().map_or(Pos::START, |(_, p)| *p);
-            let what = format!("no {} text: {} is missing", lang_name(lang), ftl.display());
-            diags.push(if fallback {
-                Diagnostic::warning(anchor, pos, format!("{what}; English will be shown"))
-                    .with_hint(format!(
+            Err(_) if needed.is_empty() => continue,
+            Err(_) => {
+                let pos = needed.first().map_or(Pos::START, |(_, p)| *p);
+                let what = format!("no {} text: {} is missing", lang_name(lang), ftl.display());
+                diags.push(if fallback {
+                    Diagnostic::warning(anchor, pos, format!("{what}; English will be shown"))
+                        .with_hint(format!(
+                            "create {} with the {} messages",
+                            ftl.display(),
+                            needed.len()
+                        ))
+                } else {
+                    Diagnostic::error(anchor, pos, what).with_hint(format!(
                         "create {} with the {} messages",
                         ftl.display(),
                         needed.len()
                     ))
-            } else {
-                Diagnostic::error(anchor, pos, what).with_hint(format!(
-                    "create {} with the {} messages",
-                    ftl.display(),
-                    needed.len()
-                ))
-            });
-            continue;
+                });
+                continue;
+            }
         };
         let resource = match FluentResource::try_new(text) {
             Ok(r) => r,

@@ -468,6 +468,10 @@ impl CallState {
         let mut left = seconds;
         while self.ended.is_none() {
             let plan = scenario.silence_plan(self.node);
+            // The step counter never wraps: reactions past the 65,535th are never reached.
+            if self.silence_step == u16::MAX {
+                break;
+            }
             let Some(next) = plan.get(usize::from(self.silence_step)) else {
                 break;
             };
@@ -478,7 +482,7 @@ impl CallState {
             left -= due;
             self.time = self.time.saturating_add(due);
             self.silent_for = next.after;
-            self.silence_step += 1;
+            self.silence_step = self.silence_step.saturating_add(1);
             self.emit(
                 out,
                 Event::Silence {

@@ -7,7 +7,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
-use super::def::{self, NodeDef, ScenarioDef};
+use super::def::{self, CallerRole, NodeDef, ScenarioDef};
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics, Pos, Severity, is_kebab_case, unknown_hint};
 use crate::protocol::{Protocol, kebab_error, parse_clock};
@@ -286,15 +286,31 @@ impl<'a> Cx<'a> {
 
     fn caller(&mut self) {
         let caller = &self.def.caller;
-        if !(3..=18).contains(&caller.age) {
-            let pos = self.top("age");
+        let (ages, hint) = match caller.role {
+            CallerRole::Child => (
+                3..=18,
+                "a child caller is 3 to 18; an adult is `role: Parent` or `role: Witness`",
+            ),
+            CallerRole::Parent | CallerRole::Witness => (
+                16..=99,
+                "an adult caller is 16 to 99; a child is `role: Child` (the default)",
+            ),
+        };
+        if !ages.contains(&caller.age) {
+            // Numbers are not in the source map: the age is found as the key after `caller`.
+            let text = &self.file.text;
+            let pos = text
+                .find("caller:")
+                .and_then(|c| text[c..].find("age:").map(|a| c + a))
+                .map_or(self.top("caller"), |at| self.file.map.pos(text, at));
             self.warn(
                 pos,
                 format!(
-                    "caller age {} is outside a children's helpline's range",
-                    caller.age
+                    "caller age {} does not fit the caller's role ({})",
+                    caller.age,
+                    caller.role.as_str()
                 ),
-                "callers are children and teenagers, 3 to 18".into(),
+                hint.into(),
             );
         }
         if !is_kebab_case(&caller.persona) {

@@ -35,6 +35,29 @@ pub struct ScenarioDef {
     pub nodes: Vec<NodeDef>,
 }
 
+/// Who calls a children's helpline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+pub enum CallerRole {
+    /// A child or teenager (3 to 18).
+    #[default]
+    Child,
+    /// A parent or carer, about their own child.
+    Parent,
+    /// Another adult who witnessed harm to a child (a neighbour, a teacher).
+    Witness,
+}
+
+impl CallerRole {
+    /// The id, as messages and files say it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallerRole::Child => "child",
+            CallerRole::Parent => "parent",
+            CallerRole::Witness => "witness",
+        }
+    }
+}
+
 /// The caller's gender: Russian text agrees with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Gender {
@@ -80,6 +103,10 @@ impl Difficulty {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename = "Caller")]
 pub struct CallerDef {
+    /// Who calls: the child themselves (the default), a parent, or another adult who witnessed
+    /// harm to a child (the helpline's notice invites both).
+    #[serde(default)]
+    pub role: CallerRole,
     /// The caller's age in years.
     pub age: u8,
     /// The caller's gender.

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::protocol::{ActIx, EventIx, OutcomeIx, ServiceIx};
 pub use compile::{Compiled, compile};
-pub use def::{CallerDef, Difficulty, Gender, ScenarioDef};
+pub use def::{CallerDef, CallerRole, Difficulty, Gender, ScenarioDef};
 
 /// Index of a node in [`Scenario::nodes`].
 pub type NodeIx = u32;

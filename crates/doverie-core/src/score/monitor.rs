@@ -11,13 +11,6 @@ use crate::protocol::rules::{Check, Pattern};
 use crate::protocol::{ActIx, EventIx, Protocol, ServiceIx};
 use crate::scenario::Scenario;
 
-/// How many words [`Monitors::pack`] writes.
-impl Monitors {
-    pub fn packed_len(&self) -> usize {
-        1 + self.active.len()
-    }
-}
-
 /// The rules a call of `scenario` can ever move: those armed when the call starts, and those
 /// whose opening pattern (`after`, `trigger`, or `Before`'s pattern) some signal of the scenario
 /// can match: an act of one of its options, an event it raises, a silence it reacts to, any
@@ -119,20 +112,22 @@ pub struct RuleState {
     /// Opportunities not handled well.
     pub failures: u16,
     /// For `Never` and `Eventually`: the rule currently applies.
-    armed: bool,
-    /// The turn at which the rule was armed, or the pending window opened.
+    pub armed: bool,
+    /// The turn at which the rule was armed, or the pending window opened (0 once normalised,
+    /// see [`Monitors::normalize`]).
     since: u32,
     /// The counsellor has had a turn since then (so the rule had a real opportunity).
-    turned: bool,
+    pub turned: bool,
     /// For `Never`: the current opportunity has already failed.
-    failed_now: bool,
-    /// For `Within`: an open window (deadline turn, deadline time).
-    pending: Option<(u32, u32)>,
-    /// For `Before`.
-    seen_requires: bool,
-    seen_unless: bool,
-    /// For `Eventually`.
-    satisfied: bool,
+    pub failed_now: bool,
+    /// For `Within`: an open window (deadline turn, deadline time; `u32::MAX` for none).
+    pub pending: Option<(u32, u32)>,
+    /// For `Before`: what the pattern requires has happened.
+    pub seen_requires: bool,
+    /// For `Before`: what excuses the pattern has happened.
+    pub seen_unless: bool,
+    /// For `Eventually`: what the rule expects has happened.
+    pub satisfied: bool,
 }
 
 /// A rule's finding at a moment of the call.
@@ -476,61 +471,34 @@ impl Monitors {
     }
 }
 
-/// Largest relative window deadline that [`Monitors::pack`] keeps exactly, in turns and seconds.
-const PACK_TURNS: u32 = 126;
-const PACK_SECONDS: u32 = 16_382;
-
+/// What a memo table needs to store normalised monitors and give them back (the explorer's
+/// packed encoding lives beside its table, in `doverie-authoring`).
 impl Monitors {
-    /// Packs normalised monitors (see [`Monitors::normalize`]) into one word per rule plus one,
-    /// for the explorer's compact memo table. Counters must be at most 3; window deadlines
-    /// further than 126 turns or 16,382 seconds are kept as "no deadline".
-    pub fn pack(&self, out: &mut Vec<u32>) {
-        out.push(u32::from(self.started) | u32::from(self.ended) << 1);
-        for &i in self.active.iter() {
-            let s = &self.rules[usize::from(i)];
-            let mut w = u32::from(s.opportunities.min(3)) | u32::from(s.failures.min(3)) << 2;
-            w |= u32::from(s.armed) << 4 | u32::from(s.failed_now) << 5 | u32::from(s.turned) << 6;
-            w |= u32::from(s.seen_requires) << 7
-                | u32::from(s.seen_unless) << 8
-                | u32::from(s.satisfied) << 9;
-            if let Some((dt, dtime)) = s.pending {
-                let dt = if dt > PACK_TURNS { 127 } else { dt };
-                let dtime = if dtime > PACK_SECONDS { 16_383 } else { dtime };
-                w |= 1 << 10 | dt << 11 | dtime << 18;
-            }
-            out.push(w);
-        }
+    /// The rules this scenario can ever move, as indices into the protocol's rules, ascending.
+    /// The others keep their starting state for the whole call, so only these need storing.
+    pub fn active(&self) -> &[u16] {
+        &self.active
     }
 
-    /// The inverse of [`Monitors::pack`], reusing `self`'s allocation.
-    pub fn unpack(&mut self, words: &[u32]) {
-        let Some((&head, rules)) = words.split_first() else {
-            return;
-        };
-        self.started = head & 1 != 0;
-        self.ended = head & 2 != 0;
-        for (&i, &w) in self.active.iter().zip(rules) {
-            let s = &mut self.rules[usize::from(i)];
-            let bit = |n: u32| w >> n & 1 != 0;
-            *s = RuleState {
-                opportunities: (w & 3) as u16,
-                failures: (w >> 2 & 3) as u16,
-                armed: bit(4),
-                since: 0,
-                turned: bit(6),
-                failed_now: bit(5),
-                pending: bit(10).then(|| {
-                    let dt = w >> 11 & 127;
-                    let dtime = w >> 18 & 16_383;
-                    (
-                        if dt == 127 { u32::MAX } else { dt },
-                        if dtime == 16_383 { u32::MAX } else { dtime },
-                    )
-                }),
-                seen_requires: bit(7),
-                seen_unless: bit(8),
-                satisfied: bit(9),
-            };
+    /// Whether the call has started for the monitors (they have seen its first event).
+    pub fn is_started(&self) -> bool {
+        self.started
+    }
+
+    /// Sets whether the call has started and ended for the monitors, and the states of the
+    /// [`active`](Monitors::active) rules, in that order: the inverse of reading them from
+    /// normalised monitors (see [`Monitors::normalize`]). Rules beyond `states` are left as
+    /// they are.
+    pub fn restore(
+        &mut self,
+        started: bool,
+        ended: bool,
+        states: impl IntoIterator<Item = RuleState>,
+    ) {
+        self.started = started;
+        self.ended = ended;
+        for (&i, state) in self.active.iter().zip(states) {
+            self.rules[usize::from(i)] = state;
         }
     }
 }
