@@ -32,11 +32,23 @@ pub const GENESIS: &str = "doverie-journal-1";
 #[serde(tag = "entry", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Entry {
     /// The call as it stood when the journal was opened.
-    Begin { transcript: Box<Transcript> },
+    /// The call's transcript as it started (header and opening events).
+    Begin {
+        /// The transcript.
+        transcript: Box<Transcript>,
+    },
     /// One input of the counsellor's.
-    Input { input: TimedInput },
+    /// An input of the counsellor's.
+    Input {
+        /// The input with its turn and time.
+        input: TimedInput,
+    },
     /// One recorded answer (voice practice).
-    Recording { recording: Recording },
+    /// A recorded answer.
+    Recording {
+        /// The recording.
+        recording: Recording,
+    },
 }
 
 /// The hash of an entry following `prev`.
@@ -75,12 +87,20 @@ struct RawLine {
 /// Why a journal is refused, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum JournalError {
+    /// The file could not be read.
     #[error("cannot read the journal: {0}")]
     Io(String),
+    /// The journal has no entry.
     #[error("the journal is empty (the call was interrupted before it began)")]
     Empty,
+    /// An entry is damaged, missing or out of order.
     #[error("entry {entry}: {reason}")]
-    Entry { entry: u64, reason: String },
+    Entry {
+        /// The entry's number, from 1.
+        entry: u64,
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 fn at(entry: u64, reason: impl Into<String>) -> JournalError {

@@ -8,10 +8,13 @@ use std::path::Path;
 /// Why a file was not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
+    /// The file could not be read.
     #[error("{0}")]
     Io(String),
+    /// Not a regular file (a folder, a FIFO, a device): refused before opening.
     #[error("it is {0}, not a regular file")]
     NotAFile(&'static str),
+    /// Larger than the limit.
     #[error("the file is larger than {0}")]
     TooLarge(String),
 }

@@ -39,18 +39,25 @@ pub fn is_id(id: &str) -> bool {
         })
 }
 
+/// The scenario a call was played on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioStamp {
+    /// Its id.
     pub id: String,
+    /// SHA-256 of its file, hex.
     pub hash: String,
 }
 
+/// The protocol a call was scored under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProtocolStamp {
+    /// Its id.
     pub id: String,
+    /// Its version.
     pub version: String,
+    /// SHA-256 of its file, hex.
     pub hash: String,
 }
 
@@ -60,8 +67,11 @@ pub struct ProtocolStamp {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawInput")]
 pub struct TimedInput {
+    /// The counsellor turn it came at.
     pub turn: u32,
+    /// Seconds of the call's time when it came.
     pub time: u32,
+    /// The input.
     #[serde(flatten)]
     pub input: Input,
     /// The trainee's own words typed before choosing, kept for the assessor.
@@ -150,44 +160,70 @@ impl TryFrom<RawInput> for TimedInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum NamedEvent {
+    /// The call moved to a node.
     NodeEntered {
+        /// The node's id.
         node: String,
     },
+    /// The caller said a line.
     CallerLine {
+        /// The line's message id.
         line: String,
     },
+    /// The caller raised an event.
     CallerEvent {
+        /// The event's id.
         event: String,
     },
+    /// A caller variable changed.
     VariableChanged {
+        /// The variable's id.
         variable: String,
+        /// Its value before.
         from: i32,
+        /// Its value after.
         to: i32,
     },
+    /// The counsellor chose an option.
     OptionChosen {
+        /// The node's id.
         node: String,
+        /// The option's id.
         option: String,
+        /// The acts it carries.
         acts: Vec<String>,
     },
+    /// The counsellor dispatched a service.
     ServiceDispatched {
+        /// The service's id.
         service: String,
     },
+    /// The counsellor tried a service that does not answer at this hour.
     ServiceClosed {
+        /// The service's id.
         service: String,
     },
+    /// The counsellor was silent.
     Silence {
+        /// How long, in seconds.
         seconds: u32,
     },
+    /// The call ended.
     CallEnded {
+        /// The outcome's id.
         outcome: String,
     },
 }
 
+/// An event of the call, stamped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawEvent")]
 pub struct EventRecord {
+    /// The counsellor turn.
     pub turn: u32,
+    /// Seconds of the call's time.
     pub time: u32,
+    /// What happened.
     #[serde(flatten)]
     pub event: NamedEvent,
 }
@@ -317,14 +353,23 @@ pub const COUNSELLOR_HUNG_UP: &str = "counsellor-hung-up";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Transcript {
+    /// The transcript format's version (2 binds the text shown, the mode and the recordings).
     pub format: u32,
+    /// The doverie version that recorded the call.
     pub engine: String,
+    /// The scenario, by id and content hash.
     pub scenario: ScenarioStamp,
+    /// The protocol, by id, version and content hash.
     pub protocol: ProtocolStamp,
+    /// The call's seed.
     pub seed: u64,
+    /// The language the call was played in.
     pub locale: String,
+    /// The trainee's id.
     pub trainee: String,
+    /// Every input, in order, with its time.
     pub inputs: Vec<TimedInput>,
+    /// Every event, as the engine produced it.
     pub events: Vec<EventRecord>,
     /// The trainee's recorded answers, by turn (voice practice only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -406,12 +451,14 @@ impl Transcript {
             .extend(events.iter().map(|e| name_event(scenario, protocol, e)));
     }
 
+    /// Whether the call reached an end.
     pub fn is_finished(&self) -> bool {
         self.events
             .iter()
             .any(|e| matches!(e.event, NamedEvent::CallEnded { .. }))
     }
 
+    /// The transcript as pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
@@ -598,18 +645,30 @@ impl Transcript {
     }
 }
 
+/// Why a transcript is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum TranscriptError {
+    /// The file could not be read.
     #[error("cannot read the transcript: {0}")]
     Io(String),
+    /// Not a transcript: the reason.
     #[error("not a doverie transcript: {0}")]
     Malformed(String),
+    /// A format this version cannot read.
     #[error("transcript format {0} is not supported (this program reads formats 1 and 2)")]
     Format(u32),
+    /// It does not match the scenario or protocol on disk (or the text shown).
     #[error("{0}")]
     Mismatch(String),
+    /// An input does not replay.
     #[error("input {input} does not replay: {reason}")]
-    Replay { input: usize, reason: String },
+    Replay {
+        /// The input's number, from 1.
+        input: usize,
+        /// Why it does not replay.
+        reason: String,
+    },
+    /// The recorded events differ from the replay's.
     #[error("the recorded events are not what the call produces: {0}")]
     EventsDiffer(String),
 }

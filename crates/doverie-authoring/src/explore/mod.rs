@@ -46,6 +46,7 @@ pub const CATEGORY_CAP: u8 = 12;
 /// Seeds tried to make a script's random branches fall the reported way.
 pub const SEED_SEARCH: u64 = 20_000;
 
+/// How far the explorer may go.
 #[derive(Debug, Clone, Copy)]
 pub struct ExploreOptions {
     /// Stop exploring the call's own states after this many.
@@ -73,37 +74,52 @@ impl Default for ExploreOptions {
 /// A script of inputs, as `--choose` tokens, with a seed that replays it as reported.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Script {
+    /// The inputs, as `--choose` tokens.
     pub tokens: String,
     /// A seed under which the script's random branches fall as reported; none if no seed in
     /// `0..SEED_SEARCH` does.
     pub seed: Option<u64>,
 }
 
+/// An ending and the shortest script to it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EndingReport {
     /// The ending node, or `None` for the counsellor hanging up.
     pub node: Option<String>,
+    /// Its outcome's id.
     pub outcome: String,
+    /// A script that reaches it.
     pub script: Script,
 }
 
+/// A call's score and a script to it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScorePath {
+    /// The total.
     pub total: f64,
+    /// The compliance level.
     pub level: Level,
+    /// Its outcome's id.
     pub outcome: String,
+    /// A script that plays it.
     pub script: Script,
 }
 
+/// A node or option no call reaches, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Unreached {
+    /// The node's id.
     pub node: String,
+    /// The option's id, when it is an option.
     pub option: Option<String>,
+    /// Why it is never reached.
     pub reason: String,
 }
 
+/// A node where calls get stuck (a dead end or a trap).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stuck {
+    /// The node's id.
     pub node: String,
     /// How many distinct states on this node are stuck.
     pub states: usize,
@@ -111,8 +127,10 @@ pub struct Stuck {
     pub script: String,
 }
 
+/// What grew when the exploration stopped at its bound.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BlowUp {
+    /// The bound.
     pub max_states: usize,
     /// Variables with the number of distinct values seen, most first.
     pub variables: Vec<(String, usize)>,
@@ -121,17 +139,23 @@ pub struct BlowUp {
     pub node_and_variables: usize,
 }
 
+/// What the explorer found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// The scenario's id.
     pub scenario: String,
+    /// Distinct call states explored.
     pub states: usize,
+    /// Transitions between them.
     pub transitions: usize,
     /// States of the product of the call with the rule monitors, for the scores.
     pub scored_states: usize,
+    /// Transitions between them.
     pub scored_transitions: usize,
     /// States explored one rule at a time (see `rules_complete`), when the scores' exploration
     /// stopped short.
     pub rule_states: usize,
+    /// How long it took, in seconds.
     pub seconds: f64,
     /// False when `max_states` stopped the exploration of the call's states.
     pub complete: bool,
@@ -139,20 +163,30 @@ pub struct Report {
     /// are then the best and worst among the states explored (breadth-first, so the shortest
     /// calls first), and a High Compliance call not found may still exist.
     pub scores_complete: bool,
+    /// What grew, when the exploration stopped at its bound.
     pub blow_up: Option<BlowUp>,
+    /// Every ending with the shortest script to it.
     pub endings: Vec<EndingReport>,
+    /// Nodes no call reaches.
     pub unreached_nodes: Vec<String>,
+    /// Options never offered.
     pub unreached_options: Vec<Unreached>,
+    /// Nodes with no way on that are not endings.
     pub dead_ends: Vec<Stuck>,
+    /// Nodes a call can reach but never leave for an ending.
     pub traps: Vec<Stuck>,
+    /// The best call found.
     pub best: Option<ScorePath>,
+    /// The worst call found.
     pub worst: Option<ScorePath>,
     /// Whether a High Compliance call exists; `None` when the scores were not explored to the end
     /// and none was found.
     pub high_compliance_possible: Option<bool>,
     /// Whether the two lists below are settled (every state explored for every rule).
     pub rules_complete: bool,
+    /// Rules no call of the scenario triggers.
     pub rules_never_triggered: Vec<String>,
+    /// Rules no call of the scenario lets the trainee keep.
     pub rules_never_kept: Vec<String>,
 }
 

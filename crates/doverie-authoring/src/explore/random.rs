@@ -11,17 +11,24 @@ use doverie_core::score::{Level, score};
 /// The longest random call; calls still open then are hung up.
 const MAX_STEPS: usize = 400;
 
+/// The distribution of random calls, drawn the way a trainee might play.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RandomReport {
+    /// How many calls.
     pub calls: usize,
+    /// The seed of the first.
     pub seed: u64,
     /// Calls per level, best first.
     pub levels: Vec<(Level, usize)>,
     /// Calls per outcome.
     pub outcomes: Vec<(String, usize)>,
+    /// The lowest total.
     pub min: f64,
+    /// The median total.
     pub median: f64,
+    /// The mean total.
     pub mean: f64,
+    /// The highest total.
     pub max: f64,
     /// Calls per band of ten points: [0, 10), [10, 20) ... [90, 100].
     pub histogram: [usize; 10],

@@ -81,16 +81,24 @@ fn active_rules(protocol: &Protocol, scenario: &Scenario) -> Arc<[u16]> {
 /// What a monitor sees of an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal<'a> {
+    /// The call started.
     CallStart,
+    /// The counsellor chose an option with these acts.
     Acts(&'a [ActIx]),
+    /// The caller raised this event.
     Event(EventIx),
+    /// The counsellor dispatched this service.
     Dispatch(ServiceIx),
+    /// A silence of this many seconds.
     Silence(u32),
+    /// The counsellor hung up.
     HangUp,
+    /// The call ended.
     CallEnd,
 }
 
 impl Pattern {
+    /// Whether a signal matches the pattern.
     pub fn matches(&self, signal: Signal<'_>) -> bool {
         match signal {
             Signal::CallStart => self.call_start,
@@ -133,12 +141,17 @@ pub struct RuleState {
 /// A rule's finding at a moment of the call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
+    /// The rule's index in the protocol.
     pub rule: u16,
+    /// The counsellor turn.
     pub turn: u32,
+    /// Seconds of the call's time.
     pub time: u32,
+    /// What was found.
     pub kind: FindingKind,
 }
 
+/// What a finding is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindingKind {
     /// A deviation, and how the rule was broken.
@@ -150,6 +163,7 @@ pub enum FindingKind {
 /// The monitors of every rule of a protocol, for one call.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Monitors {
+    /// Each rule's monitor, by the rule's index.
     pub rules: Vec<RuleState>,
     /// The rules this scenario can ever move; the others keep their starting state for the
     /// whole call (no opportunity), so they are not stepped, drained or packed.
