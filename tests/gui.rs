@@ -16,7 +16,8 @@ use bevy::time::TimeUpdateStrategy;
 
 use doverie::term::{self, PlayOptions};
 use doverie_app::logic::{ActiveCall, Content, LastCall, Lobby};
-use doverie_app::screens::SilenceClock;
+use doverie_app::screens::call::SilenceTimer;
+use doverie_app::screens::dispatch::DispatchPanel;
 use doverie_app::{GuiLogic, GuiScreens, Mode, Screen, Settings};
 use doverie_core::content;
 use doverie_core::engine::Input;
@@ -91,6 +92,12 @@ fn phase(app: &App) -> Option<Phase> {
         .live
         .as_ref()
         .map(|l| l.phase())
+}
+
+fn dispatch_open(app: &App) -> bool {
+    app.world()
+        .get_resource::<State<DispatchPanel>>()
+        .is_some_and(|s| *s.get() == DispatchPanel::Open)
 }
 
 /// Updates until `done` holds (at most `limit` updates of 50 ms).
@@ -269,7 +276,7 @@ fn practice_shows_hints_meters_and_the_silence_timer_and_an_exam_shows_none() {
         answer_by_keys(&mut app, &["greet-open", "leading"]);
         run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
         let world = app.world_mut();
-        let silence_clocks = world.query::<&SilenceClock>().iter(world).count();
+        let silence_clocks = world.query::<&SilenceTimer>().iter(world).count();
         let shown = texts(&mut app);
         let hints = shown.iter().any(|t| t == "Подсказки");
         let meters = shown.iter().any(|t| t == "Состояние ребёнка");
@@ -314,13 +321,16 @@ fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
             .unwrap()
     };
     press(&mut app, KeyCode::KeyD);
-    assert!(app.world().resource::<ActiveCall>().dispatch_open);
+    // The panel is a state: it opens, and closes, on the next frame.
+    app.update();
+    assert!(dispatch_open(&app));
     for _ in 0..guardianship {
         press(&mut app, KeyCode::ArrowDown);
     }
     press(&mut app, KeyCode::Enter);
+    app.update();
+    assert!(!dispatch_open(&app));
     let call = app.world().resource::<ActiveCall>();
-    assert!(!call.dispatch_open);
     let inputs = &call.live.as_ref().unwrap().session.transcript.inputs;
     assert_eq!(inputs[0].said.as_deref(), Some("При"));
     assert!(matches!(inputs[0].input, Input::Choose { .. }));

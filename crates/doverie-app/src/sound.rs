@@ -57,7 +57,8 @@ pub fn end_takes(
 ) {
     let sound = &mut *sound;
     let path = call.file.clone();
-    let Some(live) = call.live.as_mut() else {
+    // Looking is no change of the call; an answer's take that ends is (it is saved).
+    let Some(live) = call.bypass_change_detection().live.as_mut() else {
         if let Some(takes) = sound.takes.take()
             && takes.is_recording()
         {
