@@ -20,9 +20,9 @@ use doverie_app::screens::call::SilenceTimer;
 use doverie_app::screens::dispatch::DispatchPanel;
 use doverie_app::{GuiLogic, GuiScreens, Mode, Screen, Settings};
 use doverie_core::content;
-use doverie_core::engine::Input;
+use doverie_core::engine::{Input, Stamped};
 use doverie_core::library::Library;
-use doverie_core::live::Phase;
+use doverie_core::live::{Pacing, Phase};
 use doverie_core::locale::Lang;
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
@@ -234,6 +234,178 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
     press(&mut app, KeyCode::Enter);
     app.update();
     assert_eq!(screen(&app), Screen::Lobby);
+}
+
+/// Lets `seconds` pass in the app, in frames of `frame` (which divides a second exactly), or
+/// in one frame.
+fn pass(app: &mut App, seconds: u32, frame: Option<Duration>) {
+    let silence = Duration::from_secs(u64::from(seconds));
+    let frame = frame.unwrap_or(silence);
+    if !frame.is_zero() {
+        app.insert_resource(TimeUpdateStrategy::ManualDuration(frame));
+        for _ in 0..silence.as_nanos() / frame.as_nanos() {
+            app.update();
+        }
+    }
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::ZERO));
+}
+
+/// Presses the number the option `id` is shown under, once the caller's lines are shown (with
+/// no time passing, and lines paced at zero, they appear in updates of no time).
+fn choose_by_key(app: &mut App, id: &str) {
+    run_until(app, 100, |a| phase(a) == Some(Phase::Choosing));
+    let position = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        let node = live.session.scenario.node(live.session.call.state.node);
+        live.options()
+            .iter()
+            .position(|(ix, _)| node.options[usize::from(*ix)].id == id)
+            .unwrap_or_else(|| panic!("option {id} is not shown"))
+    };
+    press(app, DIGITS[position]);
+}
+
+/// Plays `steps` (seconds of silence, then an option) in the app, with the caller's lines shown
+/// at once and time passing only when the test says so, each silence in frames of `frame` or in
+/// one frame; returns the transcript and the events.
+fn play_timed_in_app(
+    steps: &[(u32, &str)],
+    name: &str,
+    frame: Option<Duration>,
+) -> (Transcript, Vec<Stamped>) {
+    let data = temp(name);
+    let mut app = app(&root(), &data, |s| {
+        s.pacing = Pacing {
+            base: 0.0,
+            per_char: 0.0,
+            max: 0.0,
+        }
+    });
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::ZERO));
+    // Bevy's clock takes frames of any length here.
+    app.world_mut()
+        .resource_mut::<Time<Virtual>>()
+        .set_max_delta(Duration::from_secs(3600));
+    take_call(&mut app, "hidden-bruises");
+    for (silence, id) in steps {
+        pass(&mut app, *silence, frame);
+        choose_by_key(&mut app, id);
+    }
+    let call = app.world().resource::<ActiveCall>();
+    let live = call.live.as_ref().expect("the call goes on");
+    let saved = Transcript::read(call.file.as_ref().unwrap()).unwrap();
+    assert_eq!(
+        saved, live.session.transcript,
+        "the app saved what it played"
+    );
+    (live.session.transcript.clone(), live.session.events.clone())
+}
+
+#[test]
+fn the_same_timed_inputs_give_the_same_transcript_in_the_terminal_and_in_the_app() {
+    // Seconds of silence, then an answer. After 15 seconds of silence the caller asks whether
+    // anyone is there: 18 seconds are that reaction, then 3 more; after his disclosure, 20
+    // seconds of silence let him say he never told anyone, then 13 more pass.
+    let steps: &[(u32, &str)] = &[
+        (4, "greet-open"),
+        (18, "leading"),
+        (0, "reopen"),
+        (7, "honest"),
+        (33, "reflect"),
+        (1, "check-safety"),
+    ];
+
+    // The app, with each silence in one long frame, and in frames of a quarter of a second.
+    let (from_app, app_events) = play_timed_in_app(steps, "timed", None);
+    let in_frames = play_timed_in_app(steps, "timed-frames", Some(Duration::from_millis(250)));
+    assert_eq!((&from_app, &app_events), (&in_frames.0, &in_frames.1));
+
+    // The terminal's scripted play, with the same silences as `wait:N`.
+    let library = Library::new(root());
+    let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
+    let (mut session, opening) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        1,
+        Lang::Ru,
+        "anonymous",
+    );
+    let mut inputs = Vec::new();
+    for (silence, id) in steps {
+        if *silence > 0 {
+            inputs.push(Input::Wait { seconds: *silence });
+        }
+        inputs.push(Input::Choose {
+            option: id.to_string(),
+        });
+    }
+    let options = PlayOptions {
+        seed: 1,
+        out: None,
+        script: Some(inputs),
+        sound: None,
+        voice: false,
+    };
+    let mut out = Vec::new();
+    term::play(
+        &mut session,
+        &opening,
+        &loaded.text(Lang::Ru),
+        &options,
+        &mut out,
+    )
+    .unwrap();
+
+    assert_eq!(from_app.inputs, session.transcript.inputs);
+    assert_eq!(app_events, session.events);
+    assert_eq!(from_app, session.transcript);
+
+    // The terminal's piped play, with the same silences as `w N`.
+    let dir = temp("timed-piped");
+    let out = dir.join("call.json");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args([
+            "play",
+            "hidden-bruises",
+            "--seed",
+            "1",
+            "--lang",
+            "ru",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(root())
+        .env_remove("DOVERIE_HOME")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = String::new();
+    for (silence, id) in steps {
+        if *silence > 0 {
+            lines += &format!("w {silence}\n");
+        }
+        lines += &format!("{id}\n");
+    }
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), lines.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(Transcript::read(&out).unwrap(), from_app);
+
+    // The caller reacted in the middle of a silence: the 18 seconds reached the engine as the
+    // 15 up to the reaction, then the 3 after it.
+    let waits: Vec<u32> = from_app
+        .inputs
+        .iter()
+        .filter_map(|i| match i.input {
+            Input::Wait { seconds } => Some(seconds),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        waits.windows(2).any(|w| w == [15, 3]),
+        "no reaction mid-silence: {waits:?}"
+    );
 }
 
 #[test]
