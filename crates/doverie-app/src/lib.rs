@@ -22,6 +22,8 @@
 //! Nothing here needs a window: tests run [`GuiLogic`] and [`GuiScreens`] under `MinimalPlugins`
 //! and drive them with key presses.
 
+#![warn(missing_docs)]
+
 pub mod catalog;
 pub mod logic;
 pub mod screens;
@@ -43,7 +45,9 @@ const FONT_SYMBOLS: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSymbol
 
 /// How the app starts.
 pub struct GuiOptions {
+    /// The content folder.
     pub library: Library,
+    /// The trainee's settings at start.
     pub settings: Settings,
     /// A scripted run for the real-window smoke test.
     pub smoke: Option<smoke::Smoke>,

@@ -21,7 +21,9 @@ use doverie_core::live::Phase;
 /// What the smoke run plays and where it saves the picture.
 #[derive(Debug, Clone)]
 pub struct Smoke {
+    /// The scenario, by file name.
     pub scenario: String,
+    /// The inputs, as `--choose` takes them.
     pub inputs: Vec<Input>,
     /// A PNG; `FILE.json` beside it gets the transcript area's rectangle.
     pub screenshot: PathBuf,
@@ -43,6 +45,7 @@ struct Run {
 #[derive(Resource, Default)]
 struct Captured(bool);
 
+/// Plays a [`Smoke`] run in the real window, then exits.
 pub struct SmokePlugin(pub Smoke);
 
 impl Plugin for SmokePlugin {

@@ -12,6 +12,7 @@ use doverie_core::live::Phase;
 /// The sound of calls, and the takes of the call in progress.
 #[derive(Resource)]
 pub struct Sound {
+    /// The call's tones and the caller's voice clips.
     pub call: CallSound,
     plan: doverie_audio::TonePlan,
     /// Whether the microphone was asked for (only in voice practice).
@@ -98,6 +99,7 @@ pub fn begin_takes(mut sound: ResMut<Sound>, call: Res<ActiveCall>) {
     }
 }
 
+/// Sounds the call's cues.
 pub fn sound_cues(mut cues: MessageReader<CallCue>, sound: Res<Sound>) {
     for cue in cues.read() {
         sound.call.cue(cue.0);

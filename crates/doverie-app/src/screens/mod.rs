@@ -131,6 +131,7 @@ pub struct ActionButton(pub UiAction);
 /// The faces besides the default font (Noto Sans regular).
 #[derive(Resource, Default, Clone)]
 pub struct Fonts {
+    /// Noto Sans Bold, for headings.
     pub bold: Handle<Font>,
     /// For ☎ ✓ ✗ and other symbols Noto Sans lacks.
     pub symbols2: Handle<Font>,
@@ -141,11 +142,15 @@ pub struct Fonts {
 /// Which face draws a character: Noto Sans has Latin and Cyrillic but not these symbols.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Face {
+    /// Noto Sans.
     Text,
+    /// Noto Sans Symbols 2 (☎ ✓ ✗ and shapes).
     Symbols2,
+    /// Noto Sans Symbols (arrows).
     Symbols,
 }
 
+/// The face that draws `c`.
 pub fn face(c: char) -> Face {
     match c {
         '←'..='⇿' => Face::Symbols,
