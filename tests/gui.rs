@@ -234,6 +234,72 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
     press(&mut app, KeyCode::Enter);
     app.update();
     assert_eq!(screen(&app), Screen::Lobby);
+    // The Enter that left the debrief is not seen again by the lobby.
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+}
+
+/// The entities of the buttons that choose an option.
+fn option_buttons(app: &mut App) -> Vec<Entity> {
+    use doverie_app::UiAction;
+    use doverie_app::screens::ActionButton;
+    let world = app.world_mut();
+    world
+        .query::<(Entity, &ActionButton)>()
+        .iter(world)
+        .filter(|(_, b)| matches!(b.0, UiAction::Choose(_)))
+        .map(|(e, _)| e)
+        .collect()
+}
+
+#[test]
+fn the_call_screen_shows_what_changed_and_keeps_the_rest() {
+    let data = temp("changes");
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let buttons = option_buttons(&mut app);
+    assert!(!buttons.is_empty());
+    let silence_text = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&Text, With<SilenceTimer>>()
+            .single(world)
+            .unwrap()
+            .0
+            .clone()
+    };
+    let before = silence_text(&mut app);
+    // Two seconds of silence: the timer moves, the options are the same nodes.
+    for _ in 0..40 {
+        app.update();
+    }
+    assert_ne!(silence_text(&mut app), before);
+    assert_eq!(option_buttons(&mut app), buttons, "options drawn again");
+
+    // An answer: the options are drawn again, the lines already shown are kept.
+    let lines = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&Children, With<doverie_app::screens::call::TranscriptArea>>()
+            .single(world)
+            .unwrap()
+            .to_vec()
+    };
+    let shown = lines(&mut app);
+    press(&mut app, KeyCode::Digit1);
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let now = lines(&mut app);
+    assert!(now.len() > shown.len());
+    assert_eq!(now[..shown.len()], shown[..], "lines drawn again");
+    assert!(
+        option_buttons(&mut app)
+            .iter()
+            .all(|b| !buttons.contains(b))
+    );
 }
 
 /// Lets `seconds` pass in the app, in frames of `frame` (which divides a second exactly), or
