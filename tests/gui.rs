@@ -16,12 +16,13 @@ use bevy::time::TimeUpdateStrategy;
 
 use doverie::term::{self, PlayOptions};
 use doverie_app::logic::{ActiveCall, Content, LastCall, Lobby};
-use doverie_app::screens::SilenceClock;
+use doverie_app::screens::call::SilenceTimer;
+use doverie_app::screens::dispatch::DispatchPanel;
 use doverie_app::{GuiLogic, GuiScreens, Mode, Screen, Settings};
 use doverie_core::content;
-use doverie_core::engine::Input;
+use doverie_core::engine::{Input, Stamped};
 use doverie_core::library::Library;
-use doverie_core::live::Phase;
+use doverie_core::live::{Pacing, Phase};
 use doverie_core::locale::Lang;
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
@@ -91,6 +92,12 @@ fn phase(app: &App) -> Option<Phase> {
         .live
         .as_ref()
         .map(|l| l.phase())
+}
+
+fn dispatch_open(app: &App) -> bool {
+    app.world()
+        .get_resource::<State<DispatchPanel>>()
+        .is_some_and(|s| *s.get() == DispatchPanel::Open)
 }
 
 /// Updates until `done` holds (at most `limit` updates of 50 ms).
@@ -227,6 +234,244 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
     press(&mut app, KeyCode::Enter);
     app.update();
     assert_eq!(screen(&app), Screen::Lobby);
+    // The Enter that left the debrief is not seen again by the lobby.
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+}
+
+/// The entities of the buttons that choose an option.
+fn option_buttons(app: &mut App) -> Vec<Entity> {
+    use doverie_app::UiAction;
+    use doverie_app::screens::ActionButton;
+    let world = app.world_mut();
+    world
+        .query::<(Entity, &ActionButton)>()
+        .iter(world)
+        .filter(|(_, b)| matches!(b.0, UiAction::Choose(_)))
+        .map(|(e, _)| e)
+        .collect()
+}
+
+#[test]
+fn the_call_screen_shows_what_changed_and_keeps_the_rest() {
+    let data = temp("changes");
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let buttons = option_buttons(&mut app);
+    assert!(!buttons.is_empty());
+    let silence_text = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&Text, With<SilenceTimer>>()
+            .single(world)
+            .unwrap()
+            .0
+            .clone()
+    };
+    let before = silence_text(&mut app);
+    // Two seconds of silence: the timer moves, the options are the same nodes.
+    for _ in 0..40 {
+        app.update();
+    }
+    assert_ne!(silence_text(&mut app), before);
+    assert_eq!(option_buttons(&mut app), buttons, "options drawn again");
+
+    // An answer: the options are drawn again, the lines already shown are kept.
+    let lines = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&Children, With<doverie_app::screens::call::TranscriptArea>>()
+            .single(world)
+            .unwrap()
+            .to_vec()
+    };
+    let shown = lines(&mut app);
+    press(&mut app, KeyCode::Digit1);
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let now = lines(&mut app);
+    assert!(now.len() > shown.len());
+    assert_eq!(now[..shown.len()], shown[..], "lines drawn again");
+    assert!(
+        option_buttons(&mut app)
+            .iter()
+            .all(|b| !buttons.contains(b))
+    );
+}
+
+/// Lets `seconds` pass in the app, in frames of `frame` (which divides a second exactly), or
+/// in one frame.
+fn pass(app: &mut App, seconds: u32, frame: Option<Duration>) {
+    let silence = Duration::from_secs(u64::from(seconds));
+    let frame = frame.unwrap_or(silence);
+    if !frame.is_zero() {
+        app.insert_resource(TimeUpdateStrategy::ManualDuration(frame));
+        for _ in 0..silence.as_nanos() / frame.as_nanos() {
+            app.update();
+        }
+    }
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::ZERO));
+}
+
+/// Presses the number the option `id` is shown under, once the caller's lines are shown (with
+/// no time passing, and lines paced at zero, they appear in updates of no time).
+fn choose_by_key(app: &mut App, id: &str) {
+    run_until(app, 100, |a| phase(a) == Some(Phase::Choosing));
+    let position = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        let node = live.session.scenario.node(live.session.call.state.node);
+        live.options()
+            .iter()
+            .position(|(ix, _)| node.options[usize::from(*ix)].id == id)
+            .unwrap_or_else(|| panic!("option {id} is not shown"))
+    };
+    press(app, DIGITS[position]);
+}
+
+/// Plays `steps` (seconds of silence, then an option) in the app, with the caller's lines shown
+/// at once and time passing only when the test says so, each silence in frames of `frame` or in
+/// one frame; returns the transcript and the events.
+fn play_timed_in_app(
+    steps: &[(u32, &str)],
+    name: &str,
+    frame: Option<Duration>,
+) -> (Transcript, Vec<Stamped>) {
+    let data = temp(name);
+    let mut app = app(&root(), &data, |s| {
+        s.pacing = Pacing {
+            base: 0.0,
+            per_char: 0.0,
+            max: 0.0,
+        }
+    });
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::ZERO));
+    // Bevy's clock takes frames of any length here.
+    app.world_mut()
+        .resource_mut::<Time<Virtual>>()
+        .set_max_delta(Duration::from_secs(3600));
+    take_call(&mut app, "hidden-bruises");
+    for (silence, id) in steps {
+        pass(&mut app, *silence, frame);
+        choose_by_key(&mut app, id);
+    }
+    let call = app.world().resource::<ActiveCall>();
+    let live = call.live.as_ref().expect("the call goes on");
+    let saved = Transcript::read(call.file.as_ref().unwrap()).unwrap();
+    assert_eq!(
+        saved, live.session.transcript,
+        "the app saved what it played"
+    );
+    (live.session.transcript.clone(), live.session.events.clone())
+}
+
+#[test]
+fn the_same_timed_inputs_give_the_same_transcript_in_the_terminal_and_in_the_app() {
+    // Seconds of silence, then an answer. After 15 seconds of silence the caller asks whether
+    // anyone is there: 18 seconds are that reaction, then 3 more; after his disclosure, 20
+    // seconds of silence let him say he never told anyone, then 13 more pass.
+    let steps: &[(u32, &str)] = &[
+        (4, "greet-open"),
+        (18, "leading"),
+        (0, "reopen"),
+        (7, "honest"),
+        (33, "reflect"),
+        (1, "check-safety"),
+    ];
+
+    // The app, with each silence in one long frame, and in frames of a quarter of a second.
+    let (from_app, app_events) = play_timed_in_app(steps, "timed", None);
+    let in_frames = play_timed_in_app(steps, "timed-frames", Some(Duration::from_millis(250)));
+    assert_eq!((&from_app, &app_events), (&in_frames.0, &in_frames.1));
+
+    // The terminal's scripted play, with the same silences as `wait:N`.
+    let library = Library::new(root());
+    let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
+    let (mut session, opening) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        1,
+        Lang::Ru,
+        "anonymous",
+    );
+    let mut inputs = Vec::new();
+    for (silence, id) in steps {
+        if *silence > 0 {
+            inputs.push(Input::Wait { seconds: *silence });
+        }
+        inputs.push(Input::Choose {
+            option: id.to_string(),
+        });
+    }
+    let options = PlayOptions {
+        seed: 1,
+        out: None,
+        script: Some(inputs),
+        sound: None,
+        voice: false,
+    };
+    let mut out = Vec::new();
+    term::play(
+        &mut session,
+        &opening,
+        &loaded.text(Lang::Ru),
+        &options,
+        &mut out,
+    )
+    .unwrap();
+
+    assert_eq!(from_app.inputs, session.transcript.inputs);
+    assert_eq!(app_events, session.events);
+    assert_eq!(from_app, session.transcript);
+
+    // The terminal's piped play, with the same silences as `w N`.
+    let dir = temp("timed-piped");
+    let out = dir.join("call.json");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_doverie"))
+        .args([
+            "play",
+            "hidden-bruises",
+            "--seed",
+            "1",
+            "--lang",
+            "ru",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(root())
+        .env_remove("DOVERIE_HOME")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = String::new();
+    for (silence, id) in steps {
+        if *silence > 0 {
+            lines += &format!("w {silence}\n");
+        }
+        lines += &format!("{id}\n");
+    }
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), lines.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(Transcript::read(&out).unwrap(), from_app);
+
+    // The caller reacted in the middle of a silence: the 18 seconds reached the engine as the
+    // 15 up to the reaction, then the 3 after it.
+    let waits: Vec<u32> = from_app
+        .inputs
+        .iter()
+        .filter_map(|i| match i.input {
+            Input::Wait { seconds } => Some(seconds),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        waits.windows(2).any(|w| w == [15, 3]),
+        "no reaction mid-silence: {waits:?}"
+    );
 }
 
 #[test]
@@ -270,7 +515,7 @@ fn practice_shows_hints_meters_and_the_silence_timer_and_an_exam_shows_none() {
         answer_by_keys(&mut app, &["greet-open", "leading"]);
         run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
         let world = app.world_mut();
-        let silence_clocks = world.query::<&SilenceClock>().iter(world).count();
+        let silence_clocks = world.query::<&SilenceTimer>().iter(world).count();
         let shown = texts(&mut app);
         let hints = shown.iter().any(|t| t == "Подсказки");
         let meters = shown.iter().any(|t| t == "Состояние ребёнка");
@@ -315,13 +560,16 @@ fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
             .unwrap()
     };
     press(&mut app, KeyCode::KeyD);
-    assert!(app.world().resource::<ActiveCall>().dispatch_open);
+    // The panel is a state: it opens, and closes, on the next frame.
+    app.update();
+    assert!(dispatch_open(&app));
     for _ in 0..guardianship {
         press(&mut app, KeyCode::ArrowDown);
     }
     press(&mut app, KeyCode::Enter);
+    app.update();
+    assert!(!dispatch_open(&app));
     let call = app.world().resource::<ActiveCall>();
-    assert!(!call.dispatch_open);
     let inputs = &call.live.as_ref().unwrap().session.transcript.inputs;
     assert_eq!(inputs[0].said.as_deref(), Some("При"));
     assert!(matches!(inputs[0].input, Input::Choose { .. }));

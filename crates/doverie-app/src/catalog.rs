@@ -9,14 +9,18 @@ use doverie_core::score::certify::is_sentinel;
 
 /// A playable scenario with its text in every language.
 pub struct Entry {
+    /// Its file name, without `.ron`.
     pub name: String,
+    /// The scenario, its protocol and their text.
     pub loaded: Loaded,
     /// Its text per language, in [`Lang::ALL`] order.
     texts: Vec<Text>,
+    /// A sentinel call for certification.
     pub sentinel: bool,
 }
 
 impl Entry {
+    /// Its text in `lang`.
     pub fn text(&self, lang: Lang) -> &Text {
         let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
         &self.texts[i]
@@ -25,7 +29,9 @@ impl Entry {
 
 /// Everything the content folder offers now.
 pub struct Catalog {
+    /// The content folder.
     pub library: Library,
+    /// The playable scenarios, in file-name order.
     pub entries: Vec<Entry>,
     /// `check` errors of scenarios that cannot be played, as file:line:col lines.
     pub problems: Vec<String>,
@@ -34,6 +40,7 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// Loads every scenario of the folder; those that do not check become problems.
     pub fn load(library: &Library) -> Catalog {
         let fingerprint = doverie_files::fingerprint(library);
         let mut entries = Vec::new();
@@ -75,6 +82,7 @@ impl Catalog {
         doverie_files::fingerprint(&self.library) != self.fingerprint
     }
 
+    /// The position of the scenario with this file name.
     pub fn position(&self, name: &str) -> Option<usize> {
         self.entries.iter().position(|e| e.name == name)
     }

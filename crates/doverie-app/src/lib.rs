@@ -1,13 +1,28 @@
 //! The trainee's desktop app (Bevy): lobby, ringing call, live conversation, dispatch, debrief.
 //!
 //! The app drives the same engine as the terminal, through a [`doverie_core::live::LiveCall`] over a
-//! [`doverie_core::session::Session`]; it never decides what the caller says or what scores.
+//! [`doverie_core::session::Session`]; it never decides what the caller says or what scores, and
+//! it has no timing rule of its own: the call's `LiveCall` paces the caller's lines and times
+//! silence with the core's one `SilenceClock`, given the frame's time.
 //!
+//! The app is written as Bevy apps are: a state per screen ([`Screen`], with the call's
+//! [`logic::CallStage`] and the dispatch panel as sub-states), a plugin per screen in its own
+//! file under [`screens`], each spawning its nodes on entering its state and despawning them (by
+//! its marker component) on leaving it, with systems that run only in their state and show what
+//! changed by Bevy's change detection.
+//!
+//! - [`logic`]: the states, resources, actions and the order of a frame, shared by every screen;
+//! - [`screens`]: the screens, one plugin and one file each, and their common look. **Adding a
+//!   screen** touches one new file in `screens/` and the list of [`GuiScreens`] (its `mod` line
+//!   and its plugin); a new top-level screen also names its state in [`Screen`];
 //! - [`catalog`]: the scenarios on offer, loaded through `check`;
-//! - [`logic`]: resources, actions and systems, with no window (tests run it under
-//!   `MinimalPlugins`);
-//! - [`screens`]: the UI nodes of each screen;
+//! - [`sound`]: the call's cues and voice practice (the desktop app only);
 //! - [`smoke`]: a scripted driver and screenshot for the real-window test.
+//!
+//! Nothing here needs a window: tests run [`GuiLogic`] and [`GuiScreens`] under `MinimalPlugins`
+//! and drive them with key presses.
+
+#![warn(missing_docs)]
 
 #![warn(missing_docs)]
 
@@ -21,7 +36,7 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 
 use doverie_core::library::Library;
-pub use logic::{GuiLogic, Mode, Screen, Settings, UiAction};
+pub use logic::{CallStage, GuiLogic, Mode, Screen, Settings, UiAction};
 pub use screens::GuiScreens;
 
 const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
@@ -32,7 +47,9 @@ const FONT_SYMBOLS: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSymbol
 
 /// How the app starts.
 pub struct GuiOptions {
+    /// The content folder.
     pub library: Library,
+    /// The trainee's settings at start.
     pub settings: Settings,
     /// A scripted run for the real-window smoke test.
     pub smoke: Option<smoke::Smoke>,
@@ -85,7 +102,12 @@ pub fn run(options: GuiOptions) -> std::process::ExitCode {
         },
         GuiScreens,
     ))
-    .add_systems(Startup, setup);
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    });
+    // The faces are there before the first screen is shown.
+    let fonts = load_fonts(&mut app.world_mut().resource_mut::<Assets<Font>>());
+    app.insert_resource(fonts);
     if options.sound {
         let voice = app.world().resource::<Settings>().voice;
         app.insert_resource(sound::Sound::open(
@@ -102,17 +124,13 @@ pub fn run(options: GuiOptions) -> std::process::ExitCode {
     }
 }
 
-/// The camera, and Noto Sans as the default font (Bevy's own has no Cyrillic).
-fn setup(mut commands: Commands, mut fonts: ResMut<Assets<Font>>) {
-    commands.spawn(Camera2d);
+/// Noto Sans as the default font (Bevy's own has no Cyrillic), and the other faces.
+fn load_fonts(fonts: &mut Assets<Font>) -> screens::Fonts {
     // The default handle is what every text without a chosen font uses.
     let _ = fonts.insert(AssetId::default(), Font::from_bytes(FONT_REGULAR.to_vec()));
-    let bold = fonts.add(Font::from_bytes(FONT_BOLD.to_vec()));
-    let symbols2 = fonts.add(Font::from_bytes(FONT_SYMBOLS2.to_vec()));
-    let symbols = fonts.add(Font::from_bytes(FONT_SYMBOLS.to_vec()));
-    commands.insert_resource(screens::Fonts {
-        bold,
-        symbols2,
-        symbols,
-    });
+    screens::Fonts {
+        bold: fonts.add(Font::from_bytes(FONT_BOLD.to_vec())),
+        symbols2: fonts.add(Font::from_bytes(FONT_SYMBOLS2.to_vec())),
+        symbols: fonts.add(Font::from_bytes(FONT_SYMBOLS.to_vec())),
+    }
 }

@@ -1,6 +1,10 @@
 //! A scripted run of the real window, for the smoke test: pick a scenario, answer, play the
 //! given inputs through the same [`UiAction`]s as keys and clicks, then save a screenshot with
 //! Bevy's screenshot API and, beside it, where the transcript area is on screen.
+//!
+//! The driver has no clock of its own: a `wait:N` input is [`UiAction::StaySilent`], which the
+//! call's `LiveCall` lets pass exactly as N seconds of real silence (its `SilenceClock` decides
+//! when the caller reacts), and lines are paced by the `LiveCall` too.
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -9,15 +13,17 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::ui::{ComputedNode, UiGlobalTransform};
 
-use super::logic::{ActiveCall, Content, Screen, UiAction};
-use super::screens::TranscriptArea;
+use super::logic::{ActiveCall, AppSystems, Content, Screen, UiAction};
+use super::screens::call::TranscriptArea;
 use doverie_core::engine::Input;
 use doverie_core::live::Phase;
 
 /// What the smoke run plays and where it saves the picture.
 #[derive(Debug, Clone)]
 pub struct Smoke {
+    /// The scenario, by file name.
     pub scenario: String,
+    /// The inputs, as `--choose` takes them.
     pub inputs: Vec<Input>,
     /// A PNG; `FILE.json` beside it gets the transcript area's rectangle.
     pub screenshot: PathBuf,
@@ -39,6 +45,7 @@ struct Run {
 #[derive(Resource, Default)]
 struct Captured(bool);
 
+/// Plays a [`Smoke`] run in the real window, then exits.
 pub struct SmokePlugin(pub Smoke);
 
 impl Plugin for SmokePlugin {
@@ -51,7 +58,7 @@ impl Plugin for SmokePlugin {
             requested: false,
         })
         .init_resource::<Captured>()
-        .add_systems(Update, drive.before(super::logic::LogicSystems))
+        .add_systems(Update, drive.in_set(AppSystems::Input))
         .add_systems(Last, finish);
     }
 }
@@ -60,7 +67,7 @@ fn drive(
     mut run: ResMut<Run>,
     screen: Res<State<Screen>>,
     content: Res<Content>,
-    mut call: ResMut<ActiveCall>,
+    call: Res<ActiveCall>,
     mut actions: MessageWriter<UiAction>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
@@ -82,7 +89,7 @@ fn drive(
             actions.write(UiAction::Start);
         }
         Screen::Call => {
-            let Some(live) = call.live.as_mut() else {
+            let Some(live) = call.live.as_ref() else {
                 return;
             };
             match live.phase() {
@@ -114,17 +121,13 @@ fn drive(
                             .position(|s| s.id == *service)
                             .map(|i| UiAction::Dispatch(i as u16)),
                         Input::HangUp => Some(UiAction::HangUp),
-                        Input::Wait { seconds } => {
-                            // Silence is real time passing, as if the trainee said nothing.
-                            live.tick(*seconds as f32);
-                            None
-                        }
+                        // Silence passes in the call as real time would, through its LiveCall.
+                        Input::Wait { seconds } => Some(UiAction::StaySilent(*seconds)),
                     };
                     match action {
                         Some(a) => {
                             actions.write(a);
                         }
-                        None if matches!(input, Input::Wait { .. }) => {}
                         None => {
                             eprintln!("doverie: the smoke input {} is not offered", input.token());
                             exit.write(AppExit::error());

@@ -12,6 +12,7 @@ use doverie_core::live::Phase;
 /// The sound of calls, and the takes of the call in progress.
 #[derive(Resource)]
 pub struct Sound {
+    /// The call's tones and the caller's voice clips.
     pub call: CallSound,
     plan: doverie_audio::TonePlan,
     /// Whether the microphone was asked for (only in voice practice).
@@ -57,7 +58,8 @@ pub fn end_takes(
 ) {
     let sound = &mut *sound;
     let path = call.file.clone();
-    let Some(live) = call.live.as_mut() else {
+    // Looking is no change of the call; an answer's take that ends is (it is saved).
+    let Some(live) = call.bypass_change_detection().live.as_mut() else {
         if let Some(takes) = sound.takes.take()
             && takes.is_recording()
         {
@@ -97,6 +99,7 @@ pub fn begin_takes(mut sound: ResMut<Sound>, call: Res<ActiveCall>) {
     }
 }
 
+/// Sounds the call's cues.
 pub fn sound_cues(mut cues: MessageReader<CallCue>, sound: Res<Sound>) {
     for cue in cues.read() {
         sound.call.cue(cue.0);

@@ -1,0 +1,354 @@
+//! The lobby: the scenarios on offer with their caller, difficulty and topics, the language, the
+//! mode, "say it first", voice practice and the trainee's id; problems of files that do not
+//! check, in `--watch` mode. It is drawn again whenever a setting, the selection or the content
+//! changes, so a language switch changes every word at once.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::{
+    ACCENT, ACCENT_SOFT, ActionButton, Chrome, Fonts, GROUND, INK, MUTED, PANEL, Scrolls, Tint, Ui,
+    WARN, WARN_SOFT, body, despawn, header, screen_root,
+};
+use crate::logic::{
+    ActiveCall, AppSystems, Content, Keys, Lobby, Mode, Screen, Settings, UiAction, typing,
+};
+use doverie_core::live::LiveCall;
+use doverie_core::locale::{Lang, Text};
+use doverie_core::session::Session;
+use doverie_files::new_transcript_path;
+
+/// The lobby's nodes.
+#[derive(Component)]
+pub struct LobbyScreen;
+
+/// The lobby: spawned on entering [`Screen::Lobby`], drawn again when what it shows changes.
+pub struct LobbyPlugin;
+
+impl Plugin for LobbyPlugin {
+    fn build(&self, app: &mut App) {
+        let shown = in_state(Screen::Lobby);
+        app.add_systems(OnEnter(Screen::Lobby), show)
+            .add_systems(OnExit(Screen::Lobby), despawn::<LobbyScreen>)
+            .add_systems(
+                Update,
+                (
+                    keys.in_set(AppSystems::Input),
+                    act.in_set(AppSystems::Act),
+                    show.in_set(AppSystems::Show).run_if(
+                        resource_changed::<Settings>
+                            .or_eager(resource_changed::<Lobby>)
+                            .or_eager(resource_changed::<Content>),
+                    ),
+                )
+                    .run_if(shown),
+            );
+    }
+}
+
+fn keys(keys: Res<Keys>, lobby: Res<Lobby>, mut actions: MessageWriter<UiAction>) {
+    if lobby.editing_trainee {
+        actions.write_batch(keys.pressed().filter_map(typing));
+        return;
+    }
+    actions.write_batch(keys.shortcuts().filter_map(|code| match code {
+        KeyCode::ArrowUp => Some(UiAction::Move(-1)),
+        KeyCode::ArrowDown => Some(UiAction::Move(1)),
+        KeyCode::Enter | KeyCode::NumpadEnter => Some(UiAction::Start),
+        KeyCode::KeyL => Some(UiAction::ToggleLang),
+        KeyCode::KeyM => Some(UiAction::ToggleMode),
+        KeyCode::KeyS => Some(UiAction::ToggleSayFirst),
+        KeyCode::KeyV => Some(UiAction::ToggleVoice),
+        KeyCode::KeyT => Some(UiAction::EditTrainee),
+        _ => None,
+    }));
+}
+
+fn act(
+    mut actions: MessageReader<UiAction>,
+    mut settings: ResMut<Settings>,
+    mut lobby: ResMut<Lobby>,
+    content: Res<Content>,
+    mut call: ResMut<ActiveCall>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for action in actions.read() {
+        match action {
+            UiAction::Select(i) if *i < content.entries.len() => lobby.selected = *i,
+            UiAction::Move(d) => {
+                let n = content.entries.len();
+                if n > 0 {
+                    lobby.selected =
+                        (lobby.selected as i64 + i64::from(*d)).rem_euclid(n as i64) as usize;
+                }
+            }
+            UiAction::SetLang(l) => settings.lang = *l,
+            UiAction::ToggleLang => {
+                settings.lang = match settings.lang {
+                    Lang::Ru => Lang::En,
+                    Lang::En => Lang::Ru,
+                }
+            }
+            UiAction::SetMode(m) => settings.mode = *m,
+            UiAction::ToggleMode => {
+                settings.mode = match settings.mode {
+                    Mode::Practice => Mode::Exam,
+                    Mode::Exam => Mode::Practice,
+                }
+            }
+            UiAction::ToggleSayFirst => settings.say_first = !settings.say_first,
+            UiAction::ToggleVoice => settings.voice = !settings.voice,
+            UiAction::EditTrainee => lobby.editing_trainee = true,
+            UiAction::Type(t) if lobby.editing_trainee => {
+                if settings.trainee == "anonymous" {
+                    settings.trainee.clear();
+                }
+                if settings.trainee.chars().count() < 40 {
+                    settings.trainee.push_str(t);
+                }
+            }
+            UiAction::Erase if lobby.editing_trainee => {
+                settings.trainee.pop();
+            }
+            UiAction::Confirm if lobby.editing_trainee => {
+                lobby.editing_trainee = false;
+                if settings.trainee.trim().is_empty() {
+                    settings.trainee = "anonymous".into();
+                }
+            }
+            UiAction::Start => {
+                if let Some(started) = start(&settings, &content, lobby.selected) {
+                    *call = started;
+                    call.save();
+                    lobby.editing_trainee = false;
+                    next.set(Screen::Call);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The selected scenario as a ringing call, with a seed that is fixed in tests and fresh
+/// otherwise (only front ends pick seeds).
+fn start(settings: &Settings, content: &Content, selected: usize) -> Option<ActiveCall> {
+    let loaded = &content.entries.get(selected)?.loaded;
+    let seed = settings.seed.unwrap_or_else(doverie_files::fresh_seed);
+    let (session, opening) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        seed,
+        settings.lang,
+        settings.trainee.trim(),
+    );
+    let live = LiveCall::new(
+        session,
+        &opening,
+        loaded.text(settings.lang),
+        settings.say_first,
+    )
+    .with_pacing(settings.pacing);
+    let file = new_transcript_path(
+        &settings.data_dir,
+        &settings.trainee,
+        &loaded.scenario.id,
+        seed,
+    );
+    Some(ActiveCall {
+        live: Some(live),
+        file: Some(file),
+        save_error: None,
+    })
+}
+
+fn show(
+    mut commands: Commands,
+    shown: Query<Entity, With<LobbyScreen>>,
+    settings: Res<Settings>,
+    lobby: Res<Lobby>,
+    content: Res<Content>,
+    fonts: Res<Fonts>,
+    words: Res<Chrome>,
+) {
+    for node in &shown {
+        commands.entity(node).despawn();
+    }
+    let ui = Ui::new(&words, &fonts, settings.lang);
+    commands
+        .spawn(screen_root(LobbyScreen))
+        .with_children(|p| lobby_screen(p, &ui, &settings, &lobby, &content));
+}
+
+fn lobby_screen(
+    p: &mut ChildSpawnerCommands,
+    ui: &Ui,
+    settings: &Settings,
+    lobby: &Lobby,
+    content: &Content,
+) {
+    let lang = settings.lang;
+    header(p).with_children(|h| {
+        h.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            ..default()
+        })
+        .with_children(|c| {
+            ui.heading(c, ui.t("gui-title"), 26.0, INK);
+            ui.label(c, ui.t("gui-subtitle"), 15.0, MUTED);
+        });
+        ui.row(h, 8.0).with_children(|r| {
+            ui.label(r, ui.t("gui-language"), 15.0, MUTED);
+            ui.button(r, "Русский", UiAction::SetLang(Lang::Ru), lang == Lang::Ru);
+            ui.button(r, "English", UiAction::SetLang(Lang::En), lang == Lang::En);
+            ui.label(r, ui.t("gui-mode"), 15.0, MUTED);
+            ui.button(
+                r,
+                ui.t("gui-mode-practice"),
+                UiAction::SetMode(Mode::Practice),
+                settings.mode == Mode::Practice,
+            );
+            ui.button(
+                r,
+                ui.t("gui-mode-exam"),
+                UiAction::SetMode(Mode::Exam),
+                settings.mode == Mode::Exam,
+            );
+            ui.button(
+                r,
+                ui.t("gui-say-first"),
+                UiAction::ToggleSayFirst,
+                settings.say_first,
+            );
+            ui.button(r, ui.t("gui-voice"), UiAction::ToggleVoice, settings.voice);
+            ui.label(r, ui.t("gui-trainee"), 15.0, MUTED);
+            let shown = if lobby.editing_trainee {
+                format!("{}|", settings.trainee)
+            } else {
+                settings.trainee.clone()
+            };
+            ui.button(r, shown, UiAction::EditTrainee, lobby.editing_trainee);
+        });
+    });
+    if let Some(notice) = &lobby.notice {
+        ui.label(p, notice.clone(), 14.0, ACCENT);
+    }
+
+    body(p).with_children(|b| {
+        ui.panel(
+            b,
+            Node {
+                width: percent(46),
+                flex_shrink: 0.0,
+                overflow: Overflow::scroll_y(),
+                ..default()
+            },
+        )
+        .insert((Scrolls, ScrollPosition::default()))
+        .with_children(|list| {
+            ui.heading(list, ui.t("gui-scenarios"), 18.0, INK);
+            if content.entries.is_empty() {
+                ui.label(list, ui.t("gui-no-scenarios"), 15.0, WARN);
+            }
+            for (i, entry) in content.entries.iter().enumerate() {
+                let text = entry.text(lang);
+                let selected = i == lobby.selected;
+                let (normal, hovered) = if selected {
+                    (ACCENT_SOFT, ACCENT_SOFT)
+                } else {
+                    (PANEL, GROUND)
+                };
+                list.spawn((
+                    Button,
+                    ActionButton(UiAction::Select(i)),
+                    Tint { normal, hovered },
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        padding: UiRect::all(px(10)),
+                        border: UiRect::left(px(4)),
+                        row_gap: px(2),
+                        ..default()
+                    },
+                    BorderColor::all(if selected { ACCENT } else { PANEL }),
+                    BackgroundColor(normal),
+                ))
+                .with_children(|card| {
+                    ui.heading(card, text.get("title", None), 16.0, INK);
+                    ui.label(card, meta_line(entry, text), 14.0, MUTED);
+                    if entry.sentinel {
+                        ui.label(card, ui.t("gui-sentinel"), 14.0, WARN);
+                    }
+                });
+            }
+        });
+        ui.panel(
+            b,
+            Node {
+                flex_grow: 1.0,
+                min_width: px(0),
+                ..default()
+            },
+        )
+        .with_children(|detail| {
+            let Some(entry) = content.entries.get(lobby.selected) else {
+                return;
+            };
+            let text = entry.text(lang);
+            ui.heading(detail, text.get("title", None), 22.0, INK);
+            ui.label(detail, meta_line(entry, text), 15.0, MUTED);
+            let topics = doverie_core::view::topics(text, &entry.loaded.scenario.caller.topics);
+            ui.label(
+                detail,
+                ui.text.get1("gui-topics", "topics", topics),
+                15.0,
+                MUTED,
+            );
+            if entry.sentinel {
+                ui.label(detail, ui.t("gui-sentinel-explained"), 15.0, WARN);
+            }
+            ui.label(detail, text.get("summary", None), 17.0, INK);
+            ui.row(detail, 8.0).with_children(|r| {
+                ui.button(r, ui.t("gui-start"), UiAction::Start, true);
+            });
+        });
+    });
+
+    if !content.problems.is_empty() {
+        ui.panel(
+            p,
+            Node {
+                max_height: px(150),
+                overflow: Overflow::scroll_y(),
+                ..default()
+            },
+        )
+        .insert(BackgroundColor(WARN_SOFT))
+        .with_children(|w| {
+            ui.heading(
+                w,
+                ui.text
+                    .get1("gui-problems", "count", content.problems.len() as u32),
+                15.0,
+                WARN,
+            );
+            for line in content.problems.iter().take(20) {
+                ui.label(w, line.clone(), 13.0, INK);
+            }
+        });
+    }
+    ui.footer(p, "gui-keys-lobby");
+}
+
+/// "Lena · 12 years old · intermediate".
+fn meta_line(entry: &crate::catalog::Entry, text: &Text) -> String {
+    let caller = &entry.loaded.scenario.caller;
+    format!(
+        "{} · {} · {}",
+        text.get("caller-name", None),
+        text.get1("gui-age", "age", u32::from(caller.age)),
+        text.get(
+            &doverie_core::msg::difficulty(caller.difficulty.as_str()),
+            None
+        )
+    )
+}
