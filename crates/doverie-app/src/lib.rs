@@ -24,8 +24,6 @@
 
 #![warn(missing_docs)]
 
-#![warn(missing_docs)]
-
 pub mod catalog;
 pub mod logic;
 pub mod screens;
