@@ -26,6 +26,7 @@ use doverie_core::live::{Pacing, Phase};
 use doverie_core::locale::Lang;
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
+use doverie_files::journal::{journal_path, read_journal};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -176,6 +177,16 @@ fn answer_by_keys(app: &mut App, options: &[&str]) {
     }
 }
 
+/// Binds `t` as `like` is bound (the start time is the wall clock's, so two front ends playing
+/// the same call differ in it).
+fn bound_like(t: &mut Transcript, like: &Transcript) {
+    t.bind(
+        like.started.expect("bound"),
+        like.mode.expect("bound"),
+        like.texts.clone(),
+    );
+}
+
 #[test]
 fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
     let data = temp("same");
@@ -203,6 +214,7 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
         Lang::Ru,
         "anonymous",
     );
+    bound_like(&mut session.transcript, &from_app);
     let inputs: Vec<Input> = ids.iter().map(|t| Input::parse_token(t).unwrap()).collect();
     let options = PlayOptions {
         seed: 1,
@@ -332,6 +344,15 @@ fn choose_by_key(app: &mut App, id: &str) {
     press(app, DIGITS[position]);
 }
 
+/// The call journaled for the transcript `out`, read back, verified and replayed.
+fn journaled(out: &Path) -> Transcript {
+    let mut j = read_journal(&journal_path(out)).expect("the call is journaled");
+    let library = Library::new(root());
+    let (loaded, _) = content::load(&library, &j.transcript.scenario.id).unwrap();
+    j.complete(&loaded.scenario, &loaded.protocol).unwrap();
+    j.transcript
+}
+
 /// Plays `steps` (seconds of silence, then an option) in the app, with the caller's lines shown
 /// at once and time passing only when the test says so, each silence in frames of `frame` or in
 /// one frame; returns the transcript and the events.
@@ -360,10 +381,10 @@ fn play_timed_in_app(
     }
     let call = app.world().resource::<ActiveCall>();
     let live = call.live.as_ref().expect("the call goes on");
-    let saved = Transcript::read(call.file.as_ref().unwrap()).unwrap();
+    let saved = journaled(call.file.as_ref().unwrap());
     assert_eq!(
         saved, live.session.transcript,
-        "the app saved what it played"
+        "the app journaled what it played"
     );
     (live.session.transcript.clone(), live.session.events.clone())
 }
@@ -384,7 +405,8 @@ fn the_same_timed_inputs_give_the_same_transcript_in_the_terminal_and_in_the_app
 
     // The app, with each silence in one long frame, and in frames of a quarter of a second.
     let (from_app, app_events) = play_timed_in_app(steps, "timed", None);
-    let in_frames = play_timed_in_app(steps, "timed-frames", Some(Duration::from_millis(250)));
+    let mut in_frames = play_timed_in_app(steps, "timed-frames", Some(Duration::from_millis(250)));
+    bound_like(&mut in_frames.0, &from_app);
     assert_eq!((&from_app, &app_events), (&in_frames.0, &in_frames.1));
 
     // The terminal's scripted play, with the same silences as `wait:N`.
@@ -397,6 +419,7 @@ fn the_same_timed_inputs_give_the_same_transcript_in_the_terminal_and_in_the_app
         Lang::Ru,
         "anonymous",
     );
+    bound_like(&mut session.transcript, &from_app);
     let mut inputs = Vec::new();
     for (silence, id) in steps {
         if *silence > 0 {
@@ -456,7 +479,9 @@ fn the_same_timed_inputs_give_the_same_transcript_in_the_terminal_and_in_the_app
     }
     std::io::Write::write_all(&mut child.stdin.take().unwrap(), lines.as_bytes()).unwrap();
     assert!(child.wait().unwrap().success());
-    assert_eq!(Transcript::read(&out).unwrap(), from_app);
+    let mut piped = Transcript::read(&out).unwrap();
+    bound_like(&mut piped, &from_app);
+    assert_eq!(piped, from_app);
 
     // The caller reacted in the middle of a silence: the 18 seconds reached the engine as the
     // 15 up to the reaction, then the 3 after it.
@@ -836,5 +861,289 @@ fn buttons_and_the_trainee_id_field_work_like_their_keys() {
         "{}",
         path.display()
     );
-    assert_eq!(Transcript::read(&path).unwrap().trainee, "t-42");
+    assert_eq!(journaled(&path).trainee, "t-42");
+}
+
+#[test]
+fn a_call_in_the_app_is_journaled_as_it_happens_and_closed_into_a_bound_transcript() {
+    let data = temp("journaled");
+    let mut app = app(&root(), &data, |_| {});
+    let target = app
+        .world()
+        .resource::<Content>()
+        .position("hidden-bruises")
+        .unwrap();
+    while app.world().resource::<Lobby>().selected != target {
+        press(&mut app, KeyCode::ArrowDown);
+    }
+    press(&mut app, KeyCode::Enter);
+    // The journal is there before the phone is answered.
+    let file = app.world().resource::<ActiveCall>().file.clone().unwrap();
+    assert_eq!(phase(&app), Some(Phase::Ringing));
+    assert!(journal_path(&file).is_file(), "no journal while ringing");
+    assert!(!file.exists(), "no transcript before the call ends");
+    press(&mut app, KeyCode::Space);
+
+    // Each input is journaled as it happens, silence included (after 15 seconds of silence
+    // the caller asks whether anyone is there).
+    answer_by_keys(&mut app, &["greet-open"]);
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    pass(&mut app, 16, Some(Duration::from_millis(250)));
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+        50,
+    )));
+    answer_by_keys(&mut app, &["leading"]);
+    let live = app
+        .world()
+        .resource::<ActiveCall>()
+        .live
+        .as_ref()
+        .unwrap()
+        .session
+        .transcript
+        .clone();
+    assert!(live.inputs.len() >= 3, "{:?}", live.inputs);
+    assert!(
+        live.inputs
+            .iter()
+            .any(|i| matches!(i.input, Input::Wait { .. })),
+        "a silence was recorded"
+    );
+    assert_eq!(journaled(&file), live, "every input journaled");
+    assert!(!file.exists());
+
+    // Hanging up ends the call: the transcript is written, bound, and the journal removed.
+    press(&mut app, KeyCode::F10);
+    run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
+    let last = app.world().resource::<LastCall>();
+    assert!(last.save_error.is_none(), "{:?}", last.save_error);
+    assert_eq!(last.transcript.as_deref(), Some(file.as_path()));
+    assert!(!journal_path(&file).exists(), "the journal is removed");
+    let t = Transcript::read(&file).unwrap();
+    assert_eq!(t.format, doverie_core::transcript::FORMAT);
+    assert!(t.started.is_some());
+    let mode = t.mode.expect("the mode is bound");
+    assert!(mode.hints && !mode.exam && !mode.say_first && !mode.voice);
+    assert!(
+        t.texts.iter().any(|f| f.path.contains("ru")),
+        "{:?}",
+        t.texts
+    );
+    assert!(t.is_finished());
+    assert_eq!(t.inputs[..live.inputs.len()], live.inputs[..]);
+    // Nothing is left to recover.
+    assert!(doverie_files::journal::interrupted(&data).is_empty());
+}
+
+#[test]
+fn a_call_that_cannot_be_journaled_does_not_start_and_says_why_in_the_lobby() {
+    let data = temp("unjournaled");
+    // The data folder is a file: no transcript folder can be made in it.
+    std::fs::write(data.join("transcripts"), "not a folder").unwrap();
+    let mut app = app(&root(), &data, |_| {});
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+    assert!(app.world().resource::<ActiveCall>().live.is_none());
+    let notice = app.world().resource::<Lobby>().notice.clone().unwrap();
+    assert!(notice.starts_with("Звонок не может начаться"), "{notice}");
+    assert!(texts(&mut app).contains(&notice));
+}
+
+/// Journals the first inputs of a call of `hidden-bruises` in `data`, as a call interrupted by
+/// a crash leaves them; returns the journal and the session as it stood.
+fn interrupted_call(data: &Path, name: &str, tokens: &str) -> (PathBuf, Session) {
+    let library = Library::new(root());
+    let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
+    let (mut session, _) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        1,
+        Lang::Ru,
+        "anonymous",
+    );
+    let mode = doverie_core::transcript::Mode {
+        hints: true,
+        ..Default::default()
+    };
+    session
+        .transcript
+        .bind(1_796_282_040, mode, loaded.text_stamps(Lang::Ru));
+    let dir = data.join("transcripts").join("anonymous");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join(format!("{name}.json"));
+    let mut journal = doverie_files::CallJournal::open(&out, &session.transcript).unwrap();
+    for token in tokens.split(',') {
+        session
+            .apply(Input::parse_token(token).unwrap(), None)
+            .unwrap();
+        journal.append(&session.transcript).unwrap();
+    }
+    // The process dies: the journal stays, its lock goes.
+    drop(journal);
+    (journal_path(&out), session)
+}
+
+#[test]
+fn an_interrupted_call_is_offered_in_the_lobby_and_resumed_where_it_stopped() {
+    let data = temp("resume");
+    let (journal, before) = interrupted_call(&data, "crashed", "wait:5,greet-open,leading");
+    let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+    let lobby = app.world().resource::<Lobby>();
+    assert_eq!(lobby.interrupted.len(), 1);
+    assert_eq!(lobby.interrupted[0].journal, journal);
+    assert_eq!(lobby.interrupted[0].inputs, 3);
+    // A line with the scenario's title in the chosen language and the time it began.
+    let shown = texts(&mut app);
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.contains("2026-12-03 07:14 UTC") && t.contains("3 inputs")),
+        "{shown:?}"
+    );
+    assert!(shown.iter().any(|t| t == "Resume (R)"), "{shown:?}");
+
+    press(&mut app, KeyCode::KeyR);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    app.update();
+    assert_eq!(
+        *app.world()
+            .resource::<State<doverie_app::CallStage>>()
+            .get(),
+        doverie_app::CallStage::Talking,
+        "a resumed call needs no answering"
+    );
+    // The call's language is the call's own.
+    assert_eq!(app.world().resource::<Settings>().lang, Lang::Ru);
+    {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        assert_eq!(live.session.transcript, before.transcript, "the same call");
+        let (now, then) = (&live.session.call.state, &before.call.state);
+        assert_eq!(
+            (now.node, now.turn, now.time, &now.vars),
+            (then.node, then.turn, then.time, &then.vars)
+        );
+        assert_eq!(live.session.events, before.events);
+        assert_eq!(
+            call.file.as_deref(),
+            doverie_files::journal::out_path(&journal).as_deref()
+        );
+        assert!(!live.shown().is_empty(), "the call so far is shown");
+    }
+    // It plays on in the same journal, and closes into one transcript with every input.
+    answer_by_keys(&mut app, &["reopen"]);
+    let file = app.world().resource::<ActiveCall>().file.clone().unwrap();
+    assert_eq!(journaled(&file).inputs.len(), 4);
+    press(&mut app, KeyCode::F10);
+    run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
+    assert!(!journal.exists());
+    let t = Transcript::read(&file).unwrap();
+    assert_eq!(t.inputs[..3], before.transcript.inputs[..]);
+    assert!(t.is_finished() && !t.abandoned);
+    // Back in the lobby, nothing is left to offer.
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+    assert!(app.world().resource::<Lobby>().interrupted.is_empty());
+}
+
+#[test]
+fn an_interrupted_call_can_be_closed_as_abandoned_and_one_in_progress_is_not_offered() {
+    let data = temp("abandon");
+    let (journal, before) = interrupted_call(&data, "crashed", "greet-open,leading");
+    // Another call is being played now (its writer holds the journal's lock).
+    let (busy, _) = interrupted_call(&data, "busy", "greet-open");
+    let held = doverie_files::journal::hold(&busy).unwrap();
+    let mut app = app(&root(), &data, |_| {});
+    let listed: Vec<PathBuf> = app
+        .world()
+        .resource::<Lobby>()
+        .interrupted
+        .iter()
+        .map(|c| c.journal.clone())
+        .collect();
+    assert_eq!(
+        listed,
+        std::slice::from_ref(&journal),
+        "the call in progress is left out"
+    );
+    assert!(
+        texts(&mut app).iter().any(|t| t.contains("2 шага")),
+        "{:?}",
+        texts(&mut app)
+    );
+
+    press(&mut app, KeyCode::KeyA);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+    assert!(!journal.exists(), "the journal is closed");
+    let out = doverie_files::journal::out_path(&journal).unwrap();
+    let t = Transcript::read(&out).unwrap();
+    assert!(t.abandoned, "marked abandoned");
+    assert_eq!(t.inputs, before.transcript.inputs, "every input kept");
+    let lobby = app.world().resource::<Lobby>();
+    assert!(lobby.interrupted.is_empty());
+    assert!(
+        lobby
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("crashed.json")),
+        "{:?}",
+        lobby.notice
+    );
+    // A and R do nothing when nothing is offered.
+    press(&mut app, KeyCode::KeyR);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+    drop(held);
+}
+
+#[test]
+fn the_call_screen_marks_a_synthetic_voice_and_only_a_synthetic_voice() {
+    use doverie_app::logic::CallerVoice;
+    use doverie_app::screens::call::voice_note;
+    use doverie_audio::VoiceKind;
+    let ru = doverie_app::screens::chrome(Lang::Ru);
+    let en = doverie_app::screens::chrome(Lang::En);
+    assert_eq!(
+        voice_note(&ru, CallerVoice(Some(VoiceKind::Synthetic))),
+        "Голос синтезирован"
+    );
+    assert_eq!(
+        voice_note(&en, CallerVoice(Some(VoiceKind::Synthetic))),
+        "Synthetic voice"
+    );
+    assert_eq!(voice_note(&ru, CallerVoice(Some(VoiceKind::Recorded))), "");
+    assert_eq!(voice_note(&ru, CallerVoice(None)), "");
+
+    let data = temp("voice-note");
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    let marked = |app: &mut App| texts(app).iter().any(|t| t == "Голос синтезирован");
+    assert!(!marked(&mut app), "no sound, no mark");
+    for (voice, shown) in [
+        (Some(VoiceKind::Synthetic), true),
+        (Some(VoiceKind::Recorded), false),
+        (Some(VoiceKind::Synthetic), true),
+        (None, false),
+    ] {
+        app.insert_resource(CallerVoice(voice));
+        app.update();
+        assert_eq!(marked(&mut app), shown, "{voice:?}");
+    }
+    // A new call starts unmarked.
+    app.insert_resource(CallerVoice(Some(VoiceKind::Synthetic)));
+    press(&mut app, KeyCode::F10);
+    run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(
+        *app.world().resource::<CallerVoice>(),
+        CallerVoice::default()
+    );
 }

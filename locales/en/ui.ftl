@@ -202,3 +202,19 @@ gui-keys-debrief = ↑ ↓ Page Up/Down scroll · Enter back to the lobby
 gui-save-failed = The transcript could not be saved: { $reason }
 gui-no-display = No display ({ $reason }): starting the terminal mode.
 gui-pick-scenario = Choose a scenario (1–{ $count }), or press Enter to leave:
+gui-call-not-started = The call cannot start: { $reason }
+gui-interrupted = { $count ->
+    [one] An interrupted call (its record is kept whatever you choose)
+   *[other] { $count } interrupted calls (their records are kept whatever you choose)
+}
+gui-interrupted-call = { $scenario } · { $time } UTC · { $inputs ->
+    [one] { $inputs } input
+   *[other] { $inputs } inputs
+}
+gui-interrupted-unreadable = { $file } cannot be recovered: { $reason }
+gui-interrupted-keys = R resumes the first call · A closes it as abandoned
+gui-resume = Resume (R)
+gui-abandon = Close as abandoned (A)
+gui-abandoned = Closed as abandoned; the record is kept in { $path }
+gui-recover-failed = Cannot recover { $file }: { $reason }
+gui-synthetic-voice = Synthetic voice

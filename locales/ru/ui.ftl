@@ -244,3 +244,20 @@ gui-keys-debrief = ↑ ↓ Page Up/Down — прокрутка · Enter — в �
 gui-save-failed = Не удалось сохранить запись звонка: { $reason }
 gui-no-display = Нет дисплея ({ $reason }): запускается режим терминала.
 gui-pick-scenario = Выберите сценарий (1–{ $count }) или нажмите Enter, чтобы выйти:
+gui-call-not-started = Звонок не может начаться: { $reason }
+gui-interrupted = { $count ->
+    [one] Прерванный звонок (его запись сохранится при любом выборе)
+   *[other] Прерванных звонков: { $count } (их записи сохранятся при любом выборе)
+}
+gui-interrupted-call = { $scenario } · { $time } UTC · { $inputs ->
+    [one] { $inputs } шаг
+    [few] { $inputs } шага
+   *[many] { $inputs } шагов
+}
+gui-interrupted-unreadable = { $file } не удаётся восстановить: { $reason }
+gui-interrupted-keys = R продолжить первый звонок · A закрыть его как незавершённый
+gui-resume = Продолжить (R)
+gui-abandon = Закрыть как незавершённый (A)
+gui-abandoned = Звонок закрыт как незавершённый; запись сохранена: { $path }
+gui-recover-failed = Не удаётся восстановить { $file }: { $reason }
+gui-synthetic-voice = Голос синтезирован

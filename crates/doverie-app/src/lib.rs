@@ -16,6 +16,7 @@
 //!   screen** touches one new file in `screens/` and the list of [`GuiScreens`] (its `mod` line
 //!   and its plugin); a new top-level screen also names its state in [`Screen`];
 //! - [`catalog`]: the scenarios on offer, loaded through `check`;
+//! - [`recovery`]: interrupted calls (journals left behind), resumed or closed as abandoned;
 //! - [`sound`]: the call's cues and voice practice (the desktop app only);
 //! - [`smoke`]: a scripted driver and screenshot for the real-window test.
 //!
@@ -26,6 +27,7 @@
 
 pub mod catalog;
 pub mod logic;
+pub mod recovery;
 pub mod screens;
 pub mod smoke;
 pub mod sound;
@@ -107,10 +109,12 @@ pub fn run(options: GuiOptions) -> std::process::ExitCode {
     let fonts = load_fonts(&mut app.world_mut().resource_mut::<Assets<Font>>());
     app.insert_resource(fonts);
     if options.sound {
-        let voice = app.world().resource::<Settings>().voice;
+        let settings = app.world().resource::<Settings>();
+        let (voice, data) = (settings.voice, settings.data_dir.clone());
         app.insert_resource(sound::Sound::open(
             doverie_audio::TonePlan::builtin(),
             voice,
+            data,
         ));
     }
     if let Some(smoke) = options.smoke {

@@ -20,6 +20,7 @@ use doverie_core::live::{Cue, LiveCall, Pacing};
 use doverie_core::locale::Lang;
 use doverie_core::protocol::ServiceIx;
 use doverie_core::view::Debrief;
+use doverie_files::CallJournal;
 
 /// The screen shown.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -100,9 +101,19 @@ pub struct Lobby {
     pub selected: usize,
     /// The trainee id field has the keyboard.
     pub editing_trainee: bool,
-    /// A one-line notice (files reloaded, a sound device that failed).
+    /// A one-line notice (files reloaded, a sound device that failed, a call that could not
+    /// start or be recovered).
     pub notice: Option<String>,
+    /// Calls interrupted by a crash, a kill or a power cut, found in the data folder on start
+    /// and whenever the lobby is shown again.
+    pub interrupted: Vec<crate::recovery::Interrupted>,
 }
+
+/// Where the caller's last line was heard from: a recording, the synthetic voice, or nowhere
+/// (no sound, or no voice for it). Set by the sound as lines appear; the call screen marks a
+/// synthetic voice as such.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct CallerVoice(pub Option<doverie_audio::VoiceKind>);
 
 /// The scenarios on offer.
 #[derive(Resource, Deref, DerefMut)]
@@ -117,22 +128,37 @@ pub struct Content(pub Catalog);
 pub struct ActiveCall {
     /// The call, from its first ring until it is over.
     pub live: Option<LiveCall>,
-    /// Where the call's transcript is saved after every input.
+    /// Where the call's transcript is written when it closes.
     pub file: Option<PathBuf>,
-    /// Why the transcript could not be saved, if it could not.
+    /// The call's journal (`FILE.journal`), opened before the phone rings: every input and
+    /// recording is appended to it (and synced) as it happens, and it is closed (the transcript
+    /// written, the journal removed) when the call ends or the trainee leaves.
+    pub journal: Option<CallJournal>,
+    /// Why the call could not be journaled or saved, if it could not.
     pub save_error: Option<String>,
 }
 
 impl ActiveCall {
-    /// Writes the transcript to [`ActiveCall::file`] (after every input, and after a recording
-    /// is added).
-    pub fn save(&mut self) {
-        let (Some(live), Some(path)) = (&self.live, &self.file) else {
+    /// Appends the inputs and recordings not yet journaled (after every input, silence and
+    /// recording), before the next line of the call is shown.
+    pub fn journal_inputs(&mut self) {
+        let (Some(live), Some(journal)) = (&self.live, &mut self.journal) else {
             return;
         };
-        self.save_error = doverie_files::write_transcript(&live.session.transcript, path)
-            .err()
-            .map(|e| format!("{}: {e}", path.display()));
+        if let Err(e) = journal.append(&live.session.transcript) {
+            self.save_error = Some(e.to_string());
+        }
+    }
+
+    /// Closes the journal: the transcript is written and the journal removed (if the transcript
+    /// cannot be written, the journal stays and the call can be recovered from it).
+    pub fn close_journal(&mut self) {
+        let (Some(live), Some(journal)) = (&self.live, self.journal.take()) else {
+            return;
+        };
+        if let Err(e) = journal.close(&live.session.transcript) {
+            self.save_error = Some(e.to_string());
+        }
     }
 }
 
@@ -167,6 +193,10 @@ pub enum UiAction {
     Move(i32),
     /// Start the selected scenario.
     Start,
+    /// Resume the interrupted call at this position of the lobby's list.
+    Resume(usize),
+    /// Close the interrupted call at this position as abandoned (its record is kept).
+    Abandon(usize),
     /// Switch the language.
     SetLang(Lang),
     /// Switch to the other language.
@@ -303,6 +333,7 @@ impl Plugin for GuiLogic {
             .insert_resource(Content(Catalog::load(&self.library)))
             .init_resource::<Lobby>()
             .init_resource::<ActiveCall>()
+            .init_resource::<CallerVoice>()
             .init_resource::<LastCall>()
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
@@ -320,6 +351,7 @@ impl Plugin for GuiLogic {
                     .chain(),
             )
             .add_systems(PreUpdate, collect_keys)
+            .add_systems(Last, leave_on_exit)
             .add_systems(
                 Update,
                 (
@@ -362,6 +394,15 @@ fn collect_keys(mut input: MessageReader<KeyboardInput>, mut keys: ResMut<Keys>)
             .filter(|k| k.state == ButtonState::Pressed)
             .cloned(),
     );
+}
+
+/// The trainee leaves (the window closes) in the middle of a call: its journal is closed, so the
+/// transcript holds every input, as when a terminal call is left with `q`.
+fn leave_on_exit(mut exits: MessageReader<AppExit>, mut call: ResMut<ActiveCall>) {
+    if exits.read().count() > 0 && call.journal.is_some() {
+        call.journal_inputs();
+        call.close_journal();
+    }
 }
 
 /// Actions are answered in the frame they were asked in.

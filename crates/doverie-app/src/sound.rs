@@ -4,10 +4,10 @@
 
 use bevy::prelude::*;
 
-use super::logic::{ActiveCall, CallCue, Lobby, Settings};
+use super::logic::{ActiveCall, CallCue, CallerVoice, Lobby, Settings};
 use doverie_audio::CallSound;
 use doverie_audio::takes::Takes;
-use doverie_core::live::Phase;
+use doverie_core::live::{Cue, Phase};
 
 /// The sound of calls, and the takes of the call in progress.
 #[derive(Resource)]
@@ -23,11 +23,12 @@ pub struct Sound {
 }
 
 impl Sound {
-    /// Opens the output, and the microphone only for voice practice.
-    pub fn open(plan: doverie_audio::TonePlan, voice: bool) -> Sound {
+    /// Opens the output, and the microphone only for voice practice. Lines without a recording
+    /// are spoken by the synthetic voice, cached in the data folder `data`.
+    pub fn open(plan: doverie_audio::TonePlan, voice: bool, data: std::path::PathBuf) -> Sound {
         let audio = doverie_audio::Audio::start(plan.clone(), voice);
         Sound {
-            call: CallSound::new(audio, plan.clone()),
+            call: CallSound::new(audio, plan.clone()).with_voice_cache(data),
             plan,
             with_input: voice,
             takes: None,
@@ -43,7 +44,11 @@ pub fn follow_voice_setting(
     call: Res<ActiveCall>,
 ) {
     if settings.voice != sound.with_input && call.live.is_none() {
-        *sound = Sound::open(sound.plan.clone(), settings.voice);
+        *sound = Sound::open(
+            sound.plan.clone(),
+            settings.voice,
+            settings.data_dir.clone(),
+        );
     }
 }
 
@@ -84,7 +89,7 @@ pub fn end_takes(
         return;
     };
     if takes.end(&sound.call.audio, &mut live.session).is_some() {
-        call.save();
+        call.journal_inputs();
     }
 }
 
@@ -99,10 +104,17 @@ pub fn begin_takes(mut sound: ResMut<Sound>, call: Res<ActiveCall>) {
     }
 }
 
-/// Sounds the call's cues.
-pub fn sound_cues(mut cues: MessageReader<CallCue>, sound: Res<Sound>) {
+/// Sounds the call's cues, and notes where each caller line's voice comes from.
+pub fn sound_cues(
+    mut cues: MessageReader<CallCue>,
+    sound: Res<Sound>,
+    mut voice: ResMut<CallerVoice>,
+) {
     for cue in cues.read() {
         sound.call.cue(cue.0);
+        if let Cue::CallerLine(line) = cue.0 {
+            voice.set_if_neq(CallerVoice(sound.call.voice_kind(line)));
+        }
     }
 }
 

@@ -353,6 +353,16 @@ pub const UI_MESSAGES: &[&str] = &[
     "gui-save-failed",
     "gui-no-display",
     "gui-pick-scenario",
+    "gui-call-not-started",
+    "gui-interrupted",
+    "gui-interrupted-call",
+    "gui-interrupted-unreadable",
+    "gui-interrupted-keys",
+    "gui-resume",
+    "gui-abandon",
+    "gui-abandoned",
+    "gui-recover-failed",
+    "gui-synthetic-voice",
 ];
 
 #[cfg(test)]

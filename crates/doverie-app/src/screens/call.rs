@@ -17,9 +17,10 @@ use super::{
     Tint, Ui, WARN, YOU, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, CallCue, CallStage, Keys, LastCall, Mode, Screen, Settings, UiAction,
-    digit, typing,
+    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, Screen,
+    Settings, UiAction, digit, typing,
 };
+use doverie_audio::VoiceKind;
 use doverie_core::live::{LiveCall, Phase};
 use doverie_core::view::{Debrief, Speaker, clock};
 
@@ -42,6 +43,20 @@ pub struct CallClock;
 /// The silence timer (practice only).
 #[derive(Component)]
 pub struct SilenceTimer;
+
+/// A muted note, "Synthetic voice", while the caller's last line was spoken by the synthetic
+/// voice (see [`CallerVoice`]); empty otherwise.
+#[derive(Component)]
+pub struct SyntheticVoiceNote;
+
+/// The note's words for where the caller's last line was heard from: only a synthetic voice is
+/// marked.
+pub fn voice_note(text: &doverie_core::locale::Text, voice: CallerVoice) -> String {
+    match voice.0 {
+        Some(VoiceKind::Synthetic) => text.get("gui-synthetic-voice", None),
+        Some(VoiceKind::Recorded) | None => String::new(),
+    }
+}
 
 /// The options, the "say it first" box or what the call is doing.
 #[derive(Component)]
@@ -82,7 +97,11 @@ impl Plugin for CallPlugin {
                     time_passes
                         .in_set(AppSystems::Tick)
                         .run_if(in_state(Screen::Call)),
-                    (fill.run_if(resource_changed::<ActiveCall>), update_clocks)
+                    (
+                        fill.run_if(resource_changed::<ActiveCall>),
+                        update_clocks,
+                        show_voice_note,
+                    )
                         .in_set(AppSystems::Show)
                         .run_if(in_state(CallStage::Talking)),
                 ),
@@ -142,8 +161,9 @@ fn act(mut actions: MessageReader<UiAction>, mut call: ResMut<ActiveCall>) {
 
 /// Lets the frame's time pass in the call, from the first ring (ringing does not time out, but
 /// its cue sounds). Ticking is no change of the call: it is marked changed only when a line
-/// appeared or the phase moved on. The transcript is saved after every input; when the call is
-/// over, the debrief is built and shown.
+/// appeared or the phase moved on. Every input (silence included) is journaled before the line
+/// it brings is shown; when the call is over, the journal is closed (the transcript written) and
+/// the debrief is built and shown.
 fn time_passes(
     time: Res<Time>,
     mut call: ResMut<ActiveCall>,
@@ -161,7 +181,7 @@ fn time_passes(
     let recorded = live.take_recorded();
     let over = live.phase() == Phase::Over;
     if recorded {
-        call.save();
+        call.journal_inputs();
     }
     if moved {
         call.set_changed();
@@ -174,6 +194,7 @@ fn time_passes(
 
 /// The debrief of the call just over.
 fn finish(call: &mut ActiveCall) -> LastCall {
+    call.close_journal();
     let Some(live) = call.live.take() else {
         return LastCall::default();
     };
@@ -348,6 +369,12 @@ fn show(
                 SilenceTimer,
             ));
         }
+        r.spawn((
+            Text::new(""),
+            TextFont::from_font_size(13.0),
+            TextColor(MUTED),
+            SyntheticVoiceNote,
+        ));
     });
     commands.entity(parts.side).with_children(|side| {
         side.spawn(side_part(DispatchSlot));
@@ -476,6 +503,21 @@ fn update_clocks(
         let s = text.get1("gui-silence", "seconds", live.silence() as u32);
         if t.0 != s {
             t.0 = s;
+        }
+    }
+}
+
+/// Marks a synthetic caller voice, or clears the mark.
+fn show_voice_note(
+    voice: Res<CallerVoice>,
+    settings: Res<Settings>,
+    words: Res<Chrome>,
+    mut notes: Query<&mut Text, With<SyntheticVoiceNote>>,
+) {
+    let s = voice_note(words.get(settings.lang), *voice);
+    for mut t in &mut notes {
+        if t.0 != s {
+            t.0.clone_from(&s);
         }
     }
 }

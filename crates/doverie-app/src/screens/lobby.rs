@@ -12,12 +12,14 @@ use super::{
     WARN, WARN_SOFT, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, Content, Keys, Lobby, Mode, Screen, Settings, UiAction, typing,
+    ActiveCall, AppSystems, CallerVoice, Content, Keys, Lobby, Mode, Screen, Settings, UiAction,
+    typing,
 };
 use doverie_core::live::LiveCall;
 use doverie_core::locale::{Lang, Text};
 use doverie_core::session::Session;
-use doverie_files::new_transcript_path;
+use doverie_core::transcript::Mode as TranscriptMode;
+use doverie_files::{CallJournal, new_transcript_path};
 
 /// The lobby's nodes.
 #[derive(Component)]
@@ -29,7 +31,7 @@ pub struct LobbyPlugin;
 impl Plugin for LobbyPlugin {
     fn build(&self, app: &mut App) {
         let shown = in_state(Screen::Lobby);
-        app.add_systems(OnEnter(Screen::Lobby), show)
+        app.add_systems(OnEnter(Screen::Lobby), (find_interrupted, show).chain())
             .add_systems(OnExit(Screen::Lobby), despawn::<LobbyScreen>)
             .add_systems(
                 Update,
@@ -52,6 +54,8 @@ fn keys(keys: Res<Keys>, lobby: Res<Lobby>, mut actions: MessageWriter<UiAction>
         actions.write_batch(keys.pressed().filter_map(typing));
         return;
     }
+    // R and A act on the first interrupted call that can be read.
+    let first = lobby.interrupted.iter().position(|c| c.problem.is_none());
     actions.write_batch(keys.shortcuts().filter_map(|code| match code {
         KeyCode::ArrowUp => Some(UiAction::Move(-1)),
         KeyCode::ArrowDown => Some(UiAction::Move(1)),
@@ -61,17 +65,31 @@ fn keys(keys: Res<Keys>, lobby: Res<Lobby>, mut actions: MessageWriter<UiAction>
         KeyCode::KeyS => Some(UiAction::ToggleSayFirst),
         KeyCode::KeyV => Some(UiAction::ToggleVoice),
         KeyCode::KeyT => Some(UiAction::EditTrainee),
+        KeyCode::KeyR => first.map(UiAction::Resume),
+        KeyCode::KeyA => first.map(UiAction::Abandon),
         _ => None,
     }));
 }
 
+/// Lists the interrupted calls in the data folder (on start, and whenever the lobby is shown
+/// again).
+fn find_interrupted(settings: Res<Settings>, mut lobby: ResMut<Lobby>) {
+    let found = crate::recovery::find(&settings.data_dir);
+    if lobby.interrupted != found {
+        lobby.interrupted = found;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn act(
     mut actions: MessageReader<UiAction>,
     mut settings: ResMut<Settings>,
     mut lobby: ResMut<Lobby>,
     content: Res<Content>,
     mut call: ResMut<ActiveCall>,
+    mut voice: ResMut<CallerVoice>,
     mut next: ResMut<NextState<Screen>>,
+    words: Res<Chrome>,
 ) {
     for action in actions.read() {
         match action {
@@ -117,30 +135,97 @@ fn act(
                     settings.trainee = "anonymous".into();
                 }
             }
-            UiAction::Start => {
-                if let Some(started) = start(&settings, &content, lobby.selected) {
+            UiAction::Start => match start(&settings, &content, lobby.selected) {
+                Some(Ok(started)) => {
                     *call = started;
-                    call.save();
+                    *voice = CallerVoice::default();
                     lobby.editing_trainee = false;
+                    lobby.notice = None;
                     next.set(Screen::Call);
                 }
+                Some(Err(e)) => {
+                    let text = words.get(settings.lang);
+                    lobby.notice = Some(text.get1("gui-call-not-started", "reason", e));
+                }
+                None => {}
+            },
+            UiAction::Resume(i) => {
+                let Some(path) = lobby.interrupted.get(*i).map(|c| c.journal.clone()) else {
+                    continue;
+                };
+                match crate::recovery::resume(&content, &path, settings.pacing) {
+                    Ok(resumed) => {
+                        *call = resumed.call;
+                        *voice = CallerVoice::default();
+                        settings.lang = resumed.lang;
+                        settings.mode = if resumed.mode.exam {
+                            Mode::Exam
+                        } else {
+                            Mode::Practice
+                        };
+                        settings.say_first = resumed.mode.say_first;
+                        settings.voice = resumed.mode.voice;
+                        lobby.editing_trainee = false;
+                        lobby.notice = None;
+                        next.set(Screen::Call);
+                    }
+                    Err(e) => {
+                        lobby.notice = Some(recover_failed(words.get(settings.lang), &path, e));
+                    }
+                }
+            }
+            UiAction::Abandon(i) => {
+                let Some(path) = lobby.interrupted.get(*i).map(|c| c.journal.clone()) else {
+                    continue;
+                };
+                let text = words.get(settings.lang);
+                lobby.notice = Some(match crate::recovery::abandon(&content, &path) {
+                    Ok(out) => text.get1("gui-abandoned", "path", out.display().to_string()),
+                    Err(e) => recover_failed(text, &path, e),
+                });
+                lobby.interrupted = crate::recovery::find(&settings.data_dir);
             }
             _ => {}
         }
     }
 }
 
+/// "Cannot recover FILE: REASON".
+fn recover_failed(words: &Text, path: &std::path::Path, reason: String) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("file", path.display().to_string());
+    args.set("reason", reason);
+    words.get("gui-recover-failed", Some(&args))
+}
+
 /// The selected scenario as a ringing call, with a seed that is fixed in tests and fresh
-/// otherwise (only front ends pick seeds).
-fn start(settings: &Settings, content: &Content, selected: usize) -> Option<ActiveCall> {
+/// otherwise (only front ends pick seeds), bound to its start, mode and text, its journal opened
+/// before the phone rings (an output that cannot be written is found here, and the call does
+/// not start).
+fn start(
+    settings: &Settings,
+    content: &Content,
+    selected: usize,
+) -> Option<Result<ActiveCall, String>> {
     let loaded = &content.entries.get(selected)?.loaded;
     let seed = settings.seed.unwrap_or_else(doverie_files::fresh_seed);
-    let (session, opening) = Session::start(
+    let (mut session, opening) = Session::start(
         Arc::new(loaded.scenario.clone()),
         Arc::new(loaded.protocol.clone()),
         seed,
         settings.lang,
         settings.trainee.trim(),
+    );
+    let mode = TranscriptMode {
+        exam: settings.mode == Mode::Exam,
+        hints: settings.mode == Mode::Practice,
+        say_first: settings.say_first,
+        voice: settings.voice,
+    };
+    session.transcript.bind(
+        doverie_files::now_secs(),
+        mode,
+        loaded.text_stamps(settings.lang),
     );
     let live = LiveCall::new(
         session,
@@ -155,11 +240,21 @@ fn start(settings: &Settings, content: &Content, selected: usize) -> Option<Acti
         &loaded.scenario.id,
         seed,
     );
-    Some(ActiveCall {
+    if let Some(dir) = file.parent()
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        return Some(Err(format!("{}: {e}", dir.display())));
+    }
+    let journal = match CallJournal::open(&file, &live.session.transcript) {
+        Ok(j) => j,
+        Err(e) => return Some(Err(e.to_string())),
+    };
+    Some(Ok(ActiveCall {
         live: Some(live),
         file: Some(file),
+        journal: Some(journal),
         save_error: None,
-    })
+    }))
 }
 
 fn show(
@@ -232,6 +327,9 @@ fn lobby_screen(
     });
     if let Some(notice) = &lobby.notice {
         ui.label(p, notice.clone(), 14.0, ACCENT);
+    }
+    if !lobby.interrupted.is_empty() {
+        interrupted_calls(p, ui, lobby, content, lang);
     }
 
     body(p).with_children(|b| {
@@ -337,6 +435,66 @@ fn lobby_screen(
         });
     }
     ui.footer(p, "gui-keys-lobby");
+}
+
+/// The interrupted calls, a line each with its buttons, and the keys.
+fn interrupted_calls(
+    p: &mut ChildSpawnerCommands,
+    ui: &Ui,
+    lobby: &Lobby,
+    content: &Content,
+    lang: Lang,
+) {
+    ui.panel(p, Node::default())
+        .insert(BackgroundColor(WARN_SOFT))
+        .with_children(|w| {
+            let count = lobby.interrupted.len() as u32;
+            ui.heading(
+                w,
+                ui.text.get1("gui-interrupted", "count", count),
+                15.0,
+                WARN,
+            );
+            for (i, call) in lobby.interrupted.iter().enumerate() {
+                ui.row(w, 8.0).with_children(|r| {
+                    ui.label(r, interrupted_line(ui, content, lang, call), 14.0, INK);
+                    if call.problem.is_none() {
+                        ui.button(r, ui.t("gui-resume"), UiAction::Resume(i), false);
+                        ui.button(r, ui.t("gui-abandon"), UiAction::Abandon(i), false);
+                    }
+                });
+            }
+            ui.label(w, ui.t("gui-interrupted-keys"), 13.0, MUTED);
+        });
+}
+
+/// "Hidden bruises · 2026-12-03 09:14 UTC · 3 inputs", or why the journal cannot be read.
+fn interrupted_line(
+    ui: &Ui,
+    content: &Content,
+    lang: Lang,
+    call: &crate::recovery::Interrupted,
+) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    if let Some(problem) = &call.problem {
+        args.set("file", call.journal.display().to_string());
+        args.set("reason", problem.clone());
+        return ui.text.get("gui-interrupted-unreadable", Some(&args));
+    }
+    let id = call.scenario.clone().unwrap_or_default();
+    let title = content
+        .entries
+        .iter()
+        .find(|e| e.loaded.scenario.id == id)
+        .map_or(id, |e| e.text(lang).get("title", None));
+    args.set("scenario", title);
+    args.set(
+        "time",
+        call.started
+            .map_or_else(|| "?".to_string(), crate::recovery::utc_time),
+    );
+    args.set("inputs", call.inputs as u32);
+    ui.text.get("gui-interrupted-call", Some(&args))
 }
 
 /// "Lena · 12 years old · intermediate".

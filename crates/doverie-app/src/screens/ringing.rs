@@ -1,12 +1,14 @@
 //! The ringing phone: the call's title, "incoming call" and the answer button, until the trainee
 //! answers (Space or Enter, or the button). Nothing else can be done yet: no dispatch, no
-//! hanging up, and no silence is timed.
+//! hanging up, and no silence is timed. A resumed call was answered before it was interrupted:
+//! it goes straight on to the conversation.
 
 use bevy::prelude::*;
 
 use super::call::call_frame;
 use super::{ACCENT, Chrome, Fonts, MUTED, Ui, despawn, screen_root};
 use crate::logic::{ActiveCall, AppSystems, CallStage, Keys, Settings, UiAction};
+use doverie_core::live::Phase;
 
 /// The ringing phone's nodes.
 #[derive(Component)]
@@ -45,8 +47,15 @@ fn act(
             && let Some(live) = call.live.as_mut()
         {
             live.answer();
-            next.set(CallStage::Talking);
         }
+    }
+    // Answered now, or a resumed call (answered before it was interrupted).
+    if call
+        .live
+        .as_ref()
+        .is_some_and(|l| l.phase() != Phase::Ringing)
+    {
+        next.set(CallStage::Talking);
     }
 }
 

@@ -139,6 +139,20 @@ impl LiveCall {
         live
     }
 
+    /// A call resumed where it was interrupted (see [`Session::resume`]): it is answered, the
+    /// lines of `history` (every event so far) are all shown at once, the call clock reads the
+    /// call's time, and silence is timed afresh.
+    pub fn resumed(session: Session, history: &[Stamped], text: Text, say_first: bool) -> LiveCall {
+        let mut live = LiveCall::new(session, &[], text, say_first);
+        live.cues = vec![Cue::Answered];
+        live.enqueue(history);
+        live.shown.extend(live.queue.drain(..));
+        live.talking = live.session.call.state.time as f32;
+        live.phase = Phase::Revealing;
+        live.settle();
+        live
+    }
+
     /// Paces lines with these delays.
     pub fn with_pacing(mut self, pacing: Pacing) -> LiveCall {
         self.pacing = pacing;
@@ -541,6 +555,31 @@ mod tests {
         assert!(live.choose(1));
         let said = live.session.transcript.inputs.last().unwrap().said.clone();
         assert_eq!(said.as_deref(), Some("Привет! Я тебя слушаю"));
+    }
+
+    #[test]
+    fn a_resumed_call_shows_its_lines_at_once_and_goes_on_where_it_stopped() {
+        let mut live = call(false);
+        live.answer();
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        live.tick(3.0);
+        assert!(live.choose(1));
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        let lines = live.shown().len();
+        let (session, history) = Session::resume(
+            live.session.scenario.clone(),
+            live.session.protocol.clone(),
+            live.session.transcript.clone(),
+        )
+        .unwrap();
+        let text = call(false).text;
+        let mut resumed = LiveCall::resumed(session, &history, text, false);
+        assert_eq!(resumed.phase(), Phase::Choosing, "no ringing, no waiting");
+        assert_eq!(resumed.shown().len(), lines, "every line so far is shown");
+        assert_eq!(resumed.talking(), live.session.call.state.time as f32);
+        assert_eq!(resumed.options(), live.options());
+        assert_eq!(resumed.take_cues(), [Cue::Answered]);
+        assert!(resumed.choose(1));
     }
 
     #[test]
