@@ -11,11 +11,20 @@ use doverie_core::transcript::{NamedEvent, Transcript};
 const MINI: &str = "tests/fixtures/mini/scenarios/mini.ron";
 
 fn doverie(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doverie"))
-        .args(args)
+    doverie_with(args).output().unwrap()
+}
+
+/// The binary with no system locale (so the language by default is Russian) and its data
+/// folder in a temporary one.
+fn doverie_with(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_doverie"));
+    c.args(args)
         .env_remove("DOVERIE_HOME")
-        .output()
-        .unwrap()
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("DOVERIE_DATA", temp("data"));
+    c
 }
 
 fn stdout(o: &Output) -> String {
@@ -36,6 +45,8 @@ fn scripted_play_writes_a_transcript_that_replays() {
     let o = doverie(&[
         "play",
         MINI,
+        "--lang",
+        "en",
         "--seed",
         "4",
         "--trainee",
@@ -218,6 +229,9 @@ fn doverie_in(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_doverie"))
         .args(args)
         .env("DOVERIE_HOME", home)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .unwrap()
 }
@@ -232,6 +246,8 @@ fn score_recomputes_and_refuses_tampered_transcripts() {
         &[
             "play",
             "orphanage-night-call",
+            "--lang",
+            "en",
             "--seed",
             "1",
             "--out",
@@ -363,13 +379,13 @@ fn certify_gives_a_verdict_with_reasons() {
             )
         })
         .collect();
-    let mut args = vec!["certify"];
+    let mut args = vec!["certify", "--lang", "en"];
     args.extend(calls.iter().map(String::as_str));
     let o = doverie_in(&home, &args);
     assert!(o.status.success(), "{}", stdout(&o));
     assert!(stdout(&o).contains("CERTIFIED"));
     // Four calls are too few.
-    let o = doverie_in(&home, &args[..5]);
+    let o = doverie_in(&home, &args[..7]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stdout(&o).contains("✗ 4 calls; at least 5 are needed."),
@@ -565,6 +581,9 @@ fn doverie_at_home(home: &Path, args: &[&str], stdin: &[u8]) -> Output {
         .env_remove("DOVERIE_HOME")
         .env_remove("XDG_DATA_HOME")
         .env("DOVERIE_DATA", home.join("data"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -768,6 +787,8 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
             &[
                 "play",
                 scenario.to_str().unwrap(),
+                "--lang",
+                "en",
                 "--seed",
                 "4",
                 "--voice",
@@ -883,7 +904,7 @@ fn certification_needs_every_sentinel_call_without_a_critical_deviation() {
 #[test]
 fn explore_reports_in_the_chosen_language_and_json_stays_data() {
     let args = ["explore", "hidden-bruises", "--max-states", "2000"];
-    let en = stdout(&doverie(&args));
+    let en = stdout(&doverie(&[&args[..], &["--lang", "en"]].concat()));
     assert!(
         en.starts_with("hidden-bruises: 2001 call states (STOPPED at --max-states), "),
         "{en}"
@@ -915,4 +936,178 @@ fn explore_reports_in_the_chosen_language_and_json_stays_data() {
         v
     };
     assert_eq!(json("en"), json("ru"));
+}
+
+/// Runs the binary with `env` set (and no other locale), `stdin` piped in.
+fn doverie_env(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Output {
+    use std::io::Write as _;
+    let mut c = doverie_with(args);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let mut child = c
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// The transcript named in "Transcript saved: PATH", which must lie in `data`.
+fn saved_in(text: &str, data: &Path) -> Transcript {
+    let line = text
+        .lines()
+        .find_map(|l| l.split("Transcript saved: ").nth(1))
+        .unwrap_or_else(|| panic!("no path shown: {text}"));
+    let path = Path::new(line);
+    assert!(
+        path.starts_with(data),
+        "{line} is not in {}",
+        data.display()
+    );
+    Transcript::read(path).unwrap()
+}
+
+#[test]
+fn play_without_out_keeps_the_call_in_the_data_folder() {
+    let data = temp("keep-data");
+    let data_s = data.to_str().unwrap();
+    let env = [("DOVERIE_DATA", data_s)];
+    // A finished call...
+    let args = [
+        "play",
+        MINI,
+        "--lang",
+        "en",
+        "--seed",
+        "4",
+        "--trainee",
+        "t-3",
+    ];
+    let o = doverie_env(
+        &[&args[..], &["--choose", "greet,reflect,close"]].concat(),
+        &env,
+        b"",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t = saved_in(&stdout(&o), &data.join("transcripts/t-3"));
+    assert!(t.is_finished());
+    assert_eq!(t.inputs.len(), 3);
+    // ...and a call left with `q` (save and leave), open, to be resumed.
+    let o = doverie_env(&args, &env, b"greet\nq\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let t = saved_in(&text, &data.join("transcripts/t-3"));
+    assert!(!t.is_finished());
+    assert_eq!(t.inputs.len(), 1);
+    assert!(text.contains("--resume"), "{text}");
+    let _ = std::fs::remove_dir_all(data);
+}
+
+#[test]
+fn a_mistyped_scenario_name_says_did_you_mean_and_lists_the_scenarios() {
+    let out = temp("typo.json");
+    let commands: [&[&str]; 5] = [
+        &["play", "hiden-bruises", "--choose", "hangup"],
+        &["explore", "hiden-bruises"],
+        &["graph", "hiden-bruises"],
+        &["test", "hiden-bruises"],
+        &[
+            "score",
+            out.to_str().unwrap(),
+            "--scenario",
+            "hiden-bruises",
+        ],
+    ];
+    for args in commands {
+        let o = doverie(&[args, &["--lang", "en"]].concat());
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(
+                "There is no scenario \"hiden-bruises\". Did you mean \"hidden-bruises\"?"
+            ),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("Scenarios: "), "{args:?}: {err}");
+        assert!(
+            err.contains("hidden-bruises, ") && err.contains("night-pills"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("permission"), "{args:?}: {err}");
+        let ru = stderr(&doverie(&[args, &["--lang", "ru"]].concat()));
+        assert!(
+            ru.contains("Сценария «hiden-bruises» нет. Может быть, «hidden-bruises»?")
+                && ru.contains("Сценарии: "),
+            "{args:?}: {ru}"
+        );
+    }
+}
+
+#[test]
+fn the_language_defaults_to_the_system_locale_then_russian() {
+    let en_list = "A sentinel call for certification";
+    let list = |env: &[(&str, &str)]| stdout(&doverie_env(&["list"], env, b""));
+    assert!(list(&[("LANG", "en_GB.UTF-8")]).contains(en_list));
+    assert!(!list(&[]).contains(en_list));
+    assert!(!list(&[("LANG", "C.UTF-8")]).contains(en_list));
+    assert!(!list(&[("LANG", "en_US.UTF-8"), ("LC_ALL", "ru_RU.UTF-8")]).contains(en_list));
+    assert!(list(&[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")]).contains(en_list));
+    assert_eq!(list(&[]), stdout(&doverie(&["list", "--lang", "ru"])));
+    // A call is played, recorded and explored in that language; the app (here its terminal
+    // mode, with no display) too.
+    let data = temp("lang-data");
+    let env = [("DOVERIE_DATA", data.to_str().unwrap())];
+    for (lang, locale) in [("en", "en_US.UTF-8"), ("ru", "")] {
+        let env = [env[0], ("LANG", locale)];
+        let o = doverie_env(
+            &["play", "orphanage-night-call", "--choose", BEST_ORPHANAGE],
+            &env,
+            b"",
+        );
+        let path = data.join("transcripts/anonymous");
+        let newest = std::fs::read_dir(&path)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .max_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap())
+            .unwrap();
+        assert_eq!(
+            Transcript::read(&newest).unwrap().locale,
+            lang,
+            "{}",
+            stdout(&o)
+        );
+        let explore = stdout(&doverie_env(&["explore", MINI], &env, b""));
+        assert_eq!(explore.contains("call states"), lang == "en", "{explore}");
+        let gui = stderr(&doverie_env(&["gui"], &env, b"\n"));
+        assert_eq!(gui.contains("No display"), lang == "en", "{gui}");
+        let certify = stdout(&doverie_env(
+            &["certify", newest.to_str().unwrap()],
+            &env,
+            b"",
+        ));
+        assert_eq!(certify.contains("Verdict"), lang == "en", "{certify}");
+    }
+    let _ = std::fs::remove_dir_all(data);
+}
+
+#[test]
+fn play_without_a_scenario_lists_them_to_choose_from() {
+    let data = temp("pick-data");
+    let env = [("DOVERIE_DATA", data.to_str().unwrap())];
+    let o = doverie_env(&["play", "--lang", "en"], &env, b"\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains(") Hidden bruises (hidden-bruises)"), "{text}");
+    assert!(text.contains("Choose a scenario (1–"), "{text}");
+    // The chosen one is played and kept.
+    let o = doverie_env(&["play", "--lang", "en"], &env, b"1\n\nq\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    saved_in(&stdout(&o), &data);
+    let _ = std::fs::remove_dir_all(data);
 }

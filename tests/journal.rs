@@ -14,7 +14,16 @@ const MINI: &str = "tests/fixtures/mini/scenarios/mini.ron";
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_doverie"));
-    c.env_remove("DOVERIE_HOME");
+    // No system locale (the language by default is Russian); calls without --out are kept in a
+    // temporary data folder.
+    c.env_remove("DOVERIE_HOME")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env(
+            "DOVERIE_DATA",
+            std::env::temp_dir().join(format!("doverie-journal-{}-data", std::process::id())),
+        );
     c
 }
 
@@ -541,7 +550,7 @@ fn standard_input_is_read_in_bounded_lines() {
     );
     // A line that is not UTF-8 is reported, and the call goes on.
     let mut child = bin()
-        .args(["play", MINI, "--seed", "1"])
+        .args(["play", MINI, "--lang", "en", "--seed", "1"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -218,3 +218,6 @@ gui-abandon = Close as abandoned (A)
 gui-abandoned = Closed as abandoned; the record is kept in { $path }
 gui-recover-failed = Cannot recover { $file }: { $reason }
 gui-synthetic-voice = Synthetic voice
+cli-no-scenario = There is no scenario "{ $name }".
+cli-did-you-mean = Did you mean "{ $best }"?
+cli-scenarios = Scenarios: { $list }

@@ -261,3 +261,6 @@ gui-abandon = Закрыть как незавершённый (A)
 gui-abandoned = Звонок закрыт как незавершённый; запись сохранена: { $path }
 gui-recover-failed = Не удаётся восстановить { $file }: { $reason }
 gui-synthetic-voice = Голос синтезирован
+cli-no-scenario = Сценария «{ $name }» нет.
+cli-did-you-mean = Может быть, «{ $best }»?
+cli-scenarios = Сценарии: { $list }

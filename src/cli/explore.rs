@@ -25,7 +25,7 @@ pub(super) fn run(library: &Library, name: &str, options: Options) -> ExitCode {
         seed,
         lang,
     } = options;
-    let Ok(loaded) = load(library, name) else {
+    let Ok(loaded) = load(library, name, lang) else {
         return ExitCode::FAILURE;
     };
     let show_progress = std::io::stderr().is_terminal();

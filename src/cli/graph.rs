@@ -13,7 +13,7 @@ pub(super) fn run(
     format: doverie_authoring::diagram::Format,
     lang: Lang,
 ) -> ExitCode {
-    let Ok(loaded) = load(library, scenario) else {
+    let Ok(loaded) = load(library, scenario, lang) else {
         return ExitCode::FAILURE;
     };
     out!(

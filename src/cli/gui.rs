@@ -13,7 +13,7 @@ use super::PlayArgs;
 #[derive(Debug, Clone, clap::Args)]
 pub struct GuiArgs {
     /// Language of the app (switchable in the lobby).
-    #[arg(long, default_value = "ru")]
+    #[arg(long, default_value_t = super::default_lang())]
     pub lang: Lang,
     /// The trainee's id, recorded in transcripts (editable in the lobby).
     #[arg(long, default_value = "anonymous")]
@@ -53,7 +53,7 @@ pub struct GuiArgs {
 impl Default for GuiArgs {
     fn default() -> GuiArgs {
         GuiArgs {
-            lang: Lang::Ru,
+            lang: super::default_lang(),
             trainee: "anonymous".into(),
             exam: false,
             say_first: false,
@@ -129,12 +129,8 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
 }
 
 /// With no display: the scenarios as a numbered list, then the chosen one in the terminal.
-fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
-    let names: Vec<String> = library
-        .scenario_files()
-        .iter()
-        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect();
+pub(super) fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
+    let names = super::scenario_names(library);
     for (i, name) in names.iter().enumerate() {
         match content::load(library, name) {
             Ok((loaded, _)) => {
@@ -178,7 +174,7 @@ fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             out: Some(path),
             choose: None,
             resume: None,
-            voice: false,
+            voice: args.voice,
         },
     )
 }

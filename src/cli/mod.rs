@@ -70,7 +70,7 @@ pub enum Command {
     },
     /// List the shipped scenarios.
     List {
-        #[arg(long, default_value = "en")]
+        #[arg(long, default_value_t = default_lang())]
         lang: Lang,
     },
     /// Re-score a recorded call: replays it against the files on disk and recomputes the score.
@@ -101,20 +101,22 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         seed: u64,
         /// Language of the report (the JSON is data, in no language).
-        #[arg(long, default_value = "en")]
+        #[arg(long, default_value_t = default_lang())]
         lang: Lang,
     },
     /// Run the playtests kept beside scenarios (`scenarios/NAME.tests.ron`).
     Test {
         /// Scenario names or paths (default: every shipped scenario with playtests).
         scenarios: Vec<String>,
+        #[arg(long, default_value_t = default_lang())]
+        lang: Lang,
     },
     /// Write the scenario graph (Graphviz dot or Mermaid) to standard output.
     Graph {
         scenario: String,
         #[arg(long, default_value = "dot")]
         format: doverie_authoring::diagram::Format,
-        #[arg(long, default_value = "en")]
+        #[arg(long, default_value_t = default_lang())]
         lang: Lang,
     },
     /// Open the sound devices, play the dial tone, record, and report what was measured.
@@ -138,7 +140,7 @@ pub enum Command {
         transcripts: Vec<PathBuf>,
         #[arg(long)]
         json: bool,
-        #[arg(long, default_value = "en")]
+        #[arg(long, default_value_t = default_lang())]
         lang: Lang,
     },
 }
@@ -189,7 +191,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 lang,
             },
         ),
-        Command::Test { scenarios } => test::run(&library, scenarios),
+        Command::Test { scenarios, lang } => test::run(&library, scenarios, lang),
         Command::Voice(command) => voice::run(&library, command),
         Command::Graph {
             scenario,
@@ -206,7 +208,52 @@ pub(crate) fn report(diags: &Diagnostics) {
     }
 }
 
-pub(crate) fn load(library: &Library, name: &str) -> Result<Loaded, ExitCode> {
+/// The language by default, in every command: the system locale's (`LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG`: the first one set) when it is Russian or English, else Russian.
+pub(crate) fn default_lang() -> Lang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if locale.starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Ru
+    }
+}
+
+/// The shipped scenarios' names (file stems), in order.
+pub(crate) fn scenario_names(library: &Library) -> Vec<String> {
+    library
+        .scenario_files()
+        .iter()
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
+}
+
+/// Says, in `lang`, that there is no scenario named `name` (a name, not a path, whose file is
+/// missing), with the closest name and the list; `Err` then.
+pub(crate) fn known_scenario(library: &Library, name: &str, lang: Lang) -> Result<(), ExitCode> {
+    let is_name = !name.ends_with(".ron") && std::path::Path::new(name).components().count() <= 1;
+    if !is_name || library.scenario_path(name).exists() {
+        return Ok(());
+    }
+    let names = scenario_names(library);
+    let text = doverie_app::screens::chrome(lang);
+    let mut message = text.get1("cli-no-scenario", "name", name.to_string());
+    if let Some(best) = doverie_core::diag::did_you_mean(name, names.iter().map(String::as_str)) {
+        message.push(' ');
+        message.push_str(&text.get1("cli-did-you-mean", "best", best.to_string()));
+    }
+    eprintln!("doverie: {message}");
+    eprintln!("{}", text.get1("cli-scenarios", "list", names.join(", ")));
+    Err(ExitCode::FAILURE)
+}
+
+pub(crate) fn load(library: &Library, name: &str, lang: Lang) -> Result<Loaded, ExitCode> {
+    known_scenario(library, name, lang)?;
     match content::load(library, name) {
         Ok((loaded, _warnings)) => Ok(loaded),
         Err(diags) => {

@@ -18,9 +18,9 @@ use crate::term::{self, PlayEnd, PlayOptions};
 #[derive(Debug, clap::Args)]
 pub struct PlayArgs {
     /// A scenario name (e.g. orphanage-night-call) or a path to its .ron file.
-    #[arg(required_unless_present = "resume")]
+    /// Without one (and without --resume), the scenarios are listed to choose from.
     pub scenario: Option<String>,
-    #[arg(long, default_value = "en")]
+    #[arg(long, default_value_t = super::default_lang())]
     pub lang: Lang,
     /// Seed of the call's random choices (default: a fresh one, shown at the start).
     #[arg(long)]
@@ -63,7 +63,7 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
             .scenario
             .clone()
             .unwrap_or_else(|| transcript.scenario.id.clone());
-        let Ok(loaded) = load(library, &name) else {
+        let Ok(loaded) = load(library, &name, args.lang) else {
             return ExitCode::FAILURE;
         };
 
@@ -92,8 +92,19 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
             }
         }
     } else {
-        let name = args.scenario.clone().unwrap_or_default();
-        let Ok(loaded) = load(library, &name) else {
+        let Some(name) = args.scenario.clone() else {
+            return super::gui::terminal_lobby(
+                library,
+                &super::GuiArgs {
+                    lang: args.lang,
+                    trainee: args.trainee.clone(),
+                    seed: args.seed,
+                    voice: args.voice,
+                    ..super::GuiArgs::default()
+                },
+            );
+        };
+        let Ok(loaded) = load(library, &name, args.lang) else {
             return ExitCode::FAILURE;
         };
         let seed = args.seed.unwrap_or_else(doverie_files::fresh_seed);
@@ -119,14 +130,30 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         );
         (loaded, session, events, seed, args.lang)
     };
+    // Every call is kept: without --out, in the trainee's data folder, as the app does.
     let mut out = args.out.clone().or_else(|| args.resume.clone());
-    if args.voice && out.is_none() {
-        let path = doverie_files::new_transcript_path(
-            &doverie_files::data_dir(),
-            &session.transcript.trainee,
-            &loaded.scenario.id,
-            seed,
-        );
+    if out.is_none() {
+        // A file of its own: never a call of the same second, finished or interrupted.
+        let now = doverie_files::now_secs();
+        let path = (now..now + 1000)
+            .map(|stamp| {
+                doverie_files::transcript_path(
+                    &doverie_files::data_dir(),
+                    &session.transcript.trainee,
+                    &loaded.scenario.id,
+                    seed,
+                    stamp,
+                )
+            })
+            .find(|p| !p.exists() && !doverie_files::journal::journal_path(p).exists())
+            .unwrap_or_else(|| {
+                doverie_files::new_transcript_path(
+                    &doverie_files::data_dir(),
+                    &session.transcript.trainee,
+                    &loaded.scenario.id,
+                    seed,
+                )
+            });
         if let Some(parent) = path.parent() {
             let _ = std::fs::create_dir_all(parent);
         }

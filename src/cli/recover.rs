@@ -94,7 +94,12 @@ fn replayed(
         ExitCode::FAILURE
     })?;
     // The id was checked (kebab-case) when the journal was read, before it names a file.
-    let loaded = load(library, &journaled.transcript.scenario.id)?;
+    let lang = journaled
+        .transcript
+        .locale
+        .parse()
+        .unwrap_or_else(|_| super::default_lang());
+    let loaded = load(library, &journaled.transcript.scenario.id, lang)?;
     if let Err(e) = journaled
         .complete(&loaded.scenario, &loaded.protocol)
         .map_err(|e| e.to_string())
@@ -126,7 +131,10 @@ fn resume(library: &Library, path: &Path, choose: Option<&str>) -> ExitCode {
     let transcript = journaled.transcript.clone();
     let (seed, lang) = (
         transcript.seed,
-        transcript.locale.parse().unwrap_or_default(),
+        transcript
+            .locale
+            .parse()
+            .unwrap_or_else(|_| super::default_lang()),
     );
     let voice = transcript.mode.is_some_and(|m| m.voice);
     let (session, opening) = match Session::resume(

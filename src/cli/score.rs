@@ -15,6 +15,12 @@ pub(super) fn run(
     lang: Option<Lang>,
     scenario: Option<&str>,
 ) -> ExitCode {
+    let known = scenario.map_or(Ok(()), |name| {
+        super::known_scenario(library, name, lang.unwrap_or_else(super::default_lang))
+    });
+    if let Err(code) = known {
+        return code;
+    }
     let assessed = match verify::assess(library, path, scenario) {
         Ok(a) => a,
         Err(e) => {
@@ -32,7 +38,7 @@ pub(super) fn run(
     }
     let lang = lang
         .or_else(|| assessed.transcript.locale.parse().ok())
-        .unwrap_or_default();
+        .unwrap_or_else(super::default_lang);
     let text = assessed.loaded.text(lang);
     let mut out = std::io::stdout().lock();
     let a = &assessed;

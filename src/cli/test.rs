@@ -3,10 +3,11 @@
 use std::process::ExitCode;
 
 use doverie_core::library::Library;
+use doverie_core::locale::Lang;
 
 use super::{load, report};
 
-pub(super) fn run(library: &Library, names: Vec<String>) -> ExitCode {
+pub(super) fn run(library: &Library, names: Vec<String>, lang: Lang) -> ExitCode {
     let names: Vec<String> = if names.is_empty() {
         library
             .scenario_files()
@@ -20,7 +21,7 @@ pub(super) fn run(library: &Library, names: Vec<String>) -> ExitCode {
     let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
     let mut failures = Vec::new();
     for name in &names {
-        let Ok(loaded) = load(library, name) else {
+        let Ok(loaded) = load(library, name, lang) else {
             broken_files += 1;
             continue;
         };

@@ -43,7 +43,7 @@ pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
     let data = doverie_files::data_dir();
     let (mut spoken, mut recorded, mut failed) = (0usize, 0usize, 0usize);
     for name in &names {
-        let Ok(loaded) = load(library, name) else {
+        let Ok(loaded) = load(library, name, lang.unwrap_or_else(super::default_lang)) else {
             failed += 1;
             continue;
         };
