@@ -889,8 +889,8 @@ fn assess_imports_a_folder_certifies_and_writes_reports() {
     std::fs::create_dir_all(&calls).unwrap();
     for seed in 1..=2 {
         play_into(
-            &calls,
-            &format!("call-{seed}.json"),
+            &home,
+            &format!("calls/call-{seed}.json"),
             "orphanage-night-call",
             seed,
             "t-7",
