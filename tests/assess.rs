@@ -959,3 +959,70 @@ fn reports_escape_transcript_text_and_are_self_contained() {
         );
     }
 }
+
+// ---------------------------------------------------------------- server
+
+fn get(addr: std::net::SocketAddr, path: &str) -> (u16, String, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    let status = head[9..12].parse().unwrap();
+    (status, head.to_ascii_lowercase(), body.to_string())
+}
+
+/// `doverie assess serve`: the same reports as pages, with a policy that lets a page load
+/// nothing from anywhere.
+#[test]
+fn the_server_serves_the_reports() {
+    let l = load("hidden-bruises");
+    for url in databases("serve") {
+        let db = open(&url);
+        let dir = temp(&format!("serve-{}", url.len()));
+        let path = write(&dir, "a.json", &random_call(&l, 21, "t-1"));
+        assert_eq!(import_files(&db, &[path], Mode::Exam).imported, 1);
+        let id = block_on(attempts::list(&db, &Filter::default())).unwrap()[0].id;
+        let (tx, rx) = std::sync::mpsc::channel();
+        let server_url = url.clone();
+        std::thread::spawn(move || {
+            let db = block_on(Db::open(&server_url)).unwrap();
+            let _ = block_on(doverie_assess::serve::serve(
+                db,
+                library(),
+                "127.0.0.1:0",
+                |a| tx.send(a).unwrap(),
+            ));
+        });
+        let addr = rx.recv().unwrap();
+        let (status, head, body) = get(addr, "/?lang=ru");
+        assert_eq!(status, 200, "{body}");
+        assert!(
+            head.contains("content-type: text/html")
+                && head.contains("content-security-policy: default-src 'none'")
+        );
+        assert!(body.contains("Группа") && body.contains("<svg"), "{body}");
+        let (status, _, body) = get(addr, &format!("/attempt/{id}"));
+        assert_eq!(status, 200);
+        assert!(body.contains(&format!("Attempt #{id}")), "{body}");
+        let (status, _, body) = get(addr, "/trainee/t-1.json");
+        assert_eq!(status, 200);
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(json["trainee"], "t-1");
+        let (status, _, body) = get(addr, "/cohort.csv?from=2000-01-01");
+        assert_eq!(status, 200);
+        assert!(
+            body.starts_with("kind,id,opportunities,deviations,rate\r\n"),
+            "{body}"
+        );
+        let (status, _, body) = get(addr, "/attempt/999");
+        assert_eq!((status, body.as_str()), (404, "there is no attempt 999"));
+        let (status, _, _) = get(addr, "/?from=yesterday");
+        assert_eq!(status, 400);
+    }
+}

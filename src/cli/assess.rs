@@ -43,6 +43,11 @@ enum AssessCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the reports as pages (cohort at /, /trainee/ID, /attempt/N; ?lang=ru).
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+    },
     /// Write a report: `cohort`, `trainee ID` or `attempt ID`, or `xapi` (a statement per attempt).
     Report {
         /// cohort | trainee | attempt | xapi
@@ -88,6 +93,18 @@ pub(super) fn run(library: &Library, args: AssessArgs) -> ExitCode {
                 mode,
                 centre,
             } => return import(&db, &mut contents, &paths, mode, centre).await,
+            AssessCommand::Serve { listen } => {
+                let served = doverie_assess::serve::serve(db, library.clone(), &listen, |addr| {
+                    eprintln!(
+                        "doverie: serving the assessor's reports at http://{addr}/ (Ctrl-C stops)"
+                    )
+                })
+                .await;
+                return match served {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => fail(format!("--listen {listen}: {e}")),
+                };
+            }
             AssessCommand::Certify { trainee, json } => {
                 return certify(&db, &mut contents, &trainee, json).await;
             }

@@ -6,7 +6,7 @@
 //! - [`import`]: verified import of transcript files, content loaded once per scenario;
 //! - [`attempts`]: reading stored attempts back; [`certify`]: certification over exam attempts;
 //! - [`report`]: attempt, trainee and cohort reports as HTML, CSV and JSON; [`xapi`]: a
-//!   training record per attempt.
+//!   training record per attempt; [`serve`]: the same reports as pages.
 //!
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
@@ -15,6 +15,7 @@ pub mod certify;
 pub mod db;
 pub mod import;
 pub mod report;
+pub mod serve;
 pub mod words;
 pub mod xapi;
 
