@@ -1026,3 +1026,97 @@ fn the_server_serves_the_reports() {
         assert_eq!(status, 400);
     }
 }
+
+// ---------------------------------------------------------------- pages in a browser
+
+/// Every page (an attempt with a hostile typed answer, an abandoned attempt, a trainee, a
+/// cohort, in both languages) opened in headless Chromium: the screenshot is not blank and the
+/// page logs nothing to the console. Skipped with a notice where Chromium is not installed.
+#[test]
+fn every_page_opens_in_headless_chromium() {
+    let chromium = Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        eprintln!("/usr/bin/chromium is not installed: the pages are not opened in a browser");
+        return;
+    }
+    let l = load("hidden-bruises");
+    let dir = temp("chromium");
+    let url = format!("sqlite:{}", dir.join("db.sqlite").display());
+    let db = open(&url);
+    let t = random_call(&l, 5, "t-1");
+    let script: Vec<String> = t.inputs.iter().map(|i| i.input.token()).collect();
+    let typed = play(
+        &l,
+        5,
+        "t-1",
+        &script.join(","),
+        Some("<script>console.error('x')</script>"),
+    );
+    let files = vec![
+        write(&dir, "a.json", &typed),
+        write(&dir, "b.json", &play(&l, 6, "t-1", "", None)),
+    ];
+    assert_eq!(import_files(&db, &files, Mode::Exam).imported, 2);
+    let mut contents = Contents::new(library());
+    for (kind, id, lang) in [
+        ("attempt", Some("1"), Lang::Ru),
+        ("attempt", Some("2"), Lang::En),
+        ("trainee", Some("t-1"), Lang::En),
+        ("cohort", None, Lang::Ru),
+    ] {
+        let html = block_on(doverie_assess::render(
+            &db,
+            &mut contents,
+            kind,
+            id,
+            lang,
+            Format::Html,
+            Filter::default(),
+        ))
+        .unwrap();
+        let page = dir.join(format!("{kind}-{}.html", id.unwrap_or("all")));
+        std::fs::write(&page, html).unwrap();
+        let shot = page.with_extension("png");
+        let o = std::process::Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--no-first-run",
+                "--window-size=1000,1400",
+                "--enable-logging=stderr",
+                "--v=0",
+            ])
+            .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+            .arg(format!("--screenshot={}", shot.display()))
+            .arg(format!("file://{}", page.display()))
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{kind}: {log}");
+        assert!(
+            !log.contains("CONSOLE") && !log.contains("Uncaught"),
+            "{kind}: {log}"
+        );
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        let channels = info.line_size / info.width as usize;
+        let pixels: Vec<&[u8]> = buf[..info.line_size * info.height as usize]
+            .chunks(channels)
+            .collect();
+        let dark = pixels
+            .iter()
+            .filter(|p| p[..3].iter().all(|&c| c < 128))
+            .count();
+        let colours: std::collections::BTreeSet<&[u8]> = pixels.iter().copied().collect();
+        assert!(
+            dark * 200 > pixels.len() && colours.len() > 16,
+            "{kind}: the screenshot looks blank ({dark} dark pixels, {} colours)",
+            colours.len()
+        );
+    }
+}

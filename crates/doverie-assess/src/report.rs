@@ -132,7 +132,7 @@ pub struct Cohort {
     pub levels: Vec<LevelShare>,
     pub categories: Vec<Rate>,
     pub severities: Vec<Rate>,
-    /// Rules by deviation rate, worst first (rules with opportunities only), at most ten.
+    /// Rules by deviation rate, worst first (rules with a deviation only), at most ten.
     pub weakest: Vec<Rate>,
     pub scenarios: Vec<ScenarioRow>,
 }
@@ -166,7 +166,7 @@ pub fn cohort(filter: &Filter, all: &[Attempt], limits: Option<(u32, u32, u32)>)
         })
         .collect();
     let (categories, severities, rules) = rates(&cards);
-    let mut weakest: Vec<Rate> = rules.into_iter().filter(|r| r.opportunities > 0).collect();
+    let mut weakest: Vec<Rate> = rules.into_iter().filter(|r| r.deviations > 0).collect();
     weakest.sort_by(|a, b| {
         b.rate
             .partial_cmp(&a.rate)
@@ -328,14 +328,7 @@ pub fn attempt(
                     ("counsellor", say(&message))
                 }
                 NamedEvent::NodeEntered { .. } | NamedEvent::VariableChanged { .. } => continue,
-                _ => (
-                    "event",
-                    e.to_string()
-                        .split_once(' ')
-                        .map_or(String::new(), |x| x.1.to_string())
-                        .split_once(' ')
-                        .map_or(String::new(), |x| x.1.trim_start().to_string()),
-                ),
+                other => ("event", event_text(other)),
             };
             rows.push(Row {
                 turn: e.turn,
@@ -396,6 +389,21 @@ pub fn attempt(
         rows,
         xapi,
         attempt: a,
+    }
+}
+
+/// An event other than a line or an answer, in a few words.
+fn event_text(e: &NamedEvent) -> String {
+    match e {
+        NamedEvent::CallerEvent { event } => format!("caller-event {event}"),
+        NamedEvent::ServiceDispatched { service } => format!("dispatched {service}"),
+        NamedEvent::ServiceClosed { service } => format!("service closed: {service}"),
+        NamedEvent::Silence { seconds } => format!("silence {seconds} s"),
+        NamedEvent::CallEnded { outcome } => format!("call ended: {outcome}"),
+        NamedEvent::NodeEntered { node } => format!("node {node}"),
+        NamedEvent::CallerLine { line } => line.clone(),
+        NamedEvent::VariableChanged { variable, from, to } => format!("{variable} {from} -> {to}"),
+        NamedEvent::OptionChosen { option, .. } => option.clone(),
     }
 }
 
@@ -685,7 +693,7 @@ pub fn attempt_html(r: &AttemptReport, names: &Names, lang: Lang) -> String {
         }
         h2 { (w(lang, "turn")) }
         table {
-            tr { th { (w(lang, "turn")) } th { (w(lang, "time")) } th {} th {} }
+            tr { th { (w(lang, "turn")) } th { (w(lang, "time")) } th { (w(lang, "who")) } th { (w(lang, "what")) } }
             @for row in &r.rows {
                 tr class=(row.who) {
                     td.n { (row.turn) } td { (clock(i64::from(row.time))) } td { (w(lang, &row.who)) }

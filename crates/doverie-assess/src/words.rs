@@ -25,6 +25,8 @@ pub fn w(lang: Lang, key: &str) -> &'static str {
         "counsellor" => ("Counsellor", "Консультант"),
         "typed" => ("Typed first", "Свои слова"),
         "event" => ("Event", "Событие"),
+        "who" => ("Who", "Кто"),
+        "what" => ("What", "Что"),
         "deviation" => ("Deviation", "Отклонение"),
         "deviations" => ("Deviations", "Отклонения"),
         "why" => ("Why it matters", "Почему это важно"),
