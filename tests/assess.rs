@@ -427,7 +427,7 @@ fn ten_thousand_transcripts_import() {
         let s = import_files(&db, &files, Mode::Exam);
         let took = started.elapsed();
         eprintln!(
-            "{}: imported {}, duplicates {}, refused {} in {:.2} s",
+            "{}: imported {}, duplicates {}, refused {} in {:.2} s (verifying {:.2} s, storing {:.2} s)",
             if db.backend == Backend::Sqlite {
                 "SQLite"
             } else {
@@ -436,7 +436,9 @@ fn ten_thousand_transcripts_import() {
             s.imported,
             s.duplicates,
             s.refused,
-            took.as_secs_f64()
+            took.as_secs_f64(),
+            s.verifying.as_secs_f64(),
+            s.storing.as_secs_f64()
         );
         assert_eq!(s.imported + s.duplicates, 10_000);
         let started = std::time::Instant::now();

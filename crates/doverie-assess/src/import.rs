@@ -25,6 +25,8 @@ use crate::{Mode, call_key, par_map};
 const MAX_FILE: u64 = 64 * 1024 * 1024;
 /// Files verified and stored together (one transaction each); bounds memory on big folders.
 const CHUNK: usize = 512;
+/// Calls inserted by one statement.
+const BATCH: usize = 64;
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -76,6 +78,9 @@ pub struct Summary {
     pub refused: usize,
     /// Every file, in the order imported.
     pub files: Vec<FileOutcome>,
+    /// Time spent reading, parsing, replaying and scoring (on every core), and storing.
+    pub verifying: std::time::Duration,
+    pub storing: std::time::Duration,
 }
 
 /// The transcript files under `paths`: files as given, folders walked for `*.json` (symbolic
@@ -186,6 +191,9 @@ struct ModeProbe {
 /// The mode a transcript records, if it records one: `"mode": "exam"` or `"practice"`, or an
 /// object with `"exam": true|false` or `"kind": "exam"|"practice"`.
 pub fn recorded_mode(text: &str) -> Result<Option<Mode>, String> {
+    if !text.contains("\"mode\"") {
+        return Ok(None);
+    }
     let probe: ModeProbe =
         serde_json::from_str(text).map_err(|e| format!("not a doverie transcript: {e}"))?;
     let Some(v) = probe.mode else {
@@ -324,6 +332,7 @@ pub async fn import(
         .map_or(0, |d| d.as_secs() as i64);
     let mut summary = Summary::default();
     for chunk in files.chunks(CHUNK) {
+        let started = std::time::Instant::now();
         let reads = par_map(chunk.iter().collect(), |p: &PathBuf| read_one(p));
         let mut jobs = Vec::with_capacity(chunk.len());
         for (path, read) in chunk.iter().zip(reads) {
@@ -339,106 +348,182 @@ pub async fn import(
                 job.and_then(|(read, loaded)| verify(path, read, &loaded, options)),
             )
         });
+        summary.verifying += started.elapsed();
+        let started = std::time::Instant::now();
         let mut tx = db.pool.begin().await?;
-        for (path, v) in verified {
-            let outcome = match v {
-                Err(reason) => Outcome::Refused(reason),
-                Ok(v) => store(&mut tx, &v, path, &options.centre, now).await?,
-            };
+        let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(verified.len());
+        let mut good = Vec::new();
+        for (i, (_, v)) in verified.iter().enumerate() {
+            match v {
+                Err(reason) => outcomes.push(Some(Outcome::Refused(reason.clone()))),
+                Ok(v) => {
+                    outcomes.push(None);
+                    good.push((i, v));
+                }
+            }
+        }
+        for batch in good.chunks(BATCH) {
+            let stored = store(&mut tx, batch, &verified, &options.centre, now).await?;
+            for ((i, _), outcome) in batch.iter().zip(stored) {
+                outcomes[*i] = Some(outcome);
+            }
+        }
+        tx.commit().await?;
+        for ((path, _), outcome) in verified.iter().zip(outcomes) {
+            let outcome = outcome.unwrap_or_else(|| Outcome::Refused("not stored".into()));
             match &outcome {
                 Outcome::Imported { .. } => summary.imported += 1,
                 Outcome::Duplicate { .. } => summary.duplicates += 1,
                 Outcome::Refused(_) => summary.refused += 1,
             }
             summary.files.push(FileOutcome {
-                path: path.clone(),
+                path: (*path).clone(),
                 outcome,
             });
             bar.inc(1);
         }
-        tx.commit().await?;
+        summary.storing += started.elapsed();
     }
     bar.finish_and_clear();
     Ok(summary)
 }
 
+const COLUMNS: [&str; 24] = [
+    "call_key",
+    "trainee",
+    "scenario",
+    "scenario_hash",
+    "protocol",
+    "protocol_version",
+    "protocol_hash",
+    "engine",
+    "seed",
+    "locale",
+    "mode",
+    "finished",
+    "level",
+    "total",
+    "sentinel",
+    "turns",
+    "seconds",
+    "imported_at",
+    "recorded_at",
+    "source",
+    "transcript",
+    "scorecard",
+    "centre",
+    "mode_source",
+];
+
+/// Stores a batch of verified calls with one multi-row insert; a call already stored (or twice
+/// in the batch) is a duplicate of the attempt that holds it.
 async fn store(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    v: &Verified,
-    path: &Path,
+    batch: &[(usize, &Verified)],
+    files: &[(&PathBuf, Result<Verified, String>)],
     centre: &str,
     now: i64,
-) -> Result<Outcome, DbError> {
-    let t = &v.transcript;
-    let card_json = v
-        .card
-        .as_ref()
-        .map(|c| serde_json::to_string(c).unwrap_or_default());
-    let row = sqlx::query(
-        "INSERT INTO attempts (call_key, trainee, scenario, scenario_hash, protocol,
-            protocol_version, protocol_hash, engine, seed, locale, mode, finished, level, total,
-            sentinel, turns, seconds, imported_at, recorded_at, source, transcript, scorecard,
-            centre, mode_source)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-            $19, $20, $21, $22, $23, $24)
-         ON CONFLICT (call_key) DO NOTHING
-         RETURNING id",
-    )
-    .bind(&v.key)
-    .bind(&t.trainee)
-    .bind(&t.scenario.id)
-    .bind(&t.scenario.hash)
-    .bind(&t.protocol.id)
-    .bind(&t.protocol.version)
-    .bind(&t.protocol.hash)
-    .bind(&t.engine)
-    .bind(t.seed.to_string())
-    .bind(&t.locale)
-    .bind(v.mode.as_str())
-    .bind(i64::from(v.card.is_some()))
-    .bind(v.card.as_ref().map(|c| c.level.id().to_string()))
-    .bind(v.card.as_ref().map(|c| c.total))
-    .bind(i64::from(v.sentinel))
-    .bind(i64::from(t.events.last().map_or(0, |e| e.turn)))
-    .bind(i64::from(t.events.last().map_or(0, |e| e.time)))
-    .bind(now)
-    .bind(v.recorded_at)
-    .bind(path.display().to_string())
-    .bind(&v.text)
-    .bind(card_json)
-    .bind(centre)
-    .bind(if v.mode_from_transcript {
-        "transcript"
-    } else {
-        "import"
-    })
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some(row) = row else {
-        let existing = sqlx::query("SELECT id, trainee FROM attempts WHERE call_key = $1")
-            .bind(&v.key)
-            .fetch_one(&mut **tx)
-            .await?;
-        return Ok(Outcome::Duplicate {
-            of: existing.try_get(0)?,
-            trainee: existing.try_get(1)?,
-        });
-    };
-    let id: i64 = row.try_get(0)?;
-    for (turn, file, millis, wav) in &v.recordings {
-        sqlx::query(
-            "INSERT INTO recordings (attempt_id, turn, file, millis, wav) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(id)
-        .bind(i64::from(*turn))
-        .bind(file)
-        .bind(*millis as i64)
-        .bind(wav.clone())
-        .execute(&mut **tx)
-        .await?;
+) -> Result<Vec<Outcome>, DbError> {
+    // The first of each call in the batch is inserted; a later copy is a duplicate of it.
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut insert = Vec::new();
+    for (n, (_, v)) in batch.iter().enumerate() {
+        if !first.contains_key(v.key.as_str()) {
+            first.insert(&v.key, n);
+            insert.push(n);
+        }
     }
-    Ok(Outcome::Imported {
-        attempt: id,
-        note: v.note.clone(),
-    })
+    let rows: Vec<String> = (0..insert.len())
+        .map(|r| {
+            let cells: Vec<String> = (1..=COLUMNS.len())
+                .map(|c| format!("${}", r * COLUMNS.len() + c))
+                .collect();
+            format!("({})", cells.join(", "))
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO attempts ({}) VALUES {} ON CONFLICT (call_key) DO NOTHING RETURNING id, call_key",
+        COLUMNS.join(", "),
+        rows.join(", ")
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for &n in &insert {
+        let (i, v) = batch[n];
+        let t = &v.transcript;
+        let path = files[i].0;
+        q = q
+            .bind(v.key.clone())
+            .bind(t.trainee.clone())
+            .bind(t.scenario.id.clone())
+            .bind(t.scenario.hash.clone())
+            .bind(t.protocol.id.clone())
+            .bind(t.protocol.version.clone())
+            .bind(t.protocol.hash.clone())
+            .bind(t.engine.clone())
+            .bind(t.seed.to_string())
+            .bind(t.locale.clone())
+            .bind(v.mode.as_str())
+            .bind(i64::from(v.card.is_some()))
+            .bind(v.card.as_ref().map(|c| c.level.id().to_string()))
+            .bind(v.card.as_ref().map(|c| c.total))
+            .bind(i64::from(v.sentinel))
+            .bind(i64::from(t.events.last().map_or(0, |e| e.turn)))
+            .bind(i64::from(t.events.last().map_or(0, |e| e.time)))
+            .bind(now)
+            .bind(v.recorded_at)
+            .bind(path.display().to_string())
+            .bind(v.text.clone())
+            .bind(
+                v.card
+                    .as_ref()
+                    .map(|c| serde_json::to_string(c).unwrap_or_default()),
+            )
+            .bind(centre.to_string())
+            .bind(if v.mode_from_transcript {
+                "transcript"
+            } else {
+                "import"
+            });
+    }
+    let mut ids: HashMap<String, i64> = HashMap::new();
+    if !insert.is_empty() {
+        for row in q.fetch_all(&mut **tx).await? {
+            ids.insert(row.try_get(1)?, row.try_get(0)?);
+        }
+    }
+    let mut out = Vec::with_capacity(batch.len());
+    for (n, (_, v)) in batch.iter().enumerate() {
+        let inserted_here = first.get(v.key.as_str()) == Some(&n);
+        match ids.get(&v.key) {
+            Some(&id) if inserted_here => {
+                for (turn, file, millis, wav) in &v.recordings {
+                    sqlx::query(
+                        "INSERT INTO recordings (attempt_id, turn, file, millis, wav) VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(id)
+                    .bind(i64::from(*turn))
+                    .bind(file.clone())
+                    .bind(*millis as i64)
+                    .bind(wav.clone())
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                out.push(Outcome::Imported {
+                    attempt: id,
+                    note: v.note.clone(),
+                });
+            }
+            _ => {
+                let existing = sqlx::query("SELECT id, trainee FROM attempts WHERE call_key = $1")
+                    .bind(v.key.clone())
+                    .fetch_one(&mut **tx)
+                    .await?;
+                out.push(Outcome::Duplicate {
+                    of: existing.try_get(0)?,
+                    trainee: existing.try_get(1)?,
+                });
+            }
+        }
+    }
+    Ok(out)
 }
