@@ -135,17 +135,6 @@ impl Db {
             url: url.to_string(),
         };
         db.migrate(target).await?;
-        if backend == Backend::Sqlite && target > 0 {
-            // Only once the database is known to be doverie's: WAL is recorded in the file.
-            // Synchronous NORMAL in WAL mode keeps the database consistent on a power cut (the
-            // last transactions may be lost; an import can be run again, duplicates are found).
-            sqlx::query("PRAGMA journal_mode = WAL")
-                .execute(&db.pool)
-                .await?;
-            sqlx::query("PRAGMA synchronous = NORMAL")
-                .execute(&db.pool)
-                .await?;
-        }
         Ok(db)
     }
 
