@@ -404,11 +404,24 @@ fn certify_gives_a_verdict_with_reasons() {
     let mut with_other = args.clone();
     with_other.push(&other);
     let o = doverie_in(&home, &with_other);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(
-        stdout(&o).contains("✗ All calls are by one trainee (2 trainees)."),
+        stderr(&o).contains("no verdict: the calls are by 2 trainees (\"t-7\": 5 calls, \"t-8\": ")
+            && stderr(&o).contains("certification is for one trainee at a time"),
         "{}",
-        stdout(&o)
+        stderr(&o)
+    );
+    // The same call twice (here a copy under another name) counts once: no verdict.
+    let copy = format!("{}.copy.json", calls[0]);
+    std::fs::copy(&calls[0], &copy).unwrap();
+    let mut with_copy = args.clone();
+    with_copy.push(&copy);
+    let o = doverie_in(&home, &with_copy);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("are the same call (orphanage-night-call, seed 1); a call counts once"),
+        "{}",
+        stderr(&o)
     );
     // The shipped sentinel: a good call keeps the set certified, a Critical in it fails it.
     let sentinel =
@@ -1110,4 +1123,132 @@ fn play_without_a_scenario_lists_them_to_choose_from() {
     assert!(o.status.success(), "{}", stderr(&o));
     saved_in(&stdout(&o), &data);
     let _ = std::fs::remove_dir_all(data);
+}
+
+/// `doverie assess`: a folder imported with one line per refused or duplicate file and a
+/// summary (exit 1 when one was refused), certification over the stored exam attempts, and the
+/// reports written in each format.
+#[test]
+fn assess_imports_a_folder_certifies_and_writes_reports() {
+    let home = content_copy("assess");
+    let calls = home.join("calls");
+    std::fs::create_dir_all(&calls).unwrap();
+    for seed in 1..=2 {
+        play_into(
+            &home,
+            &format!("calls/call-{seed}.json"),
+            "orphanage-night-call",
+            seed,
+            "t-7",
+            BEST_ORPHANAGE,
+        );
+    }
+    std::fs::copy(calls.join("call-1.json"), calls.join("copy.json")).unwrap();
+    let text = std::fs::read_to_string(calls.join("call-2.json")).unwrap();
+    std::fs::write(
+        calls.join("tampered.json"),
+        text.replacen("\"seed\": 2", "\"seed\": 3", 1),
+    )
+    .unwrap();
+    let db = format!("sqlite:{}", home.join("records.sqlite").display());
+    let o = doverie_in(
+        &home,
+        &[
+            "assess",
+            "--db",
+            &db,
+            "import",
+            "--mode",
+            "exam",
+            calls.to_str().unwrap(),
+        ],
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[0].starts_with("duplicate: ")
+            && lines[0]
+                .ends_with("copy.json: the same call as attempt 1 (trainee t-7); not stored again"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("refused: ") && lines[1].contains("tampered.json: "),
+        "{out}"
+    );
+    assert!(
+        lines[2].starts_with("imported 2, duplicates 1, refused 1 (4 files in "),
+        "{out}"
+    );
+    // Two exam calls of one scenario: the first counts, the second is set aside; too few calls.
+    let o = doverie_in(&home, &["assess", "--db", &db, "certify", "t-7"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    assert!(
+        out.contains("NOT CERTIFIED") && out.contains("FAIL min-calls: 1 of 1 (limit 5)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("set aside: #2 orphanage-night-call: not-first (#1 counted)"),
+        "{out}"
+    );
+    for (kind, id, file) in [
+        ("attempt", Some("1"), "a.html"),
+        ("trainee", Some("t-7"), "t.csv"),
+        ("cohort", None, "c.json"),
+        ("xapi", None, "x.json"),
+    ] {
+        let path = home.join(file);
+        let mut args = vec!["assess", "--db", &db, "report", kind];
+        args.extend(id);
+        args.extend(["--lang", "ru", "--out", path.to_str().unwrap()]);
+        let o = doverie_in(&home, &args);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+        assert!(std::fs::metadata(&path).unwrap().len() > 100, "{kind}");
+    }
+    let html = std::fs::read_to_string(home.join("a.html")).unwrap();
+    assert!(
+        html.contains("Попытка #1") && html.contains("</html>"),
+        "{html}"
+    );
+    // A missing attempt, an unknown report and a damaged database: exit 2 with the reason.
+    let o = doverie_in(
+        &home,
+        &[
+            "assess",
+            "--db",
+            &db,
+            "report",
+            "attempt",
+            "9",
+            "--out",
+            "/tmp/x.html",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("there is no attempt 9"),
+        "{}",
+        stderr(&o)
+    );
+    let bad = home.join("bad.sqlite");
+    std::fs::write(&bad, "not a database").unwrap();
+    let o = doverie_in(
+        &home,
+        &[
+            "assess",
+            "--db",
+            &format!("sqlite:{}", bad.display()),
+            "certify",
+            "t-7",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("not a SQLite database"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(home);
 }

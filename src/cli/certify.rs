@@ -29,6 +29,10 @@ pub(super) fn run(library: &Library, paths: &[PathBuf], json: bool, lang: Lang) 
         eprintln!("doverie: no verdict: every call of the set must verify");
         return ExitCode::from(2);
     }
+    if let Some(reason) = not_one_set(&assessed) {
+        eprintln!("doverie: no verdict: {reason}");
+        return ExitCode::from(2);
+    }
     let protocols: std::collections::BTreeSet<(&str, &str)> = assessed
         .iter()
         .map(|(_, a)| {
@@ -68,4 +72,39 @@ pub(super) fn run(library: &Library, paths: &[PathBuf], json: bool, lang: Lang) 
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// A set of calls certifies one trainee, each call once: the same call twice (a copy, even under
+/// another name) or calls by several trainees give no verdict.
+fn not_one_set(assessed: &[(String, verify::Assessed)]) -> Option<String> {
+    let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for (label, a) in assessed {
+        if let Some(first) = seen.insert(doverie_assess::call_key(&a.transcript), label) {
+            return Some(format!(
+                "{first} and {label} are the same call ({}, seed {}); a call counts once",
+                a.transcript.scenario.id, a.transcript.seed
+            ));
+        }
+    }
+    let mut trainees: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (label, a) in assessed {
+        trainees
+            .entry(a.transcript.trainee.as_str())
+            .or_default()
+            .push(label);
+    }
+    (trainees.len() > 1).then(|| {
+        let list: Vec<String> = trainees
+            .iter()
+            .map(|(t, calls)| match calls.as_slice() {
+                [one] => format!("{t:?}: {one}"),
+                many => format!("{t:?}: {} calls", many.len()),
+            })
+            .collect();
+        format!(
+            "the calls are by {} trainees ({}); certification is for one trainee at a time",
+            trainees.len(),
+            list.join(", ")
+        )
+    })
 }

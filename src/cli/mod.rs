@@ -26,6 +26,7 @@ macro_rules! out {
     }};
 }
 
+mod assess;
 mod audio_check;
 mod certify;
 mod check;
@@ -59,6 +60,8 @@ pub struct Cli {
 pub enum Command {
     /// Open the desktop app (the default): lobby, live call, debrief.
     Gui(GuiArgs),
+    /// The assessor's records: import verified calls, certify, write reports.
+    Assess(assess::AssessArgs),
     /// Play a scenario as a call in the terminal.
     Play(PlayArgs),
     /// List calls interrupted by a crash or a kill, and resume one or close it as abandoned.
@@ -153,6 +156,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match command {
         Command::Gui(args) => gui::run(&library, args),
+        Command::Assess(args) => assess::run(&library, args),
         Command::AudioCheck {
             seconds,
             record,

@@ -1,0 +1,283 @@
+//! The assessor's database: SQLite (a file, the default) or PostgreSQL (a network of centres),
+//! through one code path (sqlx's `Any` driver, runtime queries with `$N` placeholders, which both
+//! accept), and versioned migrations.
+//!
+//! Opening never changes a database it will refuse: a file that is not SQLite, a database that
+//! has tables but is not doverie's, a schema table that does not say one version, or a version
+//! newer than this program knows are all refused before anything is written.
+
+use std::path::{Path, PathBuf};
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Row};
+use thiserror::Error;
+
+/// The schema version this program writes. Each migration takes a database from the version
+/// before it to its own.
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// Which database behind the one code path; only table definitions differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Error)]
+pub enum DbError {
+    #[error("{0}")]
+    Refused(String),
+    #[error("database: {0}")]
+    Sql(#[from] sqlx::Error),
+    #[error("{0}")]
+    Io(String),
+}
+
+/// An open, migrated database.
+#[derive(Debug, Clone)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+    /// The URL as given (for messages).
+    pub url: String,
+}
+
+/// The migrations, in order: `(version, what it does, SQL)`. Statements are separated by `;`;
+/// `{ID}` is an auto-numbered primary key and `{BLOB}` a byte string in each backend.
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "attempts with their transcript and machine scorecard",
+        "CREATE TABLE attempts (
+            id {ID},
+            call_key TEXT NOT NULL UNIQUE,
+            trainee TEXT NOT NULL,
+            scenario TEXT NOT NULL,
+            scenario_hash TEXT NOT NULL,
+            protocol TEXT NOT NULL,
+            protocol_version TEXT NOT NULL,
+            protocol_hash TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            finished BIGINT NOT NULL,
+            level TEXT,
+            total DOUBLE PRECISION,
+            sentinel BIGINT NOT NULL,
+            turns BIGINT NOT NULL,
+            seconds BIGINT NOT NULL,
+            imported_at BIGINT NOT NULL,
+            recorded_at BIGINT,
+            source TEXT NOT NULL,
+            transcript TEXT NOT NULL,
+            scorecard TEXT
+        );
+        CREATE INDEX attempts_trainee ON attempts (trainee, protocol, protocol_version)",
+    ),
+    (
+        2,
+        "centres, where the mode came from, and the voice recordings of each attempt",
+        "ALTER TABLE attempts ADD COLUMN centre TEXT NOT NULL DEFAULT '';
+        ALTER TABLE attempts ADD COLUMN mode_source TEXT NOT NULL DEFAULT 'import';
+        CREATE INDEX attempts_centre ON attempts (centre, imported_at);
+        CREATE TABLE recordings (
+            attempt_id BIGINT NOT NULL,
+            turn BIGINT NOT NULL,
+            file TEXT NOT NULL,
+            millis BIGINT NOT NULL,
+            wav {BLOB},
+            PRIMARY KEY (attempt_id, turn)
+        )",
+    ),
+];
+
+/// The database named by `--db`, or the default file in the data folder.
+pub fn default_url() -> String {
+    let path = doverie_files::data_dir().join("assess.sqlite");
+    format!("sqlite:{}", path.display())
+}
+
+impl Db {
+    /// Opens (creating a SQLite file or an empty schema if needed) and migrates to
+    /// [`SCHEMA_VERSION`]; refuses, untouched, a database it cannot vouch for.
+    pub async fn open(url: &str) -> Result<Db, DbError> {
+        Self::open_at(url, SCHEMA_VERSION).await
+    }
+
+    /// As [`Db::open`], migrating only up to `target` (tests build older schemas with it).
+    pub async fn open_at(url: &str, target: i64) -> Result<Db, DbError> {
+        install_default_drivers();
+        let (backend, connect) = if let Some(path) = sqlite_path(url) {
+            check_sqlite_file(&path)?;
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| DbError::Io(format!("{}: {e}", dir.display())))?;
+            }
+            (
+                Backend::Sqlite,
+                format!("sqlite://{}?mode=rwc", path.display()),
+            )
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            (Backend::Postgres, url.to_string())
+        } else {
+            return Err(DbError::Refused(format!(
+                "--db {url}: use sqlite:PATH or postgres://..."
+            )));
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 1 } else { 4 })
+            .connect(&connect)
+            .await?;
+        let db = Db {
+            pool,
+            backend,
+            url: url.to_string(),
+        };
+        db.migrate(target).await?;
+        Ok(db)
+    }
+
+    /// The schema version recorded in the database, `None` for an empty database; refuses one
+    /// with other tables and no version (not doverie's) or a version table that does not hold
+    /// exactly one version.
+    pub async fn version(&self) -> Result<Option<i64>, DbError> {
+        let tables: Vec<String> = match self.backend {
+            Backend::Sqlite => sqlx::query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            ),
+            Backend::Postgres => sqlx::query(
+                "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()",
+            ),
+        }
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| r.try_get::<String, _>(0))
+        .collect::<Result<_, _>>()?;
+        if tables.is_empty() {
+            return Ok(None);
+        }
+        if !tables.iter().any(|t| t == "doverie_schema") {
+            return Err(DbError::Refused(format!(
+                "{}: not a doverie database (it has tables {}, and no doverie_schema); nothing was changed",
+                self.url,
+                tables.join(", ")
+            )));
+        }
+        let rows = sqlx::query("SELECT version FROM doverie_schema")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| {
+                DbError::Refused(format!(
+                    "{}: its schema table is damaged ({e}); nothing was changed",
+                    self.url
+                ))
+            })?;
+        match rows.as_slice() {
+            [one] => Ok(Some(one.try_get::<i64, _>(0).map_err(|e| {
+                DbError::Refused(format!(
+                    "{}: its schema version is not a number ({e}); nothing was changed",
+                    self.url
+                ))
+            })?)),
+            _ => Err(DbError::Refused(format!(
+                "{}: its schema table holds {} versions, not one; nothing was changed",
+                self.url,
+                rows.len()
+            ))),
+        }
+    }
+
+    async fn migrate(&self, target: i64) -> Result<(), DbError> {
+        let current = self.version().await?;
+        if let Some(v) = current {
+            if v > SCHEMA_VERSION {
+                return Err(DbError::Refused(format!(
+                    "{}: schema version {v} is newer than this doverie's ({SCHEMA_VERSION}); upgrade doverie; nothing was changed",
+                    self.url
+                )));
+            }
+            if v < 1 {
+                return Err(DbError::Refused(format!(
+                    "{}: schema version {v} is not one doverie ever wrote; nothing was changed",
+                    self.url
+                )));
+            }
+        }
+        let from = current.unwrap_or(0);
+        for &(version, _what, sql) in MIGRATIONS {
+            if version <= from || version > target {
+                continue;
+            }
+            let mut tx = self.pool.begin().await?;
+            if version == 1 {
+                sqlx::query("CREATE TABLE doverie_schema (version BIGINT NOT NULL)")
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("INSERT INTO doverie_schema (version) VALUES (0)")
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for statement in self.dialect(sql).split(';') {
+                if !statement.trim().is_empty() {
+                    sqlx::query(sqlx::AssertSqlSafe(statement.to_string()))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            sqlx::query("UPDATE doverie_schema SET version = $1")
+                .bind(version)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// A migration's SQL for this backend.
+    pub fn dialect(&self, sql: &str) -> String {
+        let (id, blob) = match self.backend {
+            Backend::Sqlite => ("INTEGER PRIMARY KEY", "BLOB"),
+            Backend::Postgres => ("BIGSERIAL PRIMARY KEY", "BYTEA"),
+        };
+        sql.replace("{ID}", id).replace("{BLOB}", blob)
+    }
+}
+
+/// The file of a `sqlite:` URL.
+fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let rest = rest.split('?').next().unwrap_or(rest);
+    Some(PathBuf::from(rest))
+}
+
+/// An existing file must be a SQLite database (its 16-byte header) before SQLite opens it: a
+/// damaged or foreign file is refused without being touched.
+fn check_sqlite_file(path: &Path) -> Result<(), DbError> {
+    use std::io::Read;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if !meta.is_file() {
+        return Err(DbError::Refused(format!(
+            "{}: not a regular file",
+            path.display()
+        )));
+    }
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok();
+    if !read || &header != b"SQLite format 3\0" {
+        return Err(DbError::Refused(format!(
+            "{}: not a SQLite database (damaged, or another kind of file); nothing was changed",
+            path.display()
+        )));
+    }
+    Ok(())
+}

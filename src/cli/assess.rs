@@ -1,0 +1,294 @@
+//! `doverie assess`: the assessor's records (import, certification, reports, the server), over
+//! `doverie-assess`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use doverie_assess::attempts::Filter;
+use doverie_assess::db::{Db, DbError, default_url};
+use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
+use doverie_assess::report::Format;
+use doverie_assess::{Mode, block_on, words};
+use doverie_core::library::Library;
+use doverie_core::locale::Lang;
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// The database: `sqlite:PATH` or `postgres://...` (default: assess.sqlite in the data folder).
+    #[arg(long, global = true)]
+    db: Option<String>,
+    #[command(subcommand)]
+    command: AssessCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum AssessCommand {
+    /// Verify transcripts by replay and store them with their scorecards.
+    Import {
+        /// Transcript files or folders (walked for *.json).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The mode of transcripts that do not record one.
+        #[arg(long, default_value = "practice", value_parser = Mode::parse)]
+        mode: Mode,
+        /// The centre these calls belong to.
+        #[arg(long, default_value = "")]
+        centre: String,
+    },
+    /// Certify a trainee over their stored exam attempts, per protocol version.
+    Certify {
+        trainee: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Serve the reports as pages (cohort at /, /trainee/ID, /attempt/N; ?lang=ru).
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+    },
+    /// Write a report: `cohort`, `trainee ID` or `attempt ID`, or `xapi` (a statement per attempt).
+    Report {
+        /// cohort | trainee | attempt | xapi
+        kind: String,
+        /// The trainee id or attempt number.
+        id: Option<String>,
+        #[arg(long, default_value = "en")]
+        lang: Lang,
+        /// FILE.html, FILE.csv or FILE.json.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        centre: Option<String>,
+        #[arg(long)]
+        scenario: Option<String>,
+        #[arg(long)]
+        protocol_version: Option<String>,
+        /// From this date (YYYY-MM-DD, UTC), inclusive.
+        #[arg(long)]
+        from: Option<String>,
+        /// Up to this date (YYYY-MM-DD, UTC), exclusive.
+        #[arg(long)]
+        to: Option<String>,
+    },
+}
+
+fn fail(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("doverie: {e}");
+    ExitCode::from(2)
+}
+
+pub(super) fn run(library: &Library, args: AssessArgs) -> ExitCode {
+    let url = args.db.unwrap_or_else(default_url);
+    block_on(async move {
+        let db = match Db::open(&url).await {
+            Ok(db) => db,
+            Err(e) => return fail(e),
+        };
+        let mut contents = Contents::new(library.clone());
+        let result = match args.command {
+            AssessCommand::Import {
+                paths,
+                mode,
+                centre,
+            } => return import(&db, &mut contents, &paths, mode, centre).await,
+            AssessCommand::Serve { listen } => {
+                let served = doverie_assess::serve::serve(db, library.clone(), &listen, |addr| {
+                    eprintln!(
+                        "doverie: serving the assessor's reports at http://{addr}/ (Ctrl-C stops)"
+                    )
+                })
+                .await;
+                return match served {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => fail(format!("--listen {listen}: {e}")),
+                };
+            }
+            AssessCommand::Certify { trainee, json } => {
+                return certify(&db, &mut contents, &trainee, json).await;
+            }
+            AssessCommand::Report {
+                kind,
+                id,
+                lang,
+                out,
+                centre,
+                scenario,
+                protocol_version,
+                from,
+                to,
+            } => {
+                let dates = (
+                    from.as_deref().map(words::parse_date).transpose(),
+                    to.as_deref().map(words::parse_date).transpose(),
+                );
+                let (from, to) = match dates {
+                    (Ok(f), Ok(t)) => (f, t),
+                    (Err(e), _) | (_, Err(e)) => return fail(e),
+                };
+                let filter = Filter {
+                    centre,
+                    scenario,
+                    protocol_version,
+                    from,
+                    to,
+                    ..Filter::default()
+                };
+                report(&db, &mut contents, &kind, id, lang, &out, filter).await
+            }
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(e),
+        }
+    })
+}
+
+async fn import(
+    db: &Db,
+    contents: &mut Contents,
+    paths: &[PathBuf],
+    mode: Mode,
+    centre: String,
+) -> ExitCode {
+    let started = std::time::Instant::now();
+    let files = import::collect(paths);
+    let options = ImportOptions {
+        default_mode: mode,
+        centre,
+        progress: true,
+    };
+    let summary = match import::import(db, contents, &files, &options).await {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    for f in &summary.files {
+        let path = f.path.display();
+        match &f.outcome {
+            Outcome::Imported {
+                note: Some(note), ..
+            } => eprintln!("note: {path}: {note}"),
+            Outcome::Imported { .. } => {}
+            Outcome::Duplicate { of, trainee } => {
+                outln!(
+                    "duplicate: {path}: the same call as attempt {of} (trainee {trainee}); not stored again"
+                )
+            }
+            Outcome::Refused(reason) => outln!("refused: {path}: {reason}"),
+        }
+    }
+    outln!(
+        "imported {}, duplicates {}, refused {} ({} files in {:.2} s, {} scenario(s) loaded, into {})",
+        summary.imported,
+        summary.duplicates,
+        summary.refused,
+        files.len(),
+        started.elapsed().as_secs_f64(),
+        contents.loaded_count(),
+        db.url
+    );
+    if summary.refused > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+async fn certify(db: &Db, contents: &mut Contents, trainee: &str, json: bool) -> ExitCode {
+    let all = match doverie_assess::certify_all(db, contents, trainee).await {
+        Ok(all) => all,
+        Err(e) => return fail(e),
+    };
+    if all.is_empty() {
+        return fail(format!("no attempt by {trainee} is stored in {}", db.url));
+    }
+    if json {
+        outln!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+    }
+    let mut certified = true;
+    for c in &all {
+        match c {
+            Err(reason) => {
+                certified = false;
+                if !json {
+                    outln!("no verdict: {reason}");
+                }
+            }
+            Ok(c) => {
+                let v = &c.verdict;
+                certified &= v.certified;
+                if json {
+                    continue;
+                }
+                outln!(
+                    "{trainee}, protocol {} {}: {}",
+                    v.protocol,
+                    v.protocol_version,
+                    if v.certified {
+                        "CERTIFIED"
+                    } else {
+                        "NOT CERTIFIED"
+                    }
+                );
+                for t in &v.thresholds {
+                    outln!(
+                        "  {} {}: {} of {} (limit {})",
+                        if t.held { "ok  " } else { "FAIL" },
+                        t.check,
+                        t.measured,
+                        t.of,
+                        t.limit
+                    );
+                }
+                for f in &v.sentinel_failures {
+                    outln!(
+                        "  sentinel: {} ({}): {} at turn {}",
+                        f.call,
+                        f.scenario,
+                        f.rule,
+                        f.turn
+                    );
+                }
+                let counted: Vec<String> = c
+                    .counted
+                    .iter()
+                    .map(|k| format!("#{} {}", k.attempt, k.scenario))
+                    .collect();
+                outln!("  counted: {}", counted.join(", "));
+                for s in &c.set_aside {
+                    outln!(
+                        "  set aside: #{} {}: {}{}",
+                        s.attempt,
+                        s.scenario,
+                        s.reason,
+                        s.counted
+                            .map_or(String::new(), |k| format!(" (#{k} counted)"))
+                    );
+                }
+            }
+        }
+    }
+    if certified {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+async fn report(
+    db: &Db,
+    contents: &mut Contents,
+    kind: &str,
+    id: Option<String>,
+    lang: Lang,
+    out: &std::path::Path,
+    filter: Filter,
+) -> Result<(), DbError> {
+    let format = Format::of(out).map_err(DbError::Refused)?;
+    let text =
+        doverie_assess::render(db, contents, kind, id.as_deref(), lang, format, filter).await?;
+    std::fs::write(out, text).map_err(|e| DbError::Io(format!("{}: {e}", out.display())))?;
+    outln!("wrote {}", out.display());
+    Ok(())
+}
