@@ -202,6 +202,9 @@ pub fn ui_source(lang: Lang) -> Source {
 
 /// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
 pub const UI_MESSAGES: &[&str] = &[
+    "cli-no-scenario",
+    "cli-did-you-mean",
+    "cli-scenarios",
     "ui-call-header",
     "ui-incoming-call",
     "ui-press-enter",
