@@ -314,7 +314,7 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
         edited.inputs[last].time += 7;
         write(&dir, "05-input-edited.json", &edited);
         let mut format = random_call(&l, 4, "t-1");
-        format.format = 2;
+        format.format = 9;
         write(&dir, "06-format.json", &format);
         let mut old = random_call(&l, 5, "t-1");
         old.engine = "0.1.0".into();
@@ -359,9 +359,9 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
         };
         refused("04-score-added.json", "unknown field `score`");
         refused("05-input-edited.json", "does not replay");
-        refused("06-format.json", "format 2");
+        refused("06-format.json", "format 9");
         refused("09-not-json.json", "not a doverie transcript");
-        refused("10-path.json", "not a plain name");
+        refused("10-path.json", "is not an id");
         match outcome("07-old-engine.json") {
             Outcome::Imported { note: Some(n), .. } => assert!(n.contains("0.1.0"), "{n}"),
             o => panic!("{o:?}"),

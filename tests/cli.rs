@@ -1133,15 +1133,26 @@ fn assess_imports_a_folder_certifies_and_writes_reports() {
     let home = content_copy("assess");
     let calls = home.join("calls");
     std::fs::create_dir_all(&calls).unwrap();
+    // Two exam calls (`--exam` records the mode in the transcript).
     for seed in 1..=2 {
-        play_into(
+        let out = calls.join(format!("call-{seed}.json"));
+        let o = doverie_in(
             &home,
-            &format!("calls/call-{seed}.json"),
-            "orphanage-night-call",
-            seed,
-            "t-7",
-            BEST_ORPHANAGE,
+            &[
+                "play",
+                "orphanage-night-call",
+                "--exam",
+                "--seed",
+                &seed.to_string(),
+                "--trainee",
+                "t-7",
+                "--out",
+                out.to_str().unwrap(),
+                "--choose",
+                BEST_ORPHANAGE,
+            ],
         );
+        assert!(o.status.success(), "{}", stderr(&o));
     }
     std::fs::copy(calls.join("call-1.json"), calls.join("copy.json")).unwrap();
     let text = std::fs::read_to_string(calls.join("call-2.json")).unwrap();

@@ -175,6 +175,7 @@ pub(super) fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             choose: None,
             resume: None,
             voice: args.voice,
+            exam: args.exam,
         },
     )
 }

@@ -40,6 +40,11 @@ pub struct PlayArgs {
     /// transcript (the transcript refers to it by turn).
     #[arg(long)]
     pub voice: bool,
+    /// Exam mode: the transcript records the call as an exam attempt (the terminal shows no hints
+    /// in either mode). A file on the trainee's machine proves only that it replays; exams
+    /// recorded by the assessor's server are what issue 15 builds.
+    #[arg(long)]
+    pub exam: bool,
     /// Continue an unfinished call from its transcript (the scenario is found by its id unless
     /// given).
     #[arg(long, conflicts_with_all = ["seed", "trainee"])]
@@ -121,6 +126,7 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         );
         let mode = Mode {
             voice: args.voice,
+            exam: args.exam,
             ..Mode::default()
         };
         session.transcript.bind(
