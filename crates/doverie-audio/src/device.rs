@@ -468,6 +468,17 @@ fn device_name(device: &cpal::Device) -> String {
         .unwrap_or_else(|_| "default".into())
 }
 
+/// What a stream opened with the device's default configuration is.
+fn stream_info(device: &cpal::Device, supported: &cpal::SupportedStreamConfig) -> StreamInfo {
+    let config = supported.config();
+    StreamInfo {
+        device: device_name(device),
+        rate: config.sample_rate,
+        channels: config.channels,
+        format: format!("{:?}", supported.sample_format()),
+    }
+}
+
 fn open_output(
     host: &cpal::Host,
     plan: TonePlan,
@@ -489,12 +500,7 @@ fn open_output(
         }
     };
     let config = supported.config();
-    let info = StreamInfo {
-        device: device_name(&device),
-        rate: config.sample_rate,
-        channels: config.channels,
-        format: format!("{:?}", supported.sample_format()),
-    };
+    let info = stream_info(&device, &supported);
     let mixer = Mixer::new(plan, config.sample_rate, config.channels);
     let stream = match supported.sample_format() {
         SampleFormat::F32 => build_output::<f32>(&device, config, mixer, commands, stats, notices),
@@ -584,12 +590,7 @@ fn open_input(
         }
     };
     let config = supported.config();
-    let info = StreamInfo {
-        device: device_name(&device),
-        rate: config.sample_rate,
-        channels: config.channels,
-        format: format!("{:?}", supported.sample_format()),
-    };
+    let info = stream_info(&device, &supported);
     let stream = match supported.sample_format() {
         SampleFormat::F32 => build_input::<f32>(&device, config, tx, stats, notices),
         SampleFormat::I16 => build_input::<i16>(&device, config, tx, stats, notices),
