@@ -180,6 +180,7 @@ fn reason_names_the_rule(reason: &Reason, check: &Check) -> bool {
                 expect: e,
                 turns: tt,
                 seconds: ts,
+                ..
             },
         ) => same(expect, e) && same(trigger, t) && turns == tt && seconds == ts,
         (

@@ -50,6 +50,13 @@ act-show-shock = Showing shock or disgust
 act-lecture = Lecturing
 act-dangerous-advice = Dangerous advice
 
+act-close-silent-call = Closing a silent call with an invitation to call back
+act-ask-about-risk-to-others = Asking about risk to others
+act-consult-supervisor = Consulting the shift supervisor
+act-confirm-help-arrived = Checking that help arrived
+act-threaten = A threat or an ultimatum
+act-false-guarantee = A false guarantee
+
 ## Caller events
 
 event-testing-opener = Testing opener
@@ -73,12 +80,24 @@ event-suicide-plan = Suicide plan
 event-attempt-in-progress = Suicide attempt in progress
 event-danger-now = Danger right now
 event-mentions-trusted-adult = Mentions a trusted adult
-event-consent-given = Consent given
-event-consent-refused = Consent refused
 event-location-given = Location given
 event-safety-plan-agreed = Safety plan agreed
 event-feels-better = Feels better
 event-withdraws = Withdraws
+
+event-risk-to-others = Risk to others
+event-consent-trusted-adult = Consent to involve a trusted adult
+event-consent-emergency = Consent to call the emergency services
+event-consent-ambulance = Consent to call an ambulance
+event-consent-police = Consent to call the police
+event-consent-child-protection = Consent to involve child protection
+event-consent-support = Consent to a support service
+event-refuses-trusted-adult = Refuses to involve a trusted adult
+event-refuses-emergency = Refuses the emergency services
+event-refuses-police = Refuses the police
+event-refuses-child-protection = Refuses child protection
+event-refuses-support = Refuses a support service
+event-help-arrived = Help has arrived
 
 ## Services
 
@@ -207,10 +226,6 @@ rule-no-interrogating-sexual-abuse = No interrogating a sexual-abuse disclosure
 rule-no-interrogating-sexual-abuse--explain = Pushing for details retraumatises the child; the investigation is for specialists.
 rule-no-interrogating-sexual-abuse--better = Listen, believe, say it is not their fault, and explain honestly what can happen next.
 
-rule-no-pressing-for-details = No pressing for details
-rule-no-pressing-for-details--explain = Interrogating a child about abuse frightens them and is not the counsellor's task.
-rule-no-pressing-for-details--better = Let the child tell what they can, at their pace, with open questions.
-
 rule-open-questions = Open questions
 rule-open-questions--explain = Open questions let the child say what matters to them instead of answering yes or no.
 rule-open-questions--better = Ask "how", "what" and "tell me more" questions.
@@ -310,3 +325,51 @@ rule-no-dangerous-advice--better = Think through safety with the child and choos
 rule-no-leaving-the-child-in-silence = Not leaving the child in silence
 rule-no-leaving-the-child-in-silence--explain = When a child has spoken and the counsellor says nothing for half a minute, the child hears that nobody is there; many hang up.
 rule-no-leaving-the-child-in-silence--better = Answer, even briefly: reflect what you heard, or say that you are there and listening.
+
+rule-try-before-closing-a-silent-call = Trying before closing a silent call
+rule-try-before-closing-a-silent-call--explain = A silent child may be testing whether anyone listens; describing what you hear or offering a tap code gives them a way to answer without words.
+rule-try-before-closing-a-silent-call--better = Describe what you can hear and offer a tap code before you close the call with an invitation to call back.
+
+rule-no-threats = No threats or ultimatums
+rule-no-threats--explain = A threat ("if you do it again, I'll have to tell...") takes control away from the child and teaches them that telling is dangerous.
+rule-no-threats--better = Say honestly what you are worried about and what you may have to do, and look for the next step together.
+
+rule-assess-the-risk = Assessing the risk
+rule-assess-the-risk--explain = Suicidal thoughts and a plan with means and time are different levels of risk; only asking about the plan, the means and the time tells them apart.
+rule-assess-the-risk--better = After the direct question, ask calmly whether there is a plan, whether the means are at hand, and when.
+
+rule-ask-about-risk-to-others = Asking about risk to others
+rule-ask-about-risk-to-others--explain = When a child speaks of a weapon or of hurting someone, someone else's life may be in danger, which is a reason to act even without consent.
+rule-ask-about-risk-to-others--better = Ask calmly and openly whether anyone could be hurt and whether anyone is in danger right now, without interrogating.
+
+rule-no-interrogating = No interrogating
+rule-no-interrogating--explain = Interrogating a child about harm done to them, or about something they did, frightens them and is not the counsellor's task: investigation is for the police.
+rule-no-interrogating--better = Let the child tell what they can, at their pace, with open questions.
+
+rule-justified-without-consent = Acting without consent when a life is in danger
+rule-justified-without-consent--explain = Danger now, an attempt in progress or a plan with means and time oblige the counsellor to act even without consent.
+rule-justified-without-consent--better = Call the service, tell the child what you are doing and why, and stay with them on the line.
+
+rule-consult-the-supervisor = Consulting the shift supervisor
+rule-consult-the-supervisor--explain = A signal to child protection breaks confidentiality: it is agreed with the shift supervisor and documented (Family Code art. 56; federal law 120-FZ on the prevention of neglect and offences of minors).
+rule-consult-the-supervisor--better = Consult the shift supervisor before passing a signal, unless a life is in danger right now.
+
+rule-route-to-an-open-service = Calling a service that answers now
+rule-route-to-an-open-service--explain = Some services work by day only; calling one that is closed costs time a child in crisis may not have.
+rule-route-to-an-open-service--better = Check the hour and call the service that answers now: at night the police duty unit through 102 instead of the juvenile unit.
+
+rule-stay-until-help-arrives = Staying on the line until help arrives
+rule-stay-until-help-arrives--explain = A child waiting for an ambulance or the police is in danger; leaving the call leaves them alone with it.
+rule-stay-until-help-arrives--better = Stay on the line, keep talking with the child and end the call only once help is with them.
+
+rule-confirm-help-arrived = Checking that help arrived
+rule-confirm-help-arrived--explain = Help that is called is not yet help that came: the last step of escalation is to confirm it reached the child.
+rule-confirm-help-arrived--better = Ask whether the ambulance or the police have come and stay until they have.
+
+rule-never-hang-up-on-a-child-at-risk = Never hanging up on a child at risk
+rule-never-hang-up-on-a-child-at-risk--explain = Hanging up on a child who has disclosed harm or who is at risk is the gravest failure: they may never call again.
+rule-never-hang-up-on-a-child-at-risk--better = Stay with the child, agree on a next step or a safety plan, and close the call together.
+
+rule-no-false-guarantees = No false guarantees
+rule-no-false-guarantees--explain = Promising what the counsellor cannot control ("nobody at school will know", "nothing without your consent") breaks the child's trust when it does not hold.
+rule-no-false-guarantees--better = Be honest about what you can and cannot promise, and what may happen next.

@@ -57,7 +57,7 @@ impl State {
     fn normalize(&mut self, protocol: &Protocol, facts: &FactsRead, stats: &mut RuleStats) {
         let score = &mut self.score;
         self.monitors
-            .drain_settled(|rule, opportunities, failures| {
+            .drain_settled(|rule, opportunities, failures, state| {
                 if opportunities > 0 {
                     stats.triggered[rule] = true;
                     if opportunities > failures {
@@ -68,9 +68,9 @@ impl State {
                 let c = &mut score.categories[usize::from(r.category)];
                 c.0 = (u16::from(c.0) + opportunities).min(u16::from(CATEGORY_CAP)) as u8;
                 c.1 = (u16::from(c.1) + failures).min(u16::from(CATEGORY_CAP)) as u8;
-                if failures > 0 {
-                    score.worst = score.worst.max(Some(r.severity));
-                }
+                score.worst = score.worst.max(doverie_core::score::monitor::worst(
+                    &r.check, r.severity, state,
+                ));
             });
         self.monitors
             .normalize(self.call.turn, self.call.time, COUNTER_CAP);

@@ -136,6 +136,10 @@ const _: () = assert!(super::COUNTER_CAP as u32 <= FAILURES.max());
 const NEVER_ARMED: Field = Field::after(TURNED, 1);
 /// `Never`: the current opportunity has already failed.
 const NEVER_FAILED_NOW: Field = Field::after(NEVER_ARMED, 1);
+/// `Never`: `unless` has happened; the rule no longer applies.
+const NEVER_EXCUSED: Field = Field::after(NEVER_FAILED_NOW, 1);
+/// `Never`: the current opportunity is counted (the counsellor acted while it applied).
+const NEVER_COUNTED: Field = Field::after(NEVER_EXCUSED, 1);
 
 /// `Within`: a window is open.
 const WITHIN_PENDING: Field = Field::after(TURNED, 1);
@@ -144,9 +148,16 @@ const WITHIN_PENDING: Field = Field::after(TURNED, 1);
 const WITHIN_TURNS: Field = Field::after(WITHIN_PENDING, 7);
 /// `Within`: seconds to the window's deadline, relative to now; the largest value means none
 /// (and stands for any deadline at least that far).
-const WITHIN_SECONDS: Field = Field::after(WITHIN_TURNS, 14);
-// Bits 30-31 of a `Within` word are spare.
-const _: () = assert!(WITHIN_SECONDS.end() <= 32);
+const WITHIN_SECONDS: Field = Field::after(WITHIN_TURNS, 12);
+/// `Within` graded: the open window is the further one (an answer now is late).
+const WITHIN_OVERDUE: Field = Field::after(WITHIN_SECONDS, 1);
+/// `Within`: `unless` has happened; the rule no longer applies.
+const WITHIN_EXCUSED: Field = Field::after(WITHIN_OVERDUE, 1);
+/// `Within` with `early`: the expected was done before.
+const WITHIN_EARLY: Field = Field::after(WITHIN_EXCUSED, 1);
+/// `Within`: some failure was a missing answer, not only a late one.
+const WITHIN_MISSED: Field = Field::after(WITHIN_EARLY, 1);
+const _: () = assert!(WITHIN_MISSED.end() <= 32);
 
 /// `Before`: what the pattern requires has happened.
 const BEFORE_SEEN_REQUIRES: Field = Field::after(TURNED, 1);
@@ -157,9 +168,14 @@ const BEFORE_SEEN_UNLESS: Field = Field::after(BEFORE_SEEN_REQUIRES, 1);
 const EVENTUALLY_ARMED: Field = Field::after(TURNED, 1);
 /// `Eventually`: what it expects has happened.
 const EVENTUALLY_SATISFIED: Field = Field::after(EVENTUALLY_ARMED, 1);
+/// `Eventually`: `unless` has happened; the rule no longer applies.
+const EVENTUALLY_EXCUSED: Field = Field::after(EVENTUALLY_SATISFIED, 1);
 
-/// A rule's form, as written in its word's [`FORM`] field. Values 4 to 7 are spare: a new form
-/// of rule takes one, and its own fields after [`TURNED`].
+/// `Consented` and `Justified`: what justifies a dispatch without consent has happened.
+const CONSENT_JUSTIFIED: Field = Field::after(TURNED, 1);
+
+/// A rule's form, as written in its word's [`FORM`] field. Values 6 and 7 are spare: a new
+/// form of rule takes one, and its own fields after [`TURNED`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
 enum Form {
@@ -167,6 +183,8 @@ enum Form {
     Within = 1,
     Before = 2,
     Eventually = 3,
+    Consented = 4,
+    Justified = 5,
 }
 
 impl Form {
@@ -176,17 +194,19 @@ impl Form {
             Check::Within { .. } => Form::Within,
             Check::Before { .. } => Form::Before,
             Check::Eventually { .. } => Form::Eventually,
+            Check::Consented { .. } => Form::Consented,
+            Check::Justified { .. } => Form::Justified,
         }
     }
 }
 
 /// The monitors' packed encoding: a head word ([`STARTED`] bit 0, [`ENDED`] bit 1, bits 2-31
-/// spare), then one word per rule the scenario can move (those of [`Monitors::active`], in that
-/// order). A rule's word starts with the fields every form has, then its form's own:
+/// spare), the consent word (the services the caller consented to, a bit each), then one word
+/// per rule the scenario can move (those of [`Monitors::active`], in that order). A rule's word starts with the fields every form has, then its form's own:
 ///
 /// | bits  | every form                          |
 /// |-------|-------------------------------------|
-/// | 0-2   | [`FORM`]: 0 `Never`, 1 `Within`, 2 `Before`, 3 `Eventually`; 4-7 spare |
+/// | 0-2   | [`FORM`]: 0 `Never`, 1 `Within`, 2 `Before`, 3 `Eventually`, 4 `Consented`, 5 `Justified`; 6-7 spare |
 /// | 3-4   | [`OPPORTUNITIES`] (0-3)             |
 /// | 5-6   | [`FAILURES`] (0-3)                  |
 /// | 7     | [`TURNED`]                          |
@@ -195,7 +215,12 @@ impl Form {
 /// |-------|----------------------|---------------------------------|--------------------------|--------------------------|
 /// | 8     | [`NEVER_ARMED`]      | [`WITHIN_PENDING`]              | [`BEFORE_SEEN_REQUIRES`] | [`EVENTUALLY_ARMED`]     |
 /// | 9     | [`NEVER_FAILED_NOW`] | [`WITHIN_TURNS`] (9-15, 127: none)   | [`BEFORE_SEEN_UNLESS`]   | [`EVENTUALLY_SATISFIED`] |
-/// | 10-31 | spare                | [`WITHIN_SECONDS`] (16-29, 16,383: none); 30-31 spare | spare | spare        |
+/// | 10    | [`NEVER_EXCUSED`]    | [`WITHIN_SECONDS`] (16-27, 4,095: none) | spare               | [`EVENTUALLY_EXCUSED`]   |
+/// | 11    | [`NEVER_COUNTED`]    | 28 [`WITHIN_OVERDUE`], 29 [`WITHIN_EXCUSED`], 30 [`WITHIN_EARLY`], 31 [`WITHIN_MISSED`] | spare | spare |
+/// | 12-31 | spare                |                                 | spare                    | spare                    |
+///
+/// `Consented` and `Justified` words have [`CONSENT_JUSTIFIED`] at bit 8. Every form but
+/// `Within` fails only at the rule's own severity, so its `missed` is `failures > 0`.
 ///
 /// A new form of rule takes a spare form value and lays out its own fields from bit 8. A form's
 /// word leaves out the fields that form never sets (they keep their starting values; `pack`
@@ -222,12 +247,13 @@ impl MonitorCodec {
 
     /// How many words [`MonitorCodec::pack`] writes.
     pub(crate) fn len(&self) -> usize {
-        1 + self.forms.len()
+        2 + self.forms.len()
     }
 
     /// Appends the packed monitors to `out`.
     pub(crate) fn pack(&self, m: &Monitors, out: &mut Vec<u32>) {
         out.push(STARTED.put(u32::from(m.is_started())) | ENDED.put(u32::from(m.is_ended())));
+        out.push(m.consented());
         for (&i, &form) in m.active().iter().zip(&self.forms) {
             let s = &m.rules[usize::from(i)];
             let word = pack_rule(form, s);
@@ -247,12 +273,13 @@ impl MonitorCodec {
 
     /// Unpacks `words` (as [`MonitorCodec::pack`] wrote them) into `m`, reusing its allocation.
     pub(crate) fn unpack(&self, words: &[u32], m: &mut Monitors) {
-        let Some((&head, rules)) = words.split_first() else {
+        let [head, consented, rules @ ..] = words else {
             return;
         };
         m.restore(
-            STARTED.is_set(head),
-            ENDED.is_set(head),
+            STARTED.is_set(*head),
+            ENDED.is_set(*head),
+            *consented,
             rules.iter().map(|&w| unpack_rule(w)),
         );
     }
@@ -277,18 +304,31 @@ fn pack_rule(form: Form, s: &RuleState) -> u32 {
         | FAILURES.put(u32::from(s.failures.min(super::COUNTER_CAP)))
         | flag(TURNED, s.turned);
     w |= match form {
-        Form::Never => flag(NEVER_ARMED, s.armed) | flag(NEVER_FAILED_NOW, s.failed_now),
-        Form::Within => s.pending.map_or(0, |(turns, seconds)| {
-            flag(WITHIN_PENDING, true)
-                | pack_deadline(WITHIN_TURNS, turns)
-                | pack_deadline(WITHIN_SECONDS, seconds)
-        }),
+        Form::Never => {
+            flag(NEVER_ARMED, s.armed)
+                | flag(NEVER_FAILED_NOW, s.failed_now)
+                | flag(NEVER_EXCUSED, s.excused)
+                | flag(NEVER_COUNTED, s.counted)
+        }
+        Form::Within => {
+            s.pending.map_or(0, |(turns, seconds)| {
+                flag(WITHIN_PENDING, true)
+                    | pack_deadline(WITHIN_TURNS, turns)
+                    | pack_deadline(WITHIN_SECONDS, seconds)
+            }) | flag(WITHIN_OVERDUE, s.overdue)
+                | flag(WITHIN_EXCUSED, s.excused)
+                | flag(WITHIN_EARLY, s.early)
+                | flag(WITHIN_MISSED, s.missed)
+        }
         Form::Before => {
             flag(BEFORE_SEEN_REQUIRES, s.seen_requires) | flag(BEFORE_SEEN_UNLESS, s.seen_unless)
         }
         Form::Eventually => {
-            flag(EVENTUALLY_ARMED, s.armed) | flag(EVENTUALLY_SATISFIED, s.satisfied)
+            flag(EVENTUALLY_ARMED, s.armed)
+                | flag(EVENTUALLY_SATISFIED, s.satisfied)
+                | flag(EVENTUALLY_EXCUSED, s.excused)
         }
+        Form::Consented | Form::Justified => flag(CONSENT_JUSTIFIED, s.seen_unless),
     };
     w
 }
@@ -299,10 +339,13 @@ fn unpack_rule(w: u32) -> RuleState {
     s.opportunities = OPPORTUNITIES.get(w) as u16;
     s.failures = FAILURES.get(w) as u16;
     s.turned = TURNED.is_set(w);
+    s.missed = s.failures > 0;
     match FORM.get(w) {
         f if f == Form::Never as u32 => {
             s.armed = NEVER_ARMED.is_set(w);
             s.failed_now = NEVER_FAILED_NOW.is_set(w);
+            s.excused = NEVER_EXCUSED.is_set(w);
+            s.counted = NEVER_COUNTED.is_set(w);
         }
         f if f == Form::Within as u32 => {
             s.pending = WITHIN_PENDING.is_set(w).then(|| {
@@ -311,15 +354,26 @@ fn unpack_rule(w: u32) -> RuleState {
                     unpack_deadline(WITHIN_SECONDS, w),
                 )
             });
+            s.overdue = WITHIN_OVERDUE.is_set(w);
+            s.excused = WITHIN_EXCUSED.is_set(w);
+            s.early = WITHIN_EARLY.is_set(w);
+            s.missed = WITHIN_MISSED.is_set(w);
         }
         f if f == Form::Before as u32 => {
             s.seen_requires = BEFORE_SEEN_REQUIRES.is_set(w);
             s.seen_unless = BEFORE_SEEN_UNLESS.is_set(w);
         }
-        f => {
-            debug_assert_eq!(f, Form::Eventually as u32, "a spare form value");
+        f if f == Form::Eventually as u32 => {
             s.armed = EVENTUALLY_ARMED.is_set(w);
             s.satisfied = EVENTUALLY_SATISFIED.is_set(w);
+            s.excused = EVENTUALLY_EXCUSED.is_set(w);
+        }
+        f => {
+            debug_assert!(
+                f == Form::Consented as u32 || f == Form::Justified as u32,
+                "a spare form value"
+            );
+            s.seen_unless = CONSENT_JUSTIFIED.is_set(w);
         }
     }
     s

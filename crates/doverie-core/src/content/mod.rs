@@ -99,9 +99,19 @@ impl Loaded {
 
 /// Loads a scenario by name or path for play. Warnings are returned beside it; any error refuses.
 pub fn load(library: &Library, name_or_path: &str) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    load_under(library, name_or_path, None)
+}
+
+/// Loads a scenario under another version of its protocol (`helpline@1.1.0`), or under the
+/// one it names when `protocol` is none. The scenario must compile under that version.
+pub fn load_under(
+    library: &Library,
+    name_or_path: &str,
+    protocol: Option<&str>,
+) -> Result<(Loaded, Diagnostics), Diagnostics> {
     let path = library.scenario_path(name_or_path);
     let library = Library::containing(&path).unwrap_or_else(|| library.clone());
-    let (loaded, diags) = check_scenario(&library, &path);
+    let (loaded, diags) = check_scenario_under(&library, &path, protocol);
     match loaded {
         Some(l) if !diags.has_errors() => Ok((l, diags)),
         _ => Err(diags),
@@ -117,7 +127,11 @@ pub fn check_protocol(library: &Library, path: &Path) -> (Option<Protocol>, Diag
         diags.extend(text::check_messages(
             path,
             &needed,
-            |lang| library.protocol_ftl(lang, &p.id),
+            // Each version's words are kept beside its file: `ID.ftl`, `ID@VERSION.ftl`.
+            |lang| {
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+                library.protocol_ftl(lang, stem.as_deref().unwrap_or(&p.id))
+            },
             None,
         ));
     }
@@ -186,15 +200,26 @@ fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
 
 /// Checks a scenario file against its protocol, and its Fluent text in every language.
 pub fn check_scenario(library: &Library, path: &Path) -> (Option<Loaded>, Diagnostics) {
+    check_scenario_under(library, path, None)
+}
+
+fn check_scenario_under(
+    library: &Library,
+    path: &Path,
+    protocol: Option<&str>,
+) -> (Option<Loaded>, Diagnostics) {
     let mut diags = Diagnostics::default();
     let file = match RonFile::read(path) {
         Ok(f) => f,
         Err(d) => return (None, Diagnostics(vec![d])),
     };
-    let def: ScenarioDef = match file.parse() {
+    let mut def: ScenarioDef = match file.parse() {
         Ok(d) => d,
         Err(d) => return (None, Diagnostics(vec![d])),
     };
+    if let Some(reference) = protocol {
+        def.protocol = reference.to_string();
+    }
     let protocol_path = library.protocol_path(&def.protocol);
     let protocol = if protocol_path.is_file() {
         let (p, d) = check_protocol(library, &protocol_path);

@@ -412,6 +412,7 @@ impl CallState {
                         option: ix,
                     },
                 );
+                self.take_time(scenario.pace.map(|p| p.answer));
                 self.apply_effects(scenario, &option.effects, out);
                 self.reset_silence();
                 if let Some(next) = self.resolve_next(&option.next, chance) {
@@ -424,9 +425,12 @@ impl CallState {
                 };
                 self.turn += 1;
                 self.reset_silence();
+                // Asking for the service and hearing whether it answers takes an answer's time.
+                let asked_at = self.time;
+                self.take_time(scenario.pace.map(|p| p.answer));
                 let open = match scenario.clock {
                     Some(start) => {
-                        info.is_open_at(((u32::from(start) + self.time / 60) % 1440) as u16)
+                        info.is_open_at(((u32::from(start) + asked_at / 60) % 1440) as u16)
                     }
                     None => true,
                 };
@@ -504,7 +508,7 @@ impl CallState {
         reaction: &Reaction,
         out: &mut Vec<Stamped>,
     ) {
-        self.say(&reaction.lines, chance, out);
+        self.say(scenario, &reaction.lines, chance, out);
         self.raise(&reaction.events, out);
         self.apply_effects(scenario, &reaction.effects, out);
         if let Some(next) = self.resolve_next(&reaction.next, chance) {
@@ -524,7 +528,7 @@ impl CallState {
         self.reset_silence();
         self.emit(out, Event::NodeEntered(node));
         let n = scenario.node(node);
-        self.say(&n.lines, chance, out);
+        self.say(scenario, &n.lines, chance, out);
         self.raise(&n.events, out);
         self.apply_effects(scenario, &n.effects, out);
         if let Some(outcome) = n.ending {
@@ -533,13 +537,27 @@ impl CallState {
         }
     }
 
-    fn say<C: Chance>(&mut self, lines: &[LineIx], chance: &mut C, out: &mut Vec<Stamped>) {
+    fn say<C: Chance>(
+        &mut self,
+        scenario: &Scenario,
+        lines: &[LineIx],
+        chance: &mut C,
+        out: &mut Vec<Stamped>,
+    ) {
         let line = match lines.len() {
             0 => return,
             1 => lines[0],
             n => lines[chance.pick_line(n).min(n - 1)],
         };
         self.emit(out, Event::CallerLine(line));
+        self.take_time(scenario.pace.map(|p| p.line));
+    }
+
+    /// Simulated time passes while someone speaks (protocols with a pace).
+    fn take_time(&mut self, seconds: Option<u32>) {
+        if let Some(s) = seconds {
+            self.time = self.time.saturating_add(s);
+        }
     }
 
     fn raise(&mut self, events: &[EventIx], out: &mut Vec<Stamped>) {

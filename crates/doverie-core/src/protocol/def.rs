@@ -17,8 +17,8 @@ pub struct ProtocolDef {
     pub version: String,
     /// The counselling acts options are tagged with.
     pub acts: Vec<TermDef>,
-    /// The caller events scenarios raise.
-    pub events: Vec<TermDef>,
+    /// The caller events scenarios raise; an event may give or refuse consent for services.
+    pub events: Vec<EventDef>,
     /// The services a counsellor can dispatch, with their hours.
     pub services: Vec<ServiceDef>,
     /// Groups of services that rules and reactions can name at once.
@@ -42,6 +42,21 @@ pub struct ProtocolDef {
     /// Thresholds for certifying a trainee over a set of calls.
     #[serde(default)]
     pub certification: CertificationDef,
+    /// How long the call's parts take in simulated time, so that scripted calls, golden calls
+    /// and transcripts carry realistic timings and `seconds:` windows mean something in every
+    /// mode. Without it (protocols before 2.0), only silences take time.
+    #[serde(default)]
+    pub pace: Option<PaceDef>,
+}
+
+/// Simulated seconds of a call's parts. Live calls add the silences they measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Pace")]
+pub struct PaceDef {
+    /// Seconds a counsellor's answer (or dispatch) takes to say.
+    pub answer: u32,
+    /// Seconds a caller's line takes to say.
+    pub line: u32,
 }
 
 /// A scoring category: its score is the share of its rules' opportunities handled well.
@@ -88,7 +103,8 @@ pub struct RuleDef {
 /// and deviations (with the turn and the reason).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub enum CheckDef {
-    /// Never `pattern`; optionally only between `after` and `until`.
+    /// Never `pattern`; optionally only between `after` and `until`, and not once `unless` has
+    /// happened.
     Never {
         /// What must not happen.
         pattern: PatternDef,
@@ -98,6 +114,9 @@ pub enum CheckDef {
         /// Only until this happens.
         #[serde(default)]
         until: Option<PatternDef>,
+        /// Once this has happened the rule no longer applies.
+        #[serde(default)]
+        unless: Option<PatternDef>,
     },
     /// After each `trigger`, `expect` within `turns` counsellor turns and/or `seconds`.
     Within {
@@ -111,6 +130,17 @@ pub enum CheckDef {
         /// Within this many seconds of the call's time.
         #[serde(default)]
         seconds: Option<u32>,
+        /// Graded timing: `expect` after the window but within this further one is a deviation
+        /// of its own, lesser severity; never at all is the rule's severity.
+        #[serde(default)]
+        late: Option<LateDef>,
+        /// `expect` done before the trigger, at any earlier moment of the call, keeps the rule
+        /// for that trigger (asking about suicide before the cue is not a miss).
+        #[serde(default)]
+        early: bool,
+        /// Once this has happened the rule no longer applies (an open window is dropped).
+        #[serde(default)]
+        unless: Option<PatternDef>,
     },
     /// `pattern` only after `requires` has happened, unless `unless` has happened.
     Before {
@@ -133,7 +163,63 @@ pub enum CheckDef {
         /// Only once this has happened.
         #[serde(default)]
         after: Option<PatternDef>,
+        /// Once this has happened the rule no longer applies.
+        #[serde(default)]
+        unless: Option<PatternDef>,
     },
+    /// Each dispatch of a service comes after the caller's consent for that service (given
+    /// for it or for a group it is in, and not refused since), unless `unless` has happened:
+    /// a dispatch justified that way is judged by a `Justified` rule instead.
+    Consented {
+        /// What justifies a dispatch without consent (danger now, an attempt in progress...).
+        #[serde(default)]
+        unless: Option<PatternDef>,
+    },
+    /// Each dispatch without the caller's consent for that service that `by` justifies is
+    /// credited as good practice (acting to save a life); an unjustified one is a `Consented`
+    /// rule's deviation, not this rule's.
+    Justified {
+        /// What justifies it.
+        by: PatternDef,
+    },
+}
+
+/// The further window of a graded `Within` rule, and the severity of an answer that comes in it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Late")]
+pub struct LateDef {
+    /// Up to this many counsellor turns after the trigger.
+    #[serde(default)]
+    pub turns: Option<u32>,
+    /// Up to this many seconds after the trigger.
+    #[serde(default)]
+    pub seconds: Option<u32>,
+    /// How grave a late answer is (less than the rule's own severity, which a missing one has).
+    pub severity: SeverityDef,
+}
+
+/// A caller event; it may give or refuse consent for services.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Event")]
+pub struct EventDef {
+    /// The event's id.
+    pub id: String,
+    /// Fluent message id; defaults to `event-ID`.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// The caller gives (or refuses) consent for these services or groups when they raise it.
+    #[serde(default)]
+    pub consent: Option<ConsentDef>,
+}
+
+/// What a caller event says about consent. Consent is for something: agreeing to phone one's
+/// mother is not agreeing to an ambulance.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub enum ConsentDef {
+    /// Consent given for these services or groups.
+    Given(Vec<String>),
+    /// Consent refused (or withdrawn) for these services or groups.
+    Refused(Vec<String>),
 }
 
 /// What a rule watches for.
@@ -147,6 +233,8 @@ pub enum PatternDef {
     Dispatch(String),
     /// The counsellor connects any service.
     AnyDispatch,
+    /// The counsellor calls a service that does not answer at this hour.
+    ClosedDispatch,
     /// The call starts.
     CallStart,
     /// The counsellor hangs up.

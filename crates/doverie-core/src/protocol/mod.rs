@@ -53,6 +53,19 @@ impl Service {
     }
 }
 
+/// What raising an event says about consent: given or refused for a set of services.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Consent {
+    /// Given (true) or refused (false).
+    pub given: bool,
+    /// The services it is about, as a mask over [`ServiceIx`] (a protocol has at most
+    /// [`MAX_SERVICES`] services).
+    pub services: u32,
+}
+
+/// The most services a protocol may declare (consent is kept as a 32-bit mask).
+pub const MAX_SERVICES: usize = 32;
+
 /// A group of services.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
@@ -125,6 +138,8 @@ pub struct Protocol {
     pub acts: Terms<Term>,
     /// The caller events.
     pub events: Terms<Term>,
+    /// What each caller event says about consent, by the event's index.
+    pub consent: Vec<Option<Consent>>,
     /// The services.
     pub services: Terms<Service>,
     /// The service groups.
@@ -141,6 +156,8 @@ pub struct Protocol {
     pub levels: rules::Levels,
     /// The certification thresholds.
     pub certification: rules::Certification,
+    /// Simulated seconds of answers and lines; none for protocols before 2.0.
+    pub pace: Option<def::PaceDef>,
 }
 
 impl Protocol {
@@ -166,6 +183,15 @@ impl Protocol {
             out.extend([r.message.clone(), r.explain.clone(), r.better.clone()]);
         }
         out
+    }
+}
+
+/// A protocol reference: `ID` (the current version, `scenarios/protocols/ID.ron`) or
+/// `ID@VERSION` (an earlier version kept beside it, `scenarios/protocols/ID@VERSION.ron`).
+pub fn split_reference(reference: &str) -> (&str, Option<&str>) {
+    match reference.split_once('@') {
+        Some((id, version)) => (id, Some(version)),
+        None => (reference, None),
     }
 }
 
@@ -259,7 +285,10 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         "events",
         "event",
         crate::msg::event,
-        &pairs(&def.events),
+        &def.events
+            .iter()
+            .map(|e| (e.id.clone(), e.message.clone()))
+            .collect::<Vec<_>>(),
         path,
         &at,
         &mut diags,
@@ -395,12 +424,24 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         });
     }
 
+    if services.len() > MAX_SERVICES {
+        diags.push(
+            Diagnostic::error(
+                path,
+                at("services", MAX_SERVICES),
+                format!("a protocol declares at most {MAX_SERVICES} services"),
+            )
+            .with_hint("group related services, or split the protocol"),
+        );
+    }
+    let consent = event_consent(def, &events, &services, &groups, file, &mut diags);
     let mut protocol = Protocol {
         id: def.id.clone(),
         version: def.version.clone(),
         hash: file.hash(),
         acts,
         events,
+        consent,
         services,
         groups,
         outcomes,
@@ -409,6 +450,7 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         rules: Vec::new(),
         levels: def.levels.clone(),
         certification: def.certification.clone(),
+        pace: def.pace,
     };
     rules::compile_rules(&def.categories, &def.rules, &mut protocol, file, &mut diags);
     let l = &def.levels;
@@ -430,6 +472,68 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         return (None, diags);
     }
     (Some(protocol), diags)
+}
+
+/// Resolves each event's consent to a mask of services.
+fn event_consent(
+    def: &ProtocolDef,
+    events: &Terms<Term>,
+    services: &Terms<Service>,
+    groups: &Terms<Group>,
+    file: &RonFile,
+    diags: &mut Diagnostics,
+) -> Vec<Option<Consent>> {
+    let mut out = vec![None; events.len()];
+    for (n, e) in def.events.iter().enumerate() {
+        let (Some(ix), Some(c)) = (events.get(&e.id), &e.consent) else {
+            continue;
+        };
+        let (given, names) = match c {
+            def::ConsentDef::Given(v) => (true, v),
+            def::ConsentDef::Refused(v) => (false, v),
+        };
+        let range = file.map.item_range(&["events"], n).unwrap_or((0, 0));
+        let mut mask = 0u32;
+        for name in names {
+            let resolved = services
+                .get(name)
+                .map(|s| vec![s])
+                .or_else(|| groups.get(name).map(|g| groups[g].services.clone()));
+            match resolved {
+                Some(list) => list
+                    .into_iter()
+                    .filter(|&s| usize::from(s) < MAX_SERVICES)
+                    .for_each(|s| mask |= 1 << s),
+                None => {
+                    let pos = file
+                        .map
+                        .find_in(name, range.0, range.1)
+                        .map_or(Pos::START, |l| l.pos);
+                    let known: Vec<&str> = services.ids().chain(groups.ids()).collect();
+                    diags.push(
+                        Diagnostic::error(
+                            &file.path,
+                            pos,
+                            format!(
+                                "unknown service \"{name}\" in the consent of event \"{}\"",
+                                e.id
+                            ),
+                        )
+                        .with_hint(crate::diag::unknown_hint(
+                            name,
+                            "service",
+                            known.into_iter(),
+                        )),
+                    );
+                }
+            }
+        }
+        out[usize::from(ix)] = Some(Consent {
+            given,
+            services: mask,
+        });
+    }
+    out
 }
 
 pub(crate) fn kebab_error(path: &Path, pos: Pos, kind: &str, id: &str) -> Diagnostic {

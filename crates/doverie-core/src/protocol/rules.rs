@@ -77,6 +77,8 @@ pub struct Pattern {
     pub services: BitSet,
     /// Whether any dispatch matches.
     pub any_dispatch: bool,
+    /// Whether calling a service that is closed now matches.
+    pub closed_dispatch: bool,
     /// Whether the start of the call matches.
     pub call_start: bool,
     /// Whether the counsellor hanging up matches.
@@ -100,6 +102,8 @@ pub enum Cue {
     Dispatch(String),
     /// Dispatching any service.
     AnyDispatch,
+    /// Calling a service that is closed at that hour.
+    ClosedDispatch,
     /// The start of the call.
     CallStart,
     /// The counsellor hanging up.
@@ -108,10 +112,21 @@ pub enum Cue {
     Silence(u32),
 }
 
-/// What a rule checks, compiled: the rule language's four forms.
+/// The further window of a graded `Within` rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Late {
+    /// Up to this many counsellor turns after the trigger.
+    pub turns: Option<u32>,
+    /// Up to this many seconds after the trigger.
+    pub seconds: Option<u32>,
+    /// The severity of an answer that comes in it.
+    pub severity: Severity,
+}
+
+/// What a rule checks, compiled: the rule language's forms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
-    /// Never X (optionally only between `after` and `until`).
+    /// Never X (optionally only between `after` and `until`, and not once `unless` happened).
     Never {
         /// What must not happen.
         pattern: Pattern,
@@ -119,6 +134,8 @@ pub enum Check {
         after: Option<Pattern>,
         /// Only until this happens.
         until: Option<Pattern>,
+        /// Once this has happened the rule no longer applies.
+        unless: Option<Pattern>,
     },
     /// After each trigger, X within a number of turns and/or seconds.
     Within {
@@ -130,6 +147,12 @@ pub enum Check {
         turns: Option<u32>,
         /// Within this many seconds of the call's time.
         seconds: Option<u32>,
+        /// Graded timing: a further window where the expected is late, not missing.
+        late: Option<Late>,
+        /// The expected done at any moment before the trigger keeps the rule for it.
+        early: bool,
+        /// Once this has happened the rule no longer applies.
+        unless: Option<Pattern>,
     },
     /// X only after Y, unless Z.
     Before {
@@ -148,6 +171,18 @@ pub enum Check {
         topic: Option<String>,
         /// Only once this has happened.
         after: Option<Pattern>,
+        /// Once this has happened the rule no longer applies.
+        unless: Option<Pattern>,
+    },
+    /// Each dispatch after consent for the service dispatched, unless a justification happened.
+    Consented {
+        /// What justifies a dispatch without consent.
+        unless: Option<Pattern>,
+    },
+    /// Each justified dispatch without consent, credited.
+    Justified {
+        /// What justifies it.
+        by: Pattern,
     },
 }
 
@@ -159,13 +194,25 @@ impl Check {
                 pattern,
                 after,
                 until,
-            } => [Some(pattern), after.as_ref(), until.as_ref()]
+                unless,
+            } => [
+                Some(pattern),
+                after.as_ref(),
+                until.as_ref(),
+                unless.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Check::Within {
+                trigger,
+                expect,
+                unless,
+                ..
+            } => [Some(trigger), Some(expect), unless.as_ref()]
                 .into_iter()
                 .flatten()
                 .collect(),
-            Check::Within {
-                trigger, expect, ..
-            } => vec![trigger, expect],
             Check::Before {
                 pattern,
                 requires,
@@ -174,10 +221,26 @@ impl Check {
                 .into_iter()
                 .flatten()
                 .collect(),
-            Check::Eventually { expect, after, .. } => [Some(expect), after.as_ref()]
+            Check::Eventually {
+                expect,
+                after,
+                unless,
+                ..
+            } => [Some(expect), after.as_ref(), unless.as_ref()]
                 .into_iter()
                 .flatten()
                 .collect(),
+            Check::Consented { unless } => unless.iter().collect(),
+            Check::Justified { by } => vec![by],
+        }
+    }
+
+    /// What the rule expects the counsellor to do, when it credits doing something (the
+    /// expected of `Within` and `Eventually`).
+    pub fn expected(&self) -> Option<&Pattern> {
+        match self {
+            Check::Within { expect, .. } | Check::Eventually { expect, .. } => Some(expect),
+            _ => None,
         }
     }
 }
@@ -293,7 +356,7 @@ pub fn compile_rules(
                 0
             }
         };
-        let check = cx.check(&def.check);
+        let check = cx.check(&def.check, def.severity.into());
         protocol.rules.push(Rule {
             id: def.id.clone(),
             category,
@@ -324,22 +387,27 @@ impl RuleCx<'_> {
             .map_or(self.pos, |l| l.pos)
     }
 
-    fn check(&mut self, def: &CheckDef) -> Check {
+    fn check(&mut self, def: &CheckDef, severity: Severity) -> Check {
         match def {
             CheckDef::Never {
                 pattern,
                 after,
                 until,
+                unless,
             } => Check::Never {
                 pattern: self.pattern(pattern),
                 after: after.as_ref().map(|p| self.pattern(p)),
                 until: until.as_ref().map(|p| self.pattern(p)),
+                unless: unless.as_ref().map(|p| self.pattern(p)),
             },
             CheckDef::Within {
                 trigger,
                 expect,
                 turns,
                 seconds,
+                late,
+                early,
+                unless,
             } => {
                 if turns.is_none() && seconds.is_none() {
                     self.diags.push(
@@ -347,11 +415,17 @@ impl RuleCx<'_> {
                             .with_hint("e.g. `turns: Some(2)`: the expected act must come within two counsellor turns"),
                     );
                 }
+                let late = late
+                    .as_ref()
+                    .map(|l| self.late(l, *turns, *seconds, severity));
                 Check::Within {
                     trigger: self.pattern(trigger),
                     expect: self.pattern(expect),
                     turns: *turns,
                     seconds: *seconds,
+                    late,
+                    early: *early,
+                    unless: unless.as_ref().map(|p| self.pattern(p)),
                 }
             }
             CheckDef::Before {
@@ -367,6 +441,7 @@ impl RuleCx<'_> {
                 expect,
                 topic,
                 after,
+                unless,
             } => {
                 if let Some(t) = topic
                     && !is_kebab_case(t)
@@ -378,9 +453,61 @@ impl RuleCx<'_> {
                     expect: self.pattern(expect),
                     topic: topic.clone(),
                     after: after.as_ref().map(|p| self.pattern(p)),
+                    unless: unless.as_ref().map(|p| self.pattern(p)),
                 }
             }
+            CheckDef::Consented { unless } => Check::Consented {
+                unless: unless.as_ref().map(|p| self.pattern(p)),
+            },
+            CheckDef::Justified { by } => Check::Justified {
+                by: self.pattern(by),
+            },
         }
+    }
+
+    /// A graded rule's further window: it must reach past the rule's own window, and a late
+    /// answer must be less grave than a missing one.
+    fn late(
+        &mut self,
+        def: &super::def::LateDef,
+        turns: Option<u32>,
+        seconds: Option<u32>,
+        severity: Severity,
+    ) -> Late {
+        let late = Late {
+            turns: def.turns,
+            seconds: def.seconds,
+            severity: def.severity.into(),
+        };
+        let shorter = |own: Option<u32>, further: Option<u32>| match (own, further) {
+            (Some(a), Some(b)) => b <= a,
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        if (late.turns.is_none() && late.seconds.is_none())
+            || shorter(turns, late.turns)
+            || shorter(seconds, late.seconds)
+        {
+            self.diags.push(
+                Diagnostic::error(
+                    self.path,
+                    self.pos,
+                    "a rule's `late` window must reach past its own window",
+                )
+                .with_hint("e.g. `turns: Some(2), late: Some((turns: Some(4), severity: Major))`: on time within 2 turns, late up to 4"),
+            );
+        }
+        if late.severity >= severity {
+            self.diags.push(
+                Diagnostic::error(
+                    self.path,
+                    self.pos,
+                    "a late answer must be less grave than a missing one",
+                )
+                .with_hint("give `late` a severity below the rule's own"),
+            );
+        }
+        late
     }
 
     fn pattern(&mut self, def: &PatternDef) -> Pattern {
@@ -415,6 +542,7 @@ impl RuleCx<'_> {
                 }
             },
             PatternDef::AnyDispatch => p.any_dispatch = true,
+            PatternDef::ClosedDispatch => p.closed_dispatch = true,
             PatternDef::CallStart => p.call_start = true,
             PatternDef::HangUp => p.hang_up = true,
             PatternDef::Silence(s) => p.silence = Some(p.silence.map_or(*s, |o| o.min(*s))),
@@ -438,6 +566,7 @@ fn cues(def: &PatternDef, out: &mut Vec<Cue>) {
         PatternDef::Event(e) => Cue::Event(e.clone()),
         PatternDef::Dispatch(s) => Cue::Dispatch(s.clone()),
         PatternDef::AnyDispatch => Cue::AnyDispatch,
+        PatternDef::ClosedDispatch => Cue::ClosedDispatch,
         PatternDef::CallStart => Cue::CallStart,
         PatternDef::HangUp => Cue::HangUp,
         PatternDef::Silence(s) => Cue::Silence(*s),

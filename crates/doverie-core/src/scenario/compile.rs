@@ -162,18 +162,19 @@ impl<'a> Cx<'a> {
             let d = kebab_error(self.path(), self.top("id"), "scenario", &def.id);
             self.diags.push(d);
         }
-        if let Some(p) = self.protocol
-            && p.id != def.protocol
-        {
-            let pos = self.top("protocol");
-            self.error(
-                pos,
-                format!(
-                    "the scenario names protocol \"{}\" but was checked against \"{}\"",
-                    def.protocol, p.id
-                ),
-                "the protocol file's id must match the scenario's `protocol` field".into(),
-            );
+        if let Some(p) = self.protocol {
+            let (id, version) = crate::protocol::split_reference(&def.protocol);
+            if p.id != id || version.is_some_and(|v| v != p.version) {
+                let pos = self.top("protocol");
+                self.error(
+                    pos,
+                    format!(
+                        "the scenario names protocol \"{}\" but was checked against \"{}@{}\"",
+                        def.protocol, p.id, p.version
+                    ),
+                    "the protocol file's id (and version, after `@`) must match the scenario's `protocol` field".into(),
+                );
+            }
         }
         for name in ["title", "summary", "caller-name"] {
             self.messages.push((name.to_string(), self.top("id")));
@@ -276,6 +277,7 @@ impl<'a> Cx<'a> {
                 .protocol
                 .map(|p| p.services.items.clone())
                 .unwrap_or_default(),
+            pace: self.protocol.and_then(|p| p.pace),
             node_index: std::mem::take(&mut self.node_index),
         };
         if !def.nodes.is_empty() && scenario.node_index.len() == def.nodes.len() {

@@ -47,6 +47,8 @@ pub struct Scenario {
     pub default_dispatch: Vec<DispatchReaction>,
     /// The protocol's services (ids and opening hours), indexed like the protocol's.
     pub services: Vec<crate::protocol::Service>,
+    /// The protocol's pace: simulated seconds of answers and lines.
+    pub pace: Option<crate::protocol::def::PaceDef>,
     node_index: HashMap<String, NodeIx>,
 }
 

@@ -150,6 +150,26 @@ pub enum Reason {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         seconds: Option<u32>,
     },
+    /// A graded `Within` rule: `expect` came after the window, within the further one.
+    Overdue {
+        /// What was expected.
+        expect: Vec<Cue>,
+        /// What opened the window.
+        trigger: Vec<Cue>,
+        /// The window in counsellor turns.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        turns: Option<u32>,
+        /// The window in seconds.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<u32>,
+    },
+    /// A `Consented` rule: a service dispatched without the caller's consent for it, and
+    /// nothing (`unless`) that justifies acting without it.
+    WithoutConsent {
+        /// What would have justified it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unless: Option<Vec<Cue>>,
+    },
     /// A `Before` rule: `pattern` came before `requires` (and before `unless`, if any).
     TooEarly {
         /// What came too early.
@@ -185,6 +205,7 @@ impl Reason {
                 expect,
                 turns,
                 seconds,
+                ..
             } if miss == Miss::Ended => Reason::Ended {
                 expect: cues(expect),
                 trigger: cues(trigger),
@@ -196,6 +217,19 @@ impl Reason {
                 expect,
                 turns,
                 seconds,
+                ..
+            } if miss == Miss::Overdue => Reason::Overdue {
+                expect: cues(expect),
+                trigger: cues(trigger),
+                turns: *turns,
+                seconds: *seconds,
+            },
+            Check::Within {
+                trigger,
+                expect,
+                turns,
+                seconds,
+                ..
             } => Reason::Late {
                 expect: cues(expect),
                 trigger: cues(trigger),
@@ -214,6 +248,13 @@ impl Reason {
             Check::Eventually { expect, after, .. } => Reason::NeverDone {
                 expect: cues(expect),
                 after: maybe(after),
+            },
+            Check::Consented { unless } => Reason::WithoutConsent {
+                unless: maybe(unless),
+            },
+            // A `Justified` rule only credits: it has no deviation of its own.
+            Check::Justified { by } => Reason::WithoutConsent {
+                unless: Some(cues(by)),
             },
         }
     }
@@ -324,7 +365,15 @@ fn build(
             FindingKind::Deviation(miss) => deviations.push(Deviation {
                 rule: rule.id.clone(),
                 category: protocol.categories[usize::from(rule.category)].id.clone(),
-                severity: rule.severity,
+                severity: match (&rule.check, miss) {
+                    (
+                        Check::Within {
+                            late: Some(late), ..
+                        },
+                        Miss::Overdue,
+                    ) => late.severity,
+                    _ => rule.severity,
+                },
                 turn: f.turn,
                 time: f.time,
                 reason: Reason::new(&rule.check, *miss),
@@ -391,9 +440,7 @@ pub fn summary(protocol: &Protocol, monitors: &Monitors) -> (f64, Level) {
         let c = &mut per_category[usize::from(rule.category)];
         c.0 += u32::from(state.opportunities);
         c.1 += u32::from(state.opportunities.saturating_sub(state.failures));
-        if state.failures > 0 {
-            worst = worst.max(Some(rule.severity));
-        }
+        worst = worst.max(super::monitor::worst(&rule.check, rule.severity, state));
     }
     let total = weighted_total(
         protocol

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use crate::engine::{End, Event, Stamped};
-use crate::protocol::rules::{Check, Pattern};
+use crate::protocol::rules::{Check, Pattern, Severity};
 use crate::protocol::{ActIx, EventIx, Protocol, ServiceIx};
 use crate::scenario::Scenario;
 
@@ -45,6 +45,7 @@ fn active_rules(protocol: &Protocol, scenario: &Scenario) -> Arc<[u16]> {
         p.call_start
             || p.hang_up
             || p.any_dispatch
+            || p.closed_dispatch
             || p.services.iter().next().is_some()
             || p.acts.iter().any(|a| acts.contains(a))
             || p.events.iter().any(|e| events.contains(e))
@@ -53,6 +54,7 @@ fn active_rules(protocol: &Protocol, scenario: &Scenario) -> Arc<[u16]> {
     };
     // A rule can move only if what opens an opportunity can happen.
     let can_move = |check: &Check| match check {
+        Check::Consented { .. } | Check::Justified { .. } => true,
         Check::Never { after: None, .. } => true,
         Check::Never { after: Some(a), .. } => can_match(a),
         Check::Within { trigger, .. } => can_match(trigger),
@@ -87,8 +89,15 @@ pub enum Signal<'a> {
     Acts(&'a [ActIx]),
     /// The caller raised this event.
     Event(EventIx),
-    /// The counsellor dispatched this service.
-    Dispatch(ServiceIx),
+    /// The counsellor dispatched this service, with or without the caller's consent for it.
+    Dispatch {
+        /// The service.
+        service: ServiceIx,
+        /// The caller had consented to it (and not refused it since).
+        consented: bool,
+    },
+    /// The counsellor called this service, and it does not answer at this hour.
+    Closed(ServiceIx),
     /// A silence of this many seconds.
     Silence(u32),
     /// The counsellor hung up.
@@ -104,7 +113,10 @@ impl Pattern {
             Signal::CallStart => self.call_start,
             Signal::Acts(acts) => acts.iter().any(|&a| self.acts.contains(usize::from(a))),
             Signal::Event(e) => self.events.contains(usize::from(e)),
-            Signal::Dispatch(s) => self.any_dispatch || self.services.contains(usize::from(s)),
+            Signal::Dispatch { service, .. } => {
+                self.any_dispatch || self.services.contains(usize::from(service))
+            }
+            Signal::Closed(_) => self.closed_dispatch,
             Signal::Silence(s) => self.silence.is_some_and(|min| s >= min),
             Signal::HangUp => self.hang_up,
             Signal::CallEnd => false,
@@ -128,6 +140,9 @@ pub struct RuleState {
     pub turned: bool,
     /// For `Never`: the current opportunity has already failed.
     pub failed_now: bool,
+    /// For `Never`: the current opportunity is counted (the counsellor has acted while the
+    /// rule applied).
+    pub counted: bool,
     /// For `Within`: an open window (deadline turn, deadline time; `u32::MAX` for none).
     pub pending: Option<(u32, u32)>,
     /// For `Before`: what the pattern requires has happened.
@@ -136,6 +151,33 @@ pub struct RuleState {
     pub seen_unless: bool,
     /// For `Eventually`: what the rule expects has happened.
     pub satisfied: bool,
+    /// For `Never`, `Within` and `Eventually`: `unless` has happened; the rule no longer applies.
+    pub excused: bool,
+    /// For a graded `Within`: the open window is the further one (the answer is late now).
+    pub overdue: bool,
+    /// For `Within` with `early`: what the rule expects was done outside any window.
+    pub early: bool,
+    /// Some failure was at the rule's own severity (not only late answers of a graded rule).
+    pub missed: bool,
+}
+
+impl RuleState {
+    fn fail(&mut self) {
+        self.failures += 1;
+        self.missed = true;
+    }
+}
+
+/// The gravest deviation a rule's state holds, if any: a graded rule's late answers are less
+/// grave than a missing one.
+pub fn worst(check: &Check, severity: Severity, s: &RuleState) -> Option<Severity> {
+    match check {
+        _ if s.failures == 0 => None,
+        Check::Within {
+            late: Some(late), ..
+        } if !s.missed => Some(late.severity),
+        _ => Some(severity),
+    }
 }
 
 /// A rule's finding at a moment of the call.
@@ -168,6 +210,9 @@ pub struct Monitors {
     /// The rules this scenario can ever move; the others keep their starting state for the
     /// whole call (no opportunity), so they are not stepped, drained or packed.
     active: Arc<[u16]>,
+    /// The services the caller has consented to and not refused since, as a mask over
+    /// service indices.
+    consented: u32,
     started: bool,
     ended: bool,
 }
@@ -202,6 +247,7 @@ impl Monitors {
         Monitors {
             rules,
             active: active_rules(protocol, scenario),
+            consented: 0,
             started: false,
             ended: false,
         }
@@ -241,10 +287,19 @@ impl Monitors {
                 self.signal(protocol, Signal::Acts(acts), e.turn, e.time, sink);
             }
             Event::CallerEvent(ev) => {
+                if let Some(Some(c)) = protocol.consent.get(usize::from(ev)) {
+                    if c.given {
+                        self.consented |= c.services;
+                    } else {
+                        self.consented &= !c.services;
+                    }
+                }
                 self.signal(protocol, Signal::Event(ev), e.turn, e.time, sink)
             }
-            Event::ServiceDispatched(s) => {
-                self.signal(protocol, Signal::Dispatch(s), e.turn, e.time, sink)
+            Event::ServiceDispatched(service) => {
+                let consented = service < 32 && self.consented & (1 << service) != 0;
+                let signal = Signal::Dispatch { service, consented };
+                self.signal(protocol, signal, e.turn, e.time, sink)
             }
             Event::Silence { seconds } => {
                 self.signal(protocol, Signal::Silence(seconds), e.turn, e.time, sink)
@@ -256,10 +311,10 @@ impl Monitors {
                 self.signal(protocol, Signal::CallEnd, e.turn, e.time, sink);
                 self.ended = true;
             }
-            Event::NodeEntered(_)
-            | Event::CallerLine(_)
-            | Event::VariableChanged { .. }
-            | Event::ServiceClosed(_) => {}
+            Event::ServiceClosed(service) => {
+                self.signal(protocol, Signal::Closed(service), e.turn, e.time, sink)
+            }
+            Event::NodeEntered(_) | Event::CallerLine(_) | Event::VariableChanged { .. } => {}
         }
     }
 
@@ -301,6 +356,10 @@ pub enum Miss {
     Happened,
     /// `Within`: the window closed without the expected.
     Late,
+    /// A graded `Within`: the expected came, after the window but within the further one.
+    Overdue,
+    /// `Consented`: a dispatch without the caller's consent for that service, unjustified.
+    WithoutConsent,
     /// `Within`: the call ended without the expected.
     Ended,
     /// `Before`: the pattern came before what it requires.
@@ -327,47 +386,62 @@ fn step(
             pattern,
             after,
             until,
-        } => {
-            let opens = match after {
-                None => signal == Signal::CallStart,
-                Some(a) => a.matches(signal),
-            };
-            if opens && !s.armed {
-                s.armed = true;
-                s.failed_now = false;
-                s.opportunities += 1;
-                s.since = turn;
-            }
-            if let Some(u) = until
-                && u.matches(signal)
-                && s.armed
-            {
-                s.armed = false;
-                if !s.failed_now {
-                    find(FindingKind::Kept);
-                }
-            }
-            if s.armed && pattern.matches(signal) {
-                if !s.failed_now {
-                    s.failures += 1;
-                    s.failed_now = true;
-                }
-                find(FindingKind::Deviation(Miss::Happened));
-            }
-        }
+            unless,
+        } => never(s, signal, turn, find, pattern, after, until, unless),
         Check::Within {
             trigger,
             expect,
             turns,
             seconds,
+            late,
+            early,
+            unless,
         } => {
+            if s.excused {
+                return;
+            }
+            if unless.as_ref().is_some_and(|u| u.matches(signal)) {
+                s.excused = true;
+                if s.pending.take().is_some() {
+                    s.opportunities -= 1;
+                    s.overdue = false;
+                }
+                return;
+            }
+            if *early && expect.matches(signal) {
+                s.early = true;
+            }
             if let Some((deadline_turn, deadline_time)) = s.pending {
-                let late = turn > deadline_turn || time > deadline_time;
+                let past = turn > deadline_turn || time > deadline_time;
+                if past
+                    && !s.overdue
+                    && let Some(l) = late
+                {
+                    // On time is over; the answer is late from now on, until the further
+                    // window closes too.
+                    let further =
+                        |deadline: u32, own: Option<u32>, more: Option<u32>| match (own, more) {
+                            _ if deadline == u32::MAX => u32::MAX,
+                            (Some(own), Some(more)) => {
+                                deadline.saturating_add(more.saturating_sub(own))
+                            }
+                            _ => u32::MAX,
+                        };
+                    s.overdue = true;
+                    s.pending = Some((
+                        further(deadline_turn, *turns, l.turns),
+                        further(deadline_time, *seconds, l.seconds),
+                    ));
+                }
+            }
+            if let Some((deadline_turn, deadline_time)) = s.pending {
+                let past = turn > deadline_turn || time > deadline_time;
                 let ended = signal == Signal::CallEnd;
-                if late || (ended && s.turned) {
+                if past || (ended && s.turned) {
                     s.pending = None;
-                    s.failures += 1;
-                    find(FindingKind::Deviation(if late {
+                    s.overdue = false;
+                    s.fail();
+                    find(FindingKind::Deviation(if past {
                         Miss::Late
                     } else {
                         Miss::Ended
@@ -379,17 +453,27 @@ fn step(
                     s.opportunities -= 1;
                 } else if expect.matches(signal) {
                     s.pending = None;
-                    find(FindingKind::Kept);
+                    if s.overdue {
+                        s.overdue = false;
+                        s.failures += 1;
+                        find(FindingKind::Deviation(Miss::Overdue));
+                    } else {
+                        find(FindingKind::Kept);
+                    }
                 }
             }
             if s.pending.is_none() && trigger.matches(signal) {
                 s.opportunities += 1;
-                s.since = turn;
-                s.turned = false;
-                s.pending = Some((
-                    turns.map_or(u32::MAX, |t| turn.saturating_add(t)),
-                    seconds.map_or(u32::MAX, |sec| time.saturating_add(sec)),
-                ));
+                if *early && s.early {
+                    find(FindingKind::Kept);
+                } else {
+                    s.since = turn;
+                    s.turned = false;
+                    s.pending = Some((
+                        turns.map_or(u32::MAX, |t| turn.saturating_add(t)),
+                        seconds.map_or(u32::MAX, |sec| time.saturating_add(sec)),
+                    ));
+                }
             }
         }
         Check::Before {
@@ -408,12 +492,30 @@ fn step(
                 if s.seen_requires || s.seen_unless {
                     find(FindingKind::Kept);
                 } else {
-                    s.failures += 1;
+                    s.fail();
                     find(FindingKind::Deviation(Miss::TooEarly));
                 }
             }
         }
-        Check::Eventually { expect, after, .. } => {
+        Check::Eventually {
+            expect,
+            after,
+            unless,
+            ..
+        } => {
+            if s.excused {
+                return;
+            }
+            if unless.as_ref().is_some_and(|u| u.matches(signal)) {
+                // Good practice already kept still counts; what was still to come no longer
+                // applies.
+                s.excused = true;
+                if s.armed && s.satisfied {
+                    s.opportunities += 1;
+                }
+                s.armed = false;
+                return;
+            }
             if let Some(a) = after
                 && !s.armed
                 && a.matches(signal)
@@ -435,11 +537,99 @@ fn step(
                     s.opportunities += 1;
                 } else if s.turned {
                     s.opportunities += 1;
-                    s.failures += 1;
+                    s.fail();
                     find(FindingKind::Deviation(Miss::NeverDone));
                 }
             }
         }
+        Check::Consented { unless } => {
+            if unless.as_ref().is_some_and(|u| u.matches(signal)) {
+                s.seen_unless = true;
+            }
+            if let Signal::Dispatch { consented, .. } = signal {
+                if consented {
+                    s.opportunities += 1;
+                    find(FindingKind::Kept);
+                } else if !s.seen_unless {
+                    s.opportunities += 1;
+                    s.fail();
+                    find(FindingKind::Deviation(Miss::WithoutConsent));
+                }
+            }
+        }
+        Check::Justified { by } => {
+            if by.matches(signal) {
+                s.seen_unless = true;
+            }
+            if let Signal::Dispatch {
+                consented: false, ..
+            } = signal
+                && s.seen_unless
+            {
+                s.opportunities += 1;
+                find(FindingKind::Kept);
+            }
+        }
+    }
+}
+
+/// A `Never` rule's step. Its opportunity counts once the counsellor has said something while
+/// it applies (or broke it): a call that ends before the counsellor did anything gave no
+/// chance to keep it.
+#[allow(clippy::too_many_arguments)]
+fn never(
+    s: &mut RuleState,
+    signal: Signal<'_>,
+    turn: u32,
+    find: &mut dyn FnMut(FindingKind),
+    pattern: &Pattern,
+    after: &Option<Pattern>,
+    until: &Option<Pattern>,
+    unless: &Option<Pattern>,
+) {
+    if s.excused {
+        return;
+    }
+    if unless.as_ref().is_some_and(|u| u.matches(signal)) {
+        s.excused = true;
+        if s.armed && s.counted && !s.failed_now {
+            find(FindingKind::Kept);
+        }
+        s.armed = false;
+        return;
+    }
+    let opens = match after {
+        None => signal == Signal::CallStart,
+        Some(a) => a.matches(signal),
+    };
+    if opens && !s.armed {
+        s.armed = true;
+        s.failed_now = false;
+        s.counted = false;
+        s.since = turn;
+    }
+    if let Some(u) = until
+        && u.matches(signal)
+        && s.armed
+    {
+        s.armed = false;
+        if s.counted && !s.failed_now {
+            find(FindingKind::Kept);
+        }
+    }
+    if s.armed && pattern.matches(signal) {
+        if !s.counted {
+            s.counted = true;
+            s.opportunities += 1;
+        }
+        if !s.failed_now {
+            s.fail();
+            s.failed_now = true;
+        }
+        find(FindingKind::Deviation(Miss::Happened));
+    } else if s.armed && !s.counted && matches!(signal, Signal::Acts(_) | Signal::Dispatch { .. }) {
+        s.counted = true;
+        s.opportunities += 1;
     }
 }
 
@@ -473,13 +663,16 @@ impl Monitors {
     /// is pending in an open window) and resets them to zero. The explorer keeps the score as
     /// running sums per category instead of per rule, which merges calls that differ only in
     /// which rule of a category was kept or broken.
-    pub fn drain_settled(&mut self, mut settled: impl FnMut(usize, u16, u16)) {
+    /// `settled` gets the rule, its opportunities, its failures and the state they were in (for
+    /// [`worst`]).
+    pub fn drain_settled(&mut self, mut settled: impl FnMut(usize, u16, u16, &RuleState)) {
         for &i in self.active.iter() {
             let (i, s) = (usize::from(i), &mut self.rules[usize::from(i)]);
             if s.pending.is_none() && (s.opportunities > 0 || s.failures > 0) {
-                settled(i, s.opportunities, s.failures);
+                settled(i, s.opportunities, s.failures, s);
                 s.opportunities = 0;
                 s.failures = 0;
+                s.missed = false;
             }
         }
     }
@@ -499,7 +692,12 @@ impl Monitors {
         self.started
     }
 
-    /// Sets whether the call has started and ended for the monitors, and the states of the
+    /// The services the caller has consented to, as a mask over service indices.
+    pub fn consented(&self) -> u32 {
+        self.consented
+    }
+
+    /// Sets whether the call has started and ended for the monitors, the consent given, and the states of the
     /// [`active`](Monitors::active) rules, in that order: the inverse of reading them from
     /// normalised monitors (see [`Monitors::normalize`]). Rules beyond `states` are left as
     /// they are.
@@ -507,10 +705,12 @@ impl Monitors {
         &mut self,
         started: bool,
         ended: bool,
+        consented: u32,
         states: impl IntoIterator<Item = RuleState>,
     ) {
         self.started = started;
         self.ended = ended;
+        self.consented = consented;
         for (&i, state) in self.active.iter().zip(states) {
             self.rules[usize::from(i)] = state;
         }
@@ -522,6 +722,7 @@ impl Clone for Monitors {
         Monitors {
             rules: self.rules.clone(),
             active: self.active.clone(),
+            consented: self.consented,
             started: self.started,
             ended: self.ended,
         }
@@ -538,6 +739,7 @@ impl Clone for Monitors {
             self.rules.clone_from(&source.rules);
             self.active = source.active.clone();
         }
+        self.consented = source.consented;
         self.started = source.started;
         self.ended = source.ended;
     }

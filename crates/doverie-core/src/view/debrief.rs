@@ -293,6 +293,24 @@ pub fn reason(text: &Text, protocol: &Protocol, reason: &Reason) -> (String, Str
             };
             (happened, "ui-reason-within")
         }
+        Reason::Overdue {
+            expect,
+            trigger,
+            turns,
+            seconds,
+        } => {
+            a.set("expect", cues(expect));
+            a.set("trigger", cues(trigger));
+            a.set("window", window(text, *turns, *seconds));
+            ("ui-reason-overdue", "ui-reason-within")
+        }
+        Reason::WithoutConsent { unless } => match unless {
+            Some(unless) => {
+                a.set("unless", cues(unless));
+                ("ui-reason-without-consent", "ui-reason-consent-unless")
+            }
+            None => ("ui-reason-without-consent", "ui-reason-consent"),
+        },
         Reason::TooEarly {
             pattern,
             requires,
@@ -345,6 +363,7 @@ fn cues(text: &Text, protocol: &Protocol, cues: &[Cue]) -> String {
                 id,
             ),
             Cue::AnyDispatch => text.get("ui-cue-any-dispatch", None),
+            Cue::ClosedDispatch => text.get("ui-cue-closed-dispatch", None),
             Cue::CallStart => text.get("ui-cue-call-start", None),
             Cue::HangUp => text.get("ui-cue-hang-up", None),
             Cue::Silence(s) => text.get1("ui-cue-silence", "seconds", *s),
