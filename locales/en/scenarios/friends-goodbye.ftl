@@ -29,7 +29,7 @@ opening--about-a-friend = Hello… Is this the helpline? Sorry… It's not about
 opening--sorry-late = Hi. Sorry it's so late. I don't know who else to call. My friend… Basically, I'm scared.
 opening--not-about-me = Hello? I… It's not me who needs help. It's a boy in my class. You do other people too, right?
 opening--hello-hear-me = Hello? Can you hear me?
-opening--greet-listen = Hi, this is the children's helpline, my name is Marina. I'm glad you called. You can call about a friend, and at night too. I'm here and I'm listening. What's happened?
+opening--greet-listen = Hi, this is the children's helpline, my name is Sasha. I'm glad you called. You can call about a friend, and at night too. I'm here and I'm listening. What's happened?
 opening--greet-brief = Helpline, I'm listening. What's happened?
 opening--only-about-you = We help people who call about themselves. Your friend can call us himself if he needs to.
 
