@@ -161,7 +161,7 @@ help-coming--quick-end = Right, you've done everything you could. Now go to bed.
 he-writes--he-wrote = Oh! He's written! Just now! "Why did you tell everyone. I'm fine. Tell them all to leave me alone." …He's alive. Should I tell them not to come?
 he-writes--he-is-online = He's online! He read it… He's writing: "You got everyone worked up? Call it off, I'm fine." Should I call it off? He's angry…
 he-writes--should-i-cancel = …So do I call it off or not?
-he-writes--dont-cancel = It's so good he answered: he's alive and he's talking to you. But don't call anything off. Less than an hour ago he was saying goodbye, and tonight he needs adults with him, maybe a doctor too. He's angry, and that can be lived through. You could write to him why you told. What would you like to say to him?
+he-writes--dont-cancel = It's so good he answered: he's alive and he's talking to you. But don't call anything off. Less than an hour ago he was saying goodbye, and tonight he needs adults with him, maybe a doctor too. He's angry, and you'll both get through that. You could write to him why you told. What would you like to say to him?
 he-writes--all-fine-then = Phew, see, he's fine. So you can call it all off and relax.
 
 writes-to-him--he-read-it = I wrote: "I told because I don't want to lose you." He read it… He wrote "ok". And then "sorry". And that someone's with him now.
