@@ -543,7 +543,7 @@ fn practice_shows_hints_meters_and_the_silence_timer_and_an_exam_shows_none() {
         let silence_clocks = world.query::<&SilenceTimer>().iter(world).count();
         let shown = texts(&mut app);
         let hints = shown.iter().any(|t| t == "Подсказки");
-        let meters = shown.iter().any(|t| t == "Состояние ребёнка");
+        let meters = shown.iter().any(|t| t == "Состояние абонента");
         match mode {
             Mode::Practice => assert!(silence_clocks == 1 && hints && meters),
             Mode::Exam => assert!(silence_clocks == 0 && !hints && !meters),

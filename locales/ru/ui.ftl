@@ -20,7 +20,7 @@ ui-call-summary = { $turns ->
 ui-transcript-saved = Запись звонка сохранена: { $path }
 ui-resume-hint = Чтобы продолжить звонок: doverie play --resume { $path }
 ui-script-ended = (Сценарий ввода закончился; звонок продолжается.)
-ui-bad-input = Сейчас так нельзя: { $input }
+ui-bad-input = Сейчас это недоступно: { $input }
 
 ui-difficulty-introductory = начальный уровень
 ui-difficulty-intermediate = средний уровень
@@ -173,13 +173,13 @@ explore-random-outcomes = исходы: { $outcomes }
 
 ## Сертификация
 
-ui-certify-title = Сертификация: { $trainee }, { $calls ->
+ui-certify-title = Аттестация: { $trainee }, { $calls ->
     [one] { $calls } звонок
     [few] { $calls } звонка
    *[many] { $calls } звонков
 } (протокол { $protocol } { $version })
-ui-certify-certified = Решение: СЕРТИФИЦИРОВАН
-ui-certify-not-certified = Решение: НЕ СЕРТИФИЦИРОВАН
+ui-certify-certified = Решение: аттестация ПРОЙДЕНА
+ui-certify-not-certified = Решение: аттестация НЕ ПРОЙДЕНА
 ui-certify-check-same-trainee = Все звонки одного стажёра ({ $measured ->
     [one] { $measured } стажёр
     [few] { $measured } стажёра
@@ -191,19 +191,19 @@ ui-certify-check-low = Низкое соответствие: { $measured } из
 ui-certify-check-non-compliant = Несоответствие: { $measured } из { $of } звонков; допустимо не больше { $limit }%.
 ui-certify-check-sentinels = Критические отклонения в контрольных звонках: { $measured } в { $of } контрольных звонках; не допускается ни одного.
 ui-certify-sentinel-failure = контрольный звонок { $call } ({ $scenario }): критическое отклонение «{ $rule }» в реплике { $turn }
-ui-list-sentinel = ⚑ Контрольный звонок для аттестации: одно критическое нарушение здесь проваливает весь набор звонков.
+ui-list-sentinel = ⚑ Контрольный звонок для аттестации: одно критическое отклонение в нём — и аттестация не пройдена.
 
 ## Приложение
 
 gui-title = Учебные звонки телефона доверия
-gui-subtitle = Потренируйтесь принимать звонки детей в кризисе до настоящих звонков.
+gui-subtitle = Потренируйтесь принимать звонки детей в кризисе, прежде чем отвечать на настоящие.
 gui-language = Язык
 gui-mode = Режим
 gui-mode-practice = Практика
 gui-mode-exam = Экзамен
 gui-say-first = Сначала своими словами
 gui-voice = Отвечать голосом
-gui-trainee = Слушатель
+gui-trainee = Стажёр
 gui-scenarios = Сценарии
 gui-no-scenarios = Нет сценариев, которые можно сыграть: см. ошибки ниже.
 gui-age = { $age ->
@@ -213,7 +213,7 @@ gui-age = { $age ->
 }
 gui-topics = Темы: { $topics }
 gui-sentinel = Контрольный звонок для аттестации
-gui-sentinel-explained = Контрольный звонок: при аттестации одно критическое нарушение здесь проваливает весь набор звонков.
+gui-sentinel-explained = Контрольный звонок: одно критическое отклонение в нём — и аттестация не пройдена.
 gui-start = Принять звонок (Enter)
 gui-problems = { $count ->
     [one] { $count } ошибка
@@ -226,12 +226,12 @@ gui-reloaded = Файлы перезагружены: { $problems ->
     [few] { $problems } ошибки.
    *[many] { $problems } ошибок.
 }
-gui-keys-lobby = ↑ ↓ выбрать сценарий · Enter принять звонок · L язык · M режим · S сначала своими словами · V ответы голосом · T имя слушателя
+gui-keys-lobby = ↑ ↓ выбрать сценарий · Enter принять звонок · L язык · M режим · S сначала своими словами · V ответы голосом · T имя стажёра
 gui-answer = Ответить (пробел)
 gui-answer-hint = Звонит телефон. Нажмите пробел или Enter, чтобы ответить.
 gui-call-time = Звонок { $time }
 gui-silence = Молчание: { $seconds } с
-gui-listening = Ребёнок говорит…
+gui-listening = Абонент говорит…
 gui-call-over = Звонок завершён.
 gui-say-first-prompt = Сначала скажите своими словами, затем нажмите Enter, чтобы увидеть варианты.
 gui-options = Ваш ответ
@@ -239,10 +239,10 @@ gui-no-options = Сейчас нечего выбрать: можно подож
 gui-dispatch = Подключить службу (D)
 gui-dispatch-keys = 1–9, 0 или ↑ ↓ и Enter — подключить · Esc — закрыть
 gui-hang-up = Положить трубку (F10)
-gui-caller-state = Состояние ребёнка
+gui-caller-state = Состояние абонента
 gui-hints = Подсказки
 gui-hint = Реплика { $turn }: { $rule }
-gui-no-hints = Пока нарушений нет.
+gui-no-hints = Пока отклонений нет.
 gui-keys-call = 1–9 ответ · D подключить службу · F10 положить трубку · молчание тоже считается
 gui-back = В начало (Enter)
 gui-keys-debrief = ↑ ↓ Page Up/Down — прокрутка · Enter — в начало

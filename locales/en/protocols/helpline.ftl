@@ -115,7 +115,7 @@ service-children-online = "Children online" helpline
 
 group-emergency = Emergency services
 group-child-protection = Child protection
-group-voluntary-support = Voluntary support
+group-voluntary-support = Support by consent
 
 ## Outcomes
 

@@ -32,7 +32,7 @@ opening--teacher-said = Hello? Is this the helpline? Our teacher said you can ca
 opening--mum-not-answering = Hello… I called Mum lots of times. She doesn't answer. So I called this number. It's on the poster at school.
 opening--is-it-helpline = Hello? Is this… the phone for children? …Mum's not here. She didn't come back.
 opening--anyone-there = Hello? …Is anybody there?
-opening--greet-warm = Hello, this is the children's helpline, my name is Marina. I'm glad you called. You said your mum didn't come home… I'm here and I'm listening. Tell me what's happening?
+opening--greet-warm = Hello, this is the children's helpline, my name is Zhenya. I'm glad you called. You said your mum didn't come home… I'm here and I'm listening. Tell me what's happening?
 opening--greet-formal = Helpline. How old are you?
 opening--prank-check = Are you playing a prank? This line isn't for games, you know.
 
@@ -194,7 +194,7 @@ betrayed--must-open = You have to open the door to them. That's the law, and tha
 help-coming--are-they-coming = Are they coming? …I'm a bit scared. But I'm not crying.
 help-coming--what-do-i-say = What do I tell them? …Do I have to tell them about Mum?
 help-coming--still-there = Hello? Are you still there? The phone's beeping…
-help-coming--close-well = They're on their way, and I'm here with you. You can tell them everything, just like you told me: none of it is your fault. The door stays shut until they say they're the police, the cooker stays off, and Murzik stays with you. How are you feeling now? And you can always call us again, any time, day or night.
+help-coming--close-well = They're on their way, and I'm here with you. You can tell them everything, just like you told me. And remember: none of it is your fault. The door stays shut until they say they're the police, the cooker stays off, and Murzik stays with you. How are you feeling now? And you can always call us again, any time, day or night.
 help-coming--quick-bye = That's it, they're coming. Open the door for them. Bye.
 
 ## Endings

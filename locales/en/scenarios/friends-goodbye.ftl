@@ -29,7 +29,7 @@ opening--about-a-friend = Hello… Is this the helpline? Sorry… It's not about
 opening--sorry-late = Hi. Sorry it's so late. I don't know who else to call. My friend… Basically, I'm scared.
 opening--not-about-me = Hello? I… It's not me who needs help. It's a boy in my class. You do other people too, right?
 opening--hello-hear-me = Hello? Can you hear me?
-opening--greet-listen = Hi, this is the children's helpline, my name is Marina. I'm glad you called. You can call about a friend, and at night too. I'm here and I'm listening. What's happened?
+opening--greet-listen = Hi, this is the children's helpline, my name is Sasha. I'm glad you called. You can call about a friend, and at night too. I'm here and I'm listening. What's happened?
 opening--greet-brief = Helpline, I'm listening. What's happened?
 opening--only-about-you = We help people who call about themselves. Your friend can call us himself if he needs to.
 
@@ -161,7 +161,7 @@ help-coming--quick-end = Right, you've done everything you could. Now go to bed.
 he-writes--he-wrote = Oh! He's written! Just now! "Why did you tell everyone. I'm fine. Tell them all to leave me alone." …He's alive. Should I tell them not to come?
 he-writes--he-is-online = He's online! He read it… He's writing: "You got everyone worked up? Call it off, I'm fine." Should I call it off? He's angry…
 he-writes--should-i-cancel = …So do I call it off or not?
-he-writes--dont-cancel = It's so good he answered: he's alive and he's talking to you. But don't call anything off. Less than an hour ago he was saying goodbye, and tonight he needs adults with him, maybe a doctor too. He's angry, and that can be lived through. You could write to him why you told. What would you like to say to him?
+he-writes--dont-cancel = It's so good he answered: he's alive and he's talking to you. But don't call anything off. Less than an hour ago he was saying goodbye, and tonight he needs adults with him, maybe a doctor too. He's angry, and you'll both get through that. You could write to him why you told. What would you like to say to him?
 he-writes--all-fine-then = Phew, see, he's fine. So you can call it all off and relax.
 
 writes-to-him--he-read-it = I wrote: "I told because I don't want to lose you." He read it… He wrote "ok". And then "sorry". And that someone's with him now.

@@ -27,7 +27,7 @@ opening--hear-someone = Hi. …I don't really know why I'm calling. I just wante
 opening--anyone-answers = Hello… Does anyone actually answer here at night? …Okay.
 opening--dont-know-why = Hi. Sorry, it's late. I don't even know what to say.
 opening--still-there = …Hello?
-opening--greet-stay = Hi, this is the children's helpline, my name is Anna. I'm glad you called, and it's fine that it's late: I'm here, and we're in no hurry. What's on your mind tonight?
+opening--greet-stay = Hi, this is the children's helpline, my name is Sasha. I'm glad you called, and it's fine that it's late: I'm here, and we're in no hurry. What's on your mind tonight?
 opening--greet-open = Hello, children's helpline. What happened?
 opening--cheer-up = Hello! Come on, it can't be that bad. Everyone gets down sometimes. Things will look better in the morning.
 
@@ -103,7 +103,7 @@ calls-mum--done-then = Great, then you're fine. Bye.
 
 refuses-doctor--psych-ward = No. No doctors. They'll put me in a psychiatric ward. Everyone at school will find out.
 refuses-doctor--everyone-will-know = No. Then Mum will find out, and everyone at school. It'll be even worse.
-refuses-doctor--stay-and-explain = I hear how frightening that sounds. The doctor would come to help you get through tonight safely; nobody at school would be told. I want you to be alive tomorrow, and I'm staying with you. Will you tell me where you are?
+refuses-doctor--stay-and-explain = I know that sounds frightening. The doctor would come to help you get through tonight safely. I won't promise anything about school: that's for tomorrow, with your mum. Right now what matters most is that you're safe. I want you to be alive tomorrow, and I'm staying with you. Will you tell me where you are?
 refuses-doctor--pills-first = Okay. Let's start with something smaller: could you put the pills somewhere far from you, right now? And is there anyone, your mum or someone else, who could be with you tonight?
 refuses-doctor--threaten = If you don't give me your address, I'll have to find you another way. Tell me your full name and school.
 
@@ -123,7 +123,7 @@ waiting-for-call--keep-talking = You're doing well. Tell me, what helps you a li
 
 help-coming--what-do-i-say = …They're coming? …I'm scared. What do I say to them?
 help-coming--still-there = …Are you still there?
-help-coming--stay-till-they-come = They're on their way, and I'll stay with you until they arrive. You can tell them what you told me, in your own words: you're not in trouble. How are you feeling right now? Tomorrow, let's agree you tell your mum, and you can call us again any time.
+help-coming--stay-till-they-come = They're on their way, and I'll stay with you until they arrive. Tell them what you told me, in your own words. And remember: none of this is your fault. How are you feeling right now? Tomorrow, let's agree you tell your mum, and you can call us again any time.
 help-coming--quick-end = That's it, they're coming. Open the door for them. Goodbye.
 
 ## An attempt in progress
@@ -168,7 +168,7 @@ betrayed--thought-i-could-trust = You promised. I thought I could trust you.
 left-alone--go-to-sleep = …Okay. I'll just go to sleep then. Bye.
 goes-quiet--line-silent = …
 nobody-came--nobody-called = You didn't call anyone. …I knew it. Bye.
-mum-on-her-way--bit-lighter = …That's her keys. Mum's here. …Thank you. It's a bit lighter now.
+mum-on-her-way--bit-lighter = …That's her keys. Mum's here. …Thank you. I feel a bit better now.
 mum-on-her-way-flat--okay-bye = …Okay. Bye.
 doctor-arrives--they-are-here = …Someone's at the door. It's them. …Thank you for not hanging up.
 doctor-coming-flat--okay-bye = …Okay. Bye.

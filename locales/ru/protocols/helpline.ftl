@@ -1,22 +1,32 @@
 # Протокол детского телефона доверия: действия, события звонка, службы и исходы.
+#
+# Сообщения, которые обращаются к ребёнку или говорят о нём («Ты правильно сделал(а), что рассказал(а)»),
+# получают $gender — род абонента, как в сценариях: female или male. К стажёру разбор обращается на «вы»;
+# советы («как было бы лучше») написаны неопределённой формой, слова консультанта — в кавычках, без форм рода.
 
 ## Действия консультанта
 
 act-greet = Приветствие и представление
 act-invite-to-talk = Мягкое приглашение к разговору
-act-wait-patiently = Терпение к молчанию
+act-wait-patiently = Терпеливое ожидание
 act-describe-what-you-hear = Описание того, что слышно
 act-offer-tap-code = Предложение стучать вместо слов
 act-reflect-feelings = Отражение чувств
-act-validate = Признание чувств
+act-validate = Принятие чувств
 act-normalise = Нормализация
-act-praise-telling = «Ты правильно сделал, что рассказал»
-act-not-your-fault = «Ты не виноват»
+act-praise-telling = «Ты правильно { $gender ->
+        [female] сделала, что рассказала
+       *[male] сделал, что рассказал
+    }»
+act-not-your-fault = «Ты не { $gender ->
+        [female] виновата
+       *[male] виноват
+    }»
 act-believe-child = Доверие к словам ребёнка
 act-warmth = Теплота
 act-open-question = Открытый вопрос
 act-closed-question = Закрытый вопрос
-act-summarise = Обобщение
+act-summarise = Подведение итогов
 act-notice-cue = Внимание к косвенному намёку
 act-ask-about-suicide = Прямой вопрос о суициде
 act-assess-safety-now = Проверка безопасности сейчас
@@ -35,13 +45,13 @@ act-check-feelings-now = Вопрос, как ребёнок чувствует 
 act-agree-next-step = Договорённость о следующем шаге
 act-invite-call-back = Приглашение звонить ещё
 act-set-boundary = Тёплая граница
-act-name-pattern = Бережное называние повторяющегося
+act-name-pattern = Мягкое указание на повторяющееся
 act-promise-secrecy = Обещание никому не рассказывать
 act-leading-question = Наводящий вопрос
 act-press-for-details = Расспросы о подробностях
 act-press-identity = Выпытывание личных данных
-act-share-personal-details = Рассказ о себе лично
-act-give-personal-contact = Личные контакты
+act-share-personal-details = Личные подробности о себе
+act-give-personal-contact = Передача личных контактов
 act-agree-to-meet = Согласие встретиться
 act-blame-child = Обвинение ребёнка
 act-disbelieve = Недоверие к ребёнку
@@ -80,7 +90,7 @@ event-suicide-plan = Суицидальный план
 event-attempt-in-progress = Попытка суицида прямо сейчас
 event-danger-now = Опасность прямо сейчас
 event-mentions-trusted-adult = Упоминает взрослого, которому доверяет
-event-location-given = Назвал, где находится
+event-location-given = Сообщает, где находится
 event-safety-plan-agreed = План безопасности согласован
 event-feels-better = Стало легче
 event-withdraws = Замыкается
@@ -115,7 +125,7 @@ service-children-online = Линия помощи «Дети онлайн»
 
 group-emergency = Экстренные службы
 group-child-protection = Защита детей
-group-voluntary-support = Добровольная поддержка
+group-voluntary-support = Помощь по согласию
 
 ## Исходы
 
@@ -131,7 +141,7 @@ topic-physical-abuse = физическое насилие
 topic-neglect = пренебрежение нуждами ребёнка
 topic-sexual-abuse = сексуальное насилие
 topic-family = семья
-topic-disclosure = раскрытие
+topic-disclosure = рассказ о насилии
 topic-isolation = одиночество
 topic-orphanage = детский дом
 topic-dependency = привязанность к консультанту
@@ -142,7 +152,7 @@ topic-masked-request = замаскированная просьба
 topic-third-party = звонок от третьего лица
 topic-suicidal-thoughts = суицидальные мысли
 topic-imminent-suicide-risk = непосредственный суицидальный риск
-topic-attempt-in-progress = попытка прямо сейчас
+topic-attempt-in-progress = суицидальная попытка прямо сейчас
 topic-self-harm = самоповреждение
 topic-bullying = травля
 topic-running-away = уход из дома
@@ -166,7 +176,7 @@ rule-greet-and-invite = Приветствие и приглашение к ра
 rule-greet-and-invite--explain = Первые слова решают, осмелится ли ребёнок говорить дальше: спокойное приветствие и неторопливое приглашение делают линию безопасной.
 rule-greet-and-invite--better = Поздороваться, назвать своё имя (псевдоним) и пригласить ребёнка говорить в своём темпе.
 
-rule-patience-with-silence = Терпение к молчанию
+rule-patience-with-silence = Терпение, когда ребёнок молчит
 rule-patience-with-silence--explain = Молчащий ребёнок часто проверяет, станет ли кто-то его ждать.
 rule-patience-with-silence--better = Остаться на линии, мягко сказать, что начать бывает трудно, описать, что слышно, или предложить стучать: один раз — «да», два — «нет».
 
@@ -180,27 +190,42 @@ rule-reflect-strong-feelings--better = Отразить чувство слов�
 
 rule-normalise = Нормализация переживаний
 rule-normalise--explain = Ребёнку в беде часто кажется, что с ним что-то не так, раз он так себя чувствует.
-rule-normalise--better = Сказать, что его реакция понятна и что многие дети на его месте чувствуют то же самое.
+rule-normalise--better = Сказать, что { $gender ->
+        [female] её реакция понятна и что многие дети на её месте
+       *[male] его реакция понятна и что многие дети на его месте
+    } чувствуют то же самое.
 
 rule-believe-the-child = Доверие к словам ребёнка
 rule-believe-the-child--explain = Ребёнок, которому не поверили, часто забирает свои слова назад и перестаёт просить о помощи.
-rule-believe-the-child--better = Прямо сказать, что веришь ему и что в случившемся нет его вины.
+rule-believe-the-child--better = Прямо сказать: «Я тебе верю. Ты ни в чём не { $gender ->
+        [female] виновата
+       *[male] виноват
+    }».
 
-rule-telling-was-right = «Ты правильно сделал, что рассказал»
+rule-telling-was-right = «Ты правильно { $gender ->
+        [female] сделала, что рассказала
+       *[male] сделал, что рассказал
+    }»
 rule-telling-was-right--explain = Чтобы рассказать, нужна смелость: дети боятся наказания или того, что из-за них будут неприятности.
-rule-telling-was-right--better = Сказать ребёнку, что он поступил правильно, когда рассказал об этом.
+rule-telling-was-right--better = Сказать ребёнку, что { $gender ->
+        [female] она поступила правильно, когда рассказала
+       *[male] он поступил правильно, когда рассказал
+    } об этом.
 
 rule-no-blame-or-disbelief = Без обвинений и недоверия
 rule-no-blame-or-disbelief--explain = Обвинение или сомнение в ответ на намёк или рассказ о насилии повторяет травму и заставляет ребёнка замолчать.
-rule-no-blame-or-disbelief--better = Поверить ребёнку и сказать, что когда взрослый причиняет боль ребёнку, ребёнок в этом не виноват.
+rule-no-blame-or-disbelief--better = Поверить ребёнку и сказать: если взрослый причиняет ребёнку боль, ребёнок в этом не виноват.
 
 rule-no-minimising = Без преуменьшения
-rule-no-minimising--explain = «Так во всех семьях бывает» — значит, боль ребёнка не в счёт.
-rule-no-minimising--better = Отнестись к словам ребёнка всерьёз и отразить, как ему тяжело.
+rule-no-minimising--explain = Слова «так во всех семьях бывает» говорят ребёнку, что его боль не в счёт.
+rule-no-minimising--better = Отнестись к словам ребёнка всерьёз и отразить, как { $gender ->
+        [female] ей
+       *[male] ему
+    } тяжело.
 
 rule-no-shock = Без шока и отвращения
-rule-no-shock--explain = Потрясённый консультант заставляет ребёнка думать, что он сказал что-то постыдное или опасное.
-rule-no-shock--better = Оставаться спокойным и тёплым: именно эта устойчивость даёт ребёнку силы продолжать.
+rule-no-shock--explain = Если консультант потрясён, ребёнок решает, что сказал что-то постыдное или опасное.
+rule-no-shock--better = Сохранять спокойствие и теплоту: именно эта устойчивость даёт ребёнку силы продолжать.
 
 rule-no-lecturing = Без нотаций
 rule-no-lecturing--explain = Нотации ставят консультанта над ребёнком и обрывают разговор.
@@ -208,7 +233,7 @@ rule-no-lecturing--better = Спросить, что ребёнок думает
 
 rule-notice-indirect-cues = Внимание к косвенным намёкам
 rule-notice-indirect-cues--explain = Дети часто рассказывают о беде частично и намёками («спрашиваю за друга»); пропущенный намёк может оказаться единственной попыткой.
-rule-notice-indirect-cues--better = Бережно назвать намёк и оставить место: «Похоже, это может касаться кого-то близкого. Я слушаю».
+rule-notice-indirect-cues--better = Бережно назвать намёк и дать ребёнку возможность продолжить: «Похоже, это может касаться кого-то близкого. Я слушаю».
 
 rule-ask-about-suicide = Прямой вопрос о суициде
 rule-ask-about-suicide--explain = Прямой вопрос о суициде не подталкивает ребёнка к этой мысли; если не спросить после явных признаков, риск остаётся неизвестным.
@@ -224,7 +249,10 @@ rule-no-leading-questions--better = Задавать открытые вопро
 
 rule-no-interrogating-sexual-abuse = Не допрашивать о сексуальном насилии
 rule-no-interrogating-sexual-abuse--explain = Расспросы о подробностях заново травмируют ребёнка; расследование — дело специалистов.
-rule-no-interrogating-sexual-abuse--better = Выслушать, поверить, сказать, что он не виноват, и честно объяснить, что может быть дальше.
+rule-no-interrogating-sexual-abuse--better = Выслушать, поверить, сказать: «Ты не { $gender ->
+        [female] виновата
+       *[male] виноват
+    }», — и честно объяснить, что может быть дальше.
 
 rule-open-questions = Открытые вопросы
 rule-open-questions--explain = Открытые вопросы позволяют ребёнку сказать о главном для него, а не отвечать «да» или «нет».
@@ -236,7 +264,7 @@ rule-explore-trusted-adults--better = Спросить, кому ребёнок 
 
 rule-strengthen-real-ties = Поддержка связей в реальной жизни
 rule-strengthen-real-ties--explain = Задача консультанта — помочь одинокому ребёнку найти настоящих друзей и взрослых рядом, а не стать для него единственным.
-rule-strengthen-real-ties--better = Расспросить о людях и местах в жизни ребёнка и поддержать их: подруга, воспитатель, кружок.
+rule-strengthen-real-ties--better = Расспросить о людях и местах в жизни ребёнка и поддержать эти связи: друг или подруга, воспитатель, кружок.
 
 rule-child-finds-options = Собственные решения ребёнка
 rule-child-finds-options--explain = Дети действуют по решениям, которые нашли сами; готовым рецептам следуют редко.
@@ -252,7 +280,10 @@ rule-consent-before-dispatch--better = Объяснить, кто приедет
 
 rule-explain-before-dispatch = Объяснение перед подключением службы
 rule-explain-before-dispatch--explain = Ребёнок, который не знает, что будет, может испугаться, положить трубку или всё отрицать, когда придёт помощь.
-rule-explain-before-dispatch--better = Честно сказать, кому ты позвонишь, что они сделают и чего ребёнку ждать.
+rule-explain-before-dispatch--better = Честно сказать ребёнку, кому вы позвоните, что они сделают и чего { $gender ->
+        [female] ей
+       *[male] ему
+    } ждать.
 
 rule-trusted-adults-before-institutions = Сначала близкие взрослые, потом учреждения
 rule-trusted-adults-before-institutions--explain = Сначала — наименее вмешивающийся шаг: близкие взрослые ребёнка, а уже потом органы защиты детей.
@@ -260,7 +291,10 @@ rule-trusted-adults-before-institutions--better = Выяснить, кто из 
 
 rule-emergency-for-attempt = Экстренная помощь при попытке суицида
 rule-emergency-for-attempt--explain = Попытка прямо сейчас — непосредственная угроза жизни: экстренные службы вызывают с согласием или без него.
-rule-emergency-for-attempt--better = Сразу вызвать экстренные службы, оставаться с ребёнком на линии и сказать ему, что помощь едет.
+rule-emergency-for-attempt--better = Сразу вызвать экстренные службы, оставаться с ребёнком на линии и сказать { $gender ->
+        [female] ей
+       *[male] ему
+    }, что помощь едет.
 
 rule-act-on-danger-now = Действия при непосредственной опасности
 rule-act-on-danger-now--explain = Оставить ребёнка в непосредственной опасности без плана — одна из самых тяжёлых ошибок.
@@ -272,7 +306,10 @@ rule-location-before-emergency--better = Бережно спросить, где
 
 rule-safety-plan-after-risk = План безопасности после признаков риска
 rule-safety-plan-after-risk--explain = Если прозвучал риск, ребёнку нужно знать, что делать, если станет хуже.
-rule-safety-plan-after-risk--better = Договориться с ребёнком, к кому он пойдёт или кому позвонит и что сделает, если чувство или опасность вернутся.
+rule-safety-plan-after-risk--better = Договориться с ребёнком, к кому { $gender ->
+        [female] она пойдёт или кому позвонит и что сделает
+       *[male] он пойдёт или кому позвонит и что сделает
+    }, если чувство или опасность вернутся.
 
 rule-how-do-you-feel-now = Вопрос о самочувствии сейчас
 rule-how-do-you-feel-now--explain = То, как ребёнок чувствует себя в конце разговора, лучше всего говорит о риске в ближайшее время.
@@ -280,7 +317,10 @@ rule-how-do-you-feel-now--better = Перед завершением спрос�
 
 rule-agree-a-next-step = Конкретный следующий шаг
 rule-agree-a-next-step--explain = Если разговор заканчивается маленьким конкретным шагом, ребёнок скорее начнёт действовать.
-rule-agree-a-next-step--better = Договориться с ребёнком об одном шаге: с кем и когда он поговорит.
+rule-agree-a-next-step--better = Договориться с ребёнком об одном шаге: с кем и когда { $gender ->
+        [female] она поговорит
+       *[male] он поговорит
+    }.
 
 rule-invite-to-call-again = Приглашение позвонить ещё
 rule-invite-to-call-again--explain = Дети часто звонят много раз, прежде чем решаются рассказать; открытая дверь сохраняет путь к помощи.
@@ -292,11 +332,11 @@ rule-no-abrupt-hang-up--better = Завершить разговор вмест�
 
 rule-no-promise-of-secrecy = Не обещать полную тайну
 rule-no-promise-of-secrecy--explain = Обещание полной тайны нельзя сдержать, если жизни ребёнка угрожает опасность; нарушенное обещание разрушает доверие.
-rule-no-promise-of-secrecy--better = Быть честным: всё сказанное останется здесь, если только жизни ребёнка не угрожает опасность, и тогда ты сначала скажешь ему.
+rule-no-promise-of-secrecy--better = Сказать честно: «Всё, что ты скажешь, останется здесь. Есть одно исключение: если твоей жизни будет грозить опасность, — тогда я сначала скажу об этом тебе».
 
 rule-honest-about-confidentiality = Честно о конфиденциальности
 rule-honest-about-confidentiality--explain = Ребёнку, который просит сохранить тайну, нужен честный ответ, чтобы он сам решил, что рассказать.
-rule-honest-about-confidentiality--better = Понятными словами объяснить, что остаётся между вами и в каком единственном случае это не так.
+rule-honest-about-confidentiality--better = Понятными словами объяснить, что останется только в этом разговоре и в каком единственном случае это не так.
 
 rule-no-personal-contact-or-meeting = Ни личных контактов, ни встреч
 rule-no-personal-contact-or-meeting--explain = Личный номер или согласие встретиться разрушают роль консультанта и создают риск и для ребёнка, и для консультанта.
@@ -304,7 +344,10 @@ rule-no-personal-contact-or-meeting--better = Поставить тёплую г
 
 rule-no-personal-details = Без личных подробностей
 rule-no-personal-details--explain = Рассказы о графике смен или личной жизни укрепляют исключительную привязанность к одному консультанту.
-rule-no-personal-details--better = Тепло сказать, что этим поделиться нельзя и что любой консультант линии здесь для него.
+rule-no-personal-details--better = Тепло сказать, что этим поделиться нельзя и что на линии { $gender ->
+        [female] её
+       *[male] его
+    } всегда выслушает любой консультант.
 
 rule-no-pressing-for-identity = Не выпытывать личные данные
 rule-no-pressing-for-identity--explain = Линия анонимна; если выпытывать имя, адрес или школу, ребёнок положит трубку.
@@ -312,7 +355,7 @@ rule-no-pressing-for-identity--better = Уважать анонимность; �
 
 rule-warm-boundaries = Тёплые границы
 rule-warm-boundaries--explain = Когда ребёнок просит личный номер, встречу или график, ясная и тёплая граница его защищает.
-rule-warm-boundaries--better = Признать желание, мягко сказать, что невозможно, и что возможно: звонить на линию в любое время.
+rule-warm-boundaries--better = Признать это желание, мягко сказать, чего сделать нельзя и что можно: звонить на линию в любое время.
 
 rule-name-the-dependency = Бережно назвать привязанность
 rule-name-the-dependency--explain = Ребёнку, привязавшемуся к одному консультанту, нужна помощь, чтобы повернуться к людям в реальной жизни.
@@ -320,11 +363,14 @@ rule-name-the-dependency--better = Мягко назвать повторяющ�
 
 rule-no-dangerous-advice = Без опасных советов
 rule-no-dangerous-advice--explain = Совет, который подвергает ребёнка опасности (выяснять отношения с обидчиком, убегать ночью), может навредить.
-rule-no-dangerous-advice--better = Обдумать с ребёнком его безопасность и вместе выбрать наименее рискованный шаг.
+rule-no-dangerous-advice--better = Обдумать с ребёнком { $gender ->
+        [female] её
+       *[male] его
+    } безопасность и вместе выбрать наименее рискованный шаг.
 
 rule-no-leaving-the-child-in-silence = Не оставлять ребёнка в тишине
 rule-no-leaving-the-child-in-silence--explain = Если ребёнок говорил, а консультант полминуты молчит, ребёнок слышит, что его никто не слушает; многие кладут трубку.
-rule-no-leaving-the-child-in-silence--better = Ответить хотя бы коротко: отразить услышанное или сказать, что ты здесь и слушаешь.
+rule-no-leaving-the-child-in-silence--better = Ответить хотя бы коротко: отразить услышанное или сказать: «Я здесь, я тебя слушаю».
 
 rule-try-before-closing-a-silent-call = Попытки наладить контакт до завершения молчаливого звонка
 rule-try-before-closing-a-silent-call--explain = Молчащий ребёнок может проверять, слушают ли его; описание того, что слышно, или код постукиваний дают ему возможность ответить без слов.
