@@ -127,9 +127,18 @@ fn workbench_def(protocol: &Protocol) -> ScenarioDef {
     }
 }
 
+/// Plays a script; `@night,` first plays it at 23:00 local time (day services closed).
 fn play(scenario: &Scenario, protocol: &Protocol, script: &str) -> Scorecard {
+    let mut scenario = scenario.clone();
+    let script = match script.strip_prefix("@night,") {
+        Some(rest) => {
+            scenario.clock = Some(23 * 60);
+            rest
+        }
+        None => script,
+    };
     let (mut session, _) = Session::start(
-        Arc::new(scenario.clone()),
+        Arc::new(scenario),
         Arc::new(protocol.clone()),
         0,
         Lang::En,
@@ -194,6 +203,19 @@ fn reason_names_the_rule(reason: &Reason, check: &Check) -> bool {
             },
         ) => same(pattern, p) && same(requires, r),
         (Reason::NeverDone { expect, .. }, Check::Eventually { expect: e, .. }) => same(expect, e),
+        (Reason::WithoutConsent { unless }, Check::Consented { unless: u }) => {
+            unless.as_deref().map(|x| u.as_ref().is_some_and(|u| same(x, u))) != Some(false)
+        }
+        (
+            Reason::Overdue {
+                expect, trigger, ..
+            },
+            Check::Within {
+                trigger: t,
+                expect: e,
+                ..
+            },
+        ) => same(expect, e) && same(trigger, t),
         _ => false,
     }
 }
@@ -203,8 +225,8 @@ const RULES: &[(&str, &str, &str)] = &[
     ("greet-and-invite", "a-open-question,end", "a-greet,end"),
     (
         "greet-and-invite",
-        "wait:11,a-greet,end",
-        "wait:9,a-greet,end",
+        "wait:16,a-greet,end",
+        "wait:14,a-greet,end",
     ),
     (
         "no-leaving-the-child-in-silence",
@@ -220,6 +242,17 @@ const RULES: &[(&str, &str, &str)] = &[
         "never-hang-up-on-silent-caller",
         "e-caller-silent,hangup",
         "e-caller-silent,a-invite-to-talk,end",
+    ),
+    // Closing a silent call with a closing statement is correct practice, not a hang-up on it.
+    (
+        "never-hang-up-on-silent-caller",
+        "e-caller-silent,a-describe-what-you-hear,hangup",
+        "e-caller-silent,a-describe-what-you-hear,a-close-silent-call,hangup",
+    ),
+    (
+        "try-before-closing-a-silent-call",
+        "e-caller-silent,a-close-silent-call,end",
+        "e-caller-silent,a-offer-tap-code,a-close-silent-call,end",
     ),
     (
         "reflect-strong-feelings",
@@ -254,20 +287,48 @@ const RULES: &[(&str, &str, &str)] = &[
     ("no-minimising", "a-minimise,end", "a-validate,end"),
     ("no-shock", "a-show-shock,end", "a-warmth,end"),
     ("no-lecturing", "a-lecture,end", "a-warmth,end"),
+    ("no-threats", "a-threaten,end", "a-warmth,end"),
     (
         "notice-indirect-cues",
         "e-hint-abuse,a-warmth,a-summarise,a-warmth",
         "e-hint-abuse,a-notice-cue,end",
+    ),
+    // An indirect cue of suicide is a cue to notice too.
+    (
+        "notice-indirect-cues",
+        "e-risk-cue-suicide,a-warmth,a-summarise,a-warmth",
+        "e-risk-cue-suicide,a-open-question,end",
     ),
     (
         "ask-about-suicide",
         "e-risk-cue-suicide,a-warmth,end",
         "e-risk-cue-suicide,a-ask-about-suicide,end",
     ),
+    // Self-harm calls for the direct question too; asking before the cue counts.
+    (
+        "ask-about-suicide",
+        "e-self-harm,a-warmth,a-warmth,a-warmth,a-warmth,a-warmth,a-warmth",
+        "a-ask-about-suicide,e-self-harm,end",
+    ),
+    (
+        "assess-the-risk",
+        "e-risk-cue-suicide,a-ask-about-suicide,end",
+        "e-risk-cue-suicide,a-ask-about-suicide,a-assess-plan,end",
+    ),
     (
         "check-safety-now",
         "e-disclosure-physical,a-believe-child,a-praise-telling,a-warmth,a-warmth",
         "e-disclosure-physical,a-assess-safety-now,end",
+    ),
+    (
+        "check-safety-now",
+        "e-danger-now,a-warmth,a-warmth,a-warmth,a-warmth",
+        "a-assess-safety-now,e-danger-now,a-safety-plan,end",
+    ),
+    (
+        "ask-about-risk-to-others",
+        "e-risk-to-others,a-warmth,a-warmth,a-warmth",
+        "e-risk-to-others,a-ask-about-risk-to-others,end",
     ),
     (
         "no-leading-questions",
@@ -280,9 +341,14 @@ const RULES: &[(&str, &str, &str)] = &[
         "e-disclosure-sexual,a-believe-child,end",
     ),
     (
-        "no-pressing-for-details",
+        "no-interrogating",
         "e-disclosure-physical,a-press-for-details,end",
         "e-disclosure-physical,a-open-question,end",
+    ),
+    (
+        "no-interrogating",
+        "e-risk-to-others,a-press-for-details,end",
+        "e-risk-to-others,a-ask-about-risk-to-others,end",
     ),
     ("open-questions", "a-greet,end", "a-open-question,end"),
     (
@@ -305,25 +371,53 @@ const RULES: &[(&str, &str, &str)] = &[
         "a-direct-advice,end",
         "a-explore-options,end",
     ),
+    // Directions are right during an attempt in progress.
     (
-        "consent-before-dispatch",
-        "dispatch:police-juvenile-unit,end",
-        "e-consent-given,dispatch:police-juvenile-unit,end",
+        "no-ready-made-recipes",
+        "a-direct-advice,e-attempt-in-progress,dispatch:ambulance-103,end",
+        "a-explore-options,e-attempt-in-progress,a-direct-advice,dispatch:ambulance-103,end",
     ),
     (
         "consent-before-dispatch",
-        "e-consent-refused,dispatch:guardianship,end",
+        "dispatch:police-juvenile-unit,end",
+        "e-consent-police,dispatch:police-juvenile-unit,end",
+    ),
+    // Consent is for something: agreeing to one service is not agreeing to another, and a
+    // refusal withdraws it.
+    (
+        "consent-before-dispatch",
+        "e-consent-support,dispatch:guardianship,end",
+        "e-consent-child-protection,dispatch:guardianship,end",
+    ),
+    (
+        "consent-before-dispatch",
+        "e-consent-trusted-adult,dispatch:ambulance-103,end",
+        "e-consent-ambulance,dispatch:ambulance-103,end",
+    ),
+    (
+        "consent-before-dispatch",
+        "e-consent-child-protection,e-refuses-child-protection,dispatch:guardianship,end",
+        "e-refuses-police,e-consent-child-protection,dispatch:guardianship,end",
+    ),
+    (
+        "justified-without-consent",
+        "",
         "e-danger-now,dispatch:police-102,end",
     ),
     (
         "explain-before-dispatch",
-        "e-consent-given,dispatch:ppms-centre,end",
-        "a-explain-next-steps,e-consent-given,dispatch:ppms-centre,end",
+        "e-consent-support,dispatch:ppms-centre,end",
+        "a-explain-next-steps,e-consent-support,dispatch:ppms-centre,end",
     ),
     (
         "trusted-adults-before-institutions",
-        "e-consent-given,dispatch:guardianship,end",
-        "a-explore-trusted-adult,e-consent-given,dispatch:guardianship,end",
+        "e-consent-child-protection,dispatch:guardianship,end",
+        "a-explore-trusted-adult,e-consent-child-protection,dispatch:guardianship,end",
+    ),
+    (
+        "consult-the-supervisor",
+        "a-explore-trusted-adult,e-consent-child-protection,dispatch:guardianship,end",
+        "a-consult-supervisor,e-consent-child-protection,dispatch:guardianship,end",
     ),
     (
         "emergency-for-attempt",
@@ -335,6 +429,12 @@ const RULES: &[(&str, &str, &str)] = &[
         "e-attempt-in-progress,dispatch:ppms-centre,end",
         "e-attempt-in-progress,dispatch:emergency-112,end",
     ),
+    // An attempt needs an ambulance, not the police.
+    (
+        "emergency-for-attempt",
+        "e-attempt-in-progress,dispatch:police-102,end",
+        "e-attempt-in-progress,dispatch:ambulance-103,end",
+    ),
     (
         "act-on-danger-now",
         "e-danger-now,a-warmth,a-warmth,a-warmth,a-warmth",
@@ -342,8 +442,23 @@ const RULES: &[(&str, &str, &str)] = &[
     ),
     (
         "location-before-emergency",
-        "e-danger-now,dispatch:police-102,end",
         "e-danger-now,a-ask-location,dispatch:police-102,end",
+        "e-danger-now,e-location-given,dispatch:police-102,end",
+    ),
+    (
+        "route-to-an-open-service",
+        "@night,e-consent-police,dispatch:police-juvenile-unit,end",
+        "@night,e-consent-police,dispatch:police-102,end",
+    ),
+    (
+        "stay-until-help-arrives",
+        "e-consent-ambulance,e-location-given,dispatch:ambulance-103,hangup",
+        "e-consent-ambulance,e-location-given,dispatch:ambulance-103,e-help-arrived,end",
+    ),
+    (
+        "confirm-help-arrived",
+        "e-consent-ambulance,e-location-given,dispatch:ambulance-103,end",
+        "e-consent-ambulance,e-location-given,dispatch:ambulance-103,a-confirm-help-arrived,end",
     ),
     (
         "safety-plan-after-risk",
@@ -365,7 +480,17 @@ const RULES: &[(&str, &str, &str)] = &[
         "a-greet,end",
         "a-invite-call-back,end",
     ),
+    (
+        "never-hang-up-on-a-child-at-risk",
+        "e-disclosure-physical,a-believe-child,hangup",
+        "e-disclosure-physical,a-believe-child,end",
+    ),
     ("no-abrupt-hang-up", "a-greet,hangup", "a-greet,end"),
+    (
+        "no-false-guarantees",
+        "a-false-guarantee,end",
+        "a-explain-confidentiality,end",
+    ),
     (
         "no-promise-of-secrecy",
         "a-promise-secrecy,end",
@@ -375,6 +500,11 @@ const RULES: &[(&str, &str, &str)] = &[
         "honest-about-confidentiality",
         "e-asks-secrecy,a-warmth,a-warmth,a-warmth",
         "e-asks-secrecy,a-explain-confidentiality,end",
+    ),
+    (
+        "honest-about-confidentiality",
+        "e-asks-secrecy,a-warmth,a-warmth,a-warmth",
+        "a-explain-confidentiality,e-asks-secrecy,a-warmth,end",
     ),
     (
         "no-personal-contact-or-meeting",
@@ -425,10 +555,17 @@ fn every_rule_is_broken_by_one_call_and_kept_by_another() {
             .iter()
             .find(|r| r.id == rule)
             .unwrap_or_else(|| panic!("no rule {rule}"));
-        let card = play(&scenario, &protocol, breaks);
+        if breaks.is_empty() {
+            // A rule that only credits (acting without consent when it is justified): no call
+            // breaks it.
+            assert!(matches!(r.check, Check::Justified { .. }), "{rule}");
+        }
+        let card = play(&scenario, &protocol, if breaks.is_empty() { keeps } else { breaks });
         let score = card.rules.iter().find(|s| s.rule == rule).unwrap();
         let devs: Vec<_> = card.deviations.iter().filter(|d| d.rule == rule).collect();
-        if devs.is_empty() || score.kept >= score.opportunities {
+        if breaks.is_empty() {
+            assert!(devs.is_empty(), "{rule}: {devs:?}");
+        } else if devs.is_empty() || score.kept >= score.opportunities {
             failures.push(format!("{rule}: `{breaks}` should break it: {score:?}"));
         }
         if r.severity == doverie_core::protocol::rules::Severity::Critical
@@ -768,9 +905,13 @@ fn a_scorecard_keeps_reasons_as_ids_and_numbers_and_the_view_words_them() {
         Reason::Late {
             expect: vec![
                 Cue::Act("notice-cue".into()),
-                Cue::Act("open-question".into())
+                Cue::Act("open-question".into()),
+                Cue::Act("ask-about-suicide".into())
             ],
-            trigger: vec![Cue::Event("hint-abuse".into())],
+            trigger: vec![
+                Cue::Event("hint-abuse".into()),
+                Cue::Event("risk-cue-suicide".into())
+            ],
             turns: Some(2),
             seconds: None,
         }
@@ -788,8 +929,8 @@ fn a_scorecard_keeps_reasons_as_ids_and_numbers_and_the_view_words_them() {
         reason,
         &serde_json::json!({
             "miss": "late",
-            "expect": [{"act": "notice-cue"}, {"act": "open-question"}],
-            "trigger": [{"event": "hint-abuse"}],
+            "expect": [{"act": "notice-cue"}, {"act": "open-question"}, {"act": "ask-about-suicide"}],
+            "trigger": [{"event": "hint-abuse"}, {"event": "risk-cue-suicide"}],
             "turns": 2,
         })
     );
@@ -819,14 +960,14 @@ fn a_scorecard_keeps_reasons_as_ids_and_numbers_and_the_view_words_them() {
     assert_eq!(
         worded(Lang::En),
         (
-            "no “Noticing an indirect cue” or “Open question” within 2 turns after “Indirect hint of harm”".to_string(),
-            "“Noticing an indirect cue” or “Open question” within 2 turns after “Indirect hint of harm”".to_string(),
+            "no “Noticing an indirect cue”, “Open question” or “Asking directly about suicide” within 2 turns after “Indirect hint of harm” or “Suicide risk cue”".to_string(),
+            "“Noticing an indirect cue”, “Open question” or “Asking directly about suicide” within 2 turns after “Indirect hint of harm” or “Suicide risk cue”".to_string(),
         )
     );
     let (happened, expected) = worded(Lang::Ru);
     assert_eq!(
         happened,
-        "в течение 2 реплик после «Косвенный намёк на насилие» не было: «Внимание к косвенному намёку» или «Открытый вопрос»"
+        "в течение 2 реплик после «Косвенный намёк на насилие» или «Признак суицидального риска» не было: «Внимание к косвенному намёку», «Открытый вопрос» или «Прямой вопрос о суициде»"
     );
     assert!(expected.contains("в течение 2 реплик"), "{expected}");
     let one = Reason::Late {
@@ -841,4 +982,200 @@ fn a_scorecard_keeps_reasons_as_ids_and_numbers_and_the_view_words_them() {
         happened.starts_with("в течение 1 реплики или 30 с после «начало звонка»"),
         "{happened}"
     );
+}
+
+/// Graded timing: on time is kept, late is a deviation of the lesser severity, never is the
+/// rule's own; and asking before the cue keeps it.
+#[test]
+fn a_graded_rule_tells_late_from_never_and_credits_asking_first() {
+    repo_root();
+    let protocol = helpline();
+    let scenario = workbench(&protocol);
+    let asked = |card: &Scorecard| {
+        let devs: Vec<_> = card
+            .deviations
+            .iter()
+            .filter(|d| d.rule == "ask-about-suicide")
+            .map(|d| d.severity)
+            .collect();
+        let r = card
+            .rules
+            .iter()
+            .find(|s| s.rule == "ask-about-suicide")
+            .unwrap();
+        (r.opportunities, r.kept, devs)
+    };
+    use doverie_core::protocol::rules::Severity::{Critical, Major};
+    let on_time = play(
+        &scenario,
+        &protocol,
+        "e-risk-cue-suicide,a-warmth,a-ask-about-suicide,end",
+    );
+    assert_eq!(asked(&on_time), (1, 1, vec![]));
+    // The fourth turn after the cue: late, a Major deviation, not a Critical one.
+    let late = play(
+        &scenario,
+        &protocol,
+        "e-risk-cue-suicide,a-warmth,a-warmth,a-warmth,a-ask-about-suicide,end",
+    );
+    assert_eq!(asked(&late), (1, 0, vec![Major]));
+    assert!(late.critical.iter().all(|c| c.rule != "ask-about-suicide"));
+    assert!(matches!(
+        late.deviations
+            .iter()
+            .find(|d| d.rule == "ask-about-suicide")
+            .unwrap()
+            .reason,
+        Reason::Overdue { .. }
+    ));
+    // Never asked: Critical.
+    let never = play(
+        &scenario,
+        &protocol,
+        "e-risk-cue-suicide,a-warmth,a-warmth,a-warmth,a-warmth,a-warmth,a-warmth,end",
+    );
+    assert_eq!(asked(&never), (1, 0, vec![Critical]));
+    assert_eq!(never.level, Level::NonCompliant);
+    // Late is worse than on time and better than never.
+    assert!(late.total < on_time.total, "{} {}", late.total, on_time.total);
+    // Asked before the cue: kept at once.
+    let first = play(
+        &scenario,
+        &protocol,
+        "a-ask-about-suicide,e-risk-cue-suicide,a-warmth,end",
+    );
+    assert_eq!(asked(&first), (1, 1, vec![]));
+}
+
+/// `unless` ends a rule's reach for the rest of the call in every form.
+#[test]
+fn unless_excuses_never_within_and_eventually_rules() {
+    repo_root();
+    let protocol = helpline();
+    let scenario = workbench(&protocol);
+    let devs = |card: &Scorecard, rule: &str| {
+        card.deviations
+            .iter()
+            .filter(|d| d.rule == rule)
+            .count()
+    };
+    // Never: directions after an attempt in progress are not a ready-made recipe.
+    let card = play(
+        &scenario,
+        &protocol,
+        "e-attempt-in-progress,a-direct-advice,dispatch:ambulance-103,end",
+    );
+    assert_eq!(devs(&card, "no-ready-made-recipes"), 0);
+    // Eventually: once an attempt is in progress, the risk assessment gives way to the ambulance.
+    let card = play(
+        &scenario,
+        &protocol,
+        "e-risk-cue-suicide,a-ask-about-suicide,e-attempt-in-progress,dispatch:ambulance-103,end",
+    );
+    assert_eq!(devs(&card, "assess-the-risk"), 0);
+    let r = card
+        .rules
+        .iter()
+        .find(|s| s.rule == "assess-the-risk")
+        .unwrap();
+    assert_eq!(r.opportunities, 0, "no opportunity is left open");
+    // Never with after and unless: a closing statement makes hanging up on silence right.
+    let card = play(
+        &scenario,
+        &protocol,
+        "e-caller-silent,a-offer-tap-code,a-close-silent-call,hangup",
+    );
+    assert_eq!(devs(&card, "never-hang-up-on-silent-caller"), 0);
+    assert_eq!(devs(&card, "no-abrupt-hang-up"), 0);
+    assert!(card.critical.is_empty(), "{:?}", card.critical);
+}
+
+/// A call that ends before the counsellor has said anything gives no rule a chance: no category
+/// is scored, so none shows 100.
+#[test]
+fn a_call_hung_up_at_once_scores_only_what_was_possible() {
+    repo_root();
+    let protocol = helpline();
+    let scenario = workbench(&protocol);
+    let card = play(&scenario, &protocol, "wait:4,hangup");
+    // Greeting, asking and closing were the chances a hang-up missed; nothing else was possible.
+    for c in &card.categories {
+        // (The workbench caller's topic, isolation, calls for strengthening real ties.)
+        if !["contact", "closure", "problem-and-risk", "alternatives"].contains(&c.category.as_str()) {
+            assert_eq!(c.score, None, "{c:?}");
+        }
+    }
+    assert!(card.deviations.iter().any(|d| d.rule == "no-abrupt-hang-up"));
+}
+
+/// One line tagged with two good acts that two credited rules of one category expect would earn
+/// that category's credit twice: `check` warns.
+#[test]
+fn an_option_crediting_one_category_twice_is_warned_about() {
+    repo_root();
+    let protocol = helpline();
+    let warnings = |acts: &[&str]| {
+        let mut def = workbench_def(&protocol);
+        def.nodes[0].options[0].acts = acts.iter().map(|a| a.to_string()).collect();
+        let file = RonFile::from_text(Path::new("workbench.ron"), String::new());
+        let compiled = compile(&def, &file, Some(&protocol));
+        compiled
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("would both credit"))
+            .map(|d| d.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let twice = warnings(&["praise-telling", "validate"]);
+    assert_eq!(twice.len(), 1, "{twice:?}");
+    assert!(
+        twice[0].contains("\"telling-was-right\"") && twice[0].contains("\"emotional-support\""),
+        "{twice:?}"
+    );
+    // Two acts one rule expects, and acts credited in different categories, are fine.
+    assert!(warnings(&["reflect-feelings", "validate"]).is_empty());
+    assert!(warnings(&["greet", "open-question"]).is_empty());
+}
+
+/// Protocol messages that speak to or of the caller agree with the caller's gender.
+#[test]
+fn the_debrief_speaks_to_a_girl_as_a_girl() {
+    repo_root();
+    let protocol = helpline();
+    let mut def = workbench_def(&protocol);
+    let debrief_better = |def: &ScenarioDef| {
+        let scenario = compiled(def, &protocol);
+        let (mut session, _) = Session::start(
+            Arc::new(scenario.clone()),
+            Arc::new(protocol.clone()),
+            0,
+            Lang::Ru,
+            "t",
+        );
+        for token in ["e-disclosure-sexual", "a-press-for-details", "end"] {
+            session
+                .apply(Input::parse_token(token).unwrap(), None)
+                .unwrap();
+        }
+        let card = session.scorecard();
+        let text = helpline_text(Lang::Ru);
+        let debrief = doverie_core::view::debrief::Debrief::build(
+            &text,
+            &scenario,
+            &protocol,
+            &session.events,
+            &card,
+        );
+        debrief
+            .turns
+            .iter()
+            .flat_map(|t| t.deviations.iter().map(|d| d.better.clone()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let girl = debrief_better(&def);
+    assert!(girl.contains("Ты не виновата"), "{girl}");
+    def.caller.gender = Gender::Male;
+    let boy = debrief_better(&def);
+    assert!(boy.contains("Ты не виноват»"), "{boy}");
 }

@@ -456,6 +456,7 @@ impl<'a> Cx<'a> {
             let message = crate::msg::option(owner, &option.id);
             self.messages.push((message.clone(), pos));
             let acts = self.acts(&option.acts, &option.id);
+            self.double_credit(&acts, &option.id, pos);
             let when = option.when.as_ref().map(|c| self.condition(c));
             options.push(Choice {
                 id: option.id.clone(),
@@ -577,6 +578,52 @@ impl<'a> Cx<'a> {
             }
         }
         out
+    }
+
+    /// Warns when one line would earn double credit: two of its acts, each the good practice
+    /// that a different credited rule of one category expects. (Two acts one rule expects, or
+    /// acts credited in different categories, are one line doing two things.)
+    fn double_credit(&mut self, acts: &[crate::protocol::ActIx], option: &str, pos: Pos) {
+        let Some(p) = self.protocol else {
+            return;
+        };
+        if acts.len() < 2 {
+            return;
+        }
+        let credited = |act: crate::protocol::ActIx| {
+            p.rules.iter().filter(move |r| {
+                r.credit
+                    && r.check
+                        .expected()
+                        .is_some_and(|e| e.acts.contains(usize::from(act)))
+            })
+        };
+        for (i, &a) in acts.iter().enumerate() {
+            for &b in &acts[i + 1..] {
+                for ra in credited(a) {
+                    let twice = credited(b).find(|rb| {
+                        rb.id != ra.id
+                            && rb.category == ra.category
+                            && !ra
+                                .check
+                                .expected()
+                                .is_some_and(|e| e.acts.contains(usize::from(b)))
+                    });
+                    if let Some(rb) = twice {
+                        let category = &p.categories[usize::from(ra.category)].id;
+                        self.warn(
+                            pos,
+                            format!(
+                                "option \"{option}\" carries acts \"{}\" and \"{}\", which rules \"{}\" and \"{}\" of category \"{category}\" would both credit for one line",
+                                p.acts[a].id, p.acts[b].id, ra.id, rb.id
+                            ),
+                            "tag the option with the one act its words perform, or split it into two lines".into(),
+                        );
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     fn outcome(&mut self, id: &str) -> Option<crate::protocol::OutcomeIx> {

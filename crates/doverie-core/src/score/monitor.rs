@@ -627,10 +627,24 @@ fn never(
             s.failed_now = true;
         }
         find(FindingKind::Deviation(Miss::Happened));
-    } else if s.armed && !s.counted && matches!(signal, Signal::Acts(_) | Signal::Dispatch { .. }) {
+    } else if s.armed && !s.counted && could_break(pattern, signal) {
         s.counted = true;
         s.opportunities += 1;
     }
+}
+
+/// Whether the counsellor did something of the kind a `Never` pattern forbids, so that keeping
+/// it was a real choice: an answer for a pattern of acts, a call to a service for a pattern of
+/// dispatches, and any answer or call for hanging up, a silence or a caller's event.
+fn could_break(pattern: &Pattern, signal: Signal<'_>) -> bool {
+    let answer = matches!(signal, Signal::Acts(_));
+    let call = matches!(signal, Signal::Dispatch { .. } | Signal::Closed(_));
+    let acts = pattern.acts.iter().next().is_some();
+    let dispatches =
+        pattern.any_dispatch || pattern.closed_dispatch || pattern.services.iter().next().is_some();
+    let moments =
+        pattern.hang_up || pattern.silence.is_some() || pattern.events.iter().next().is_some();
+    (answer && (acts || moments)) || (call && (dispatches || moments))
 }
 
 impl Monitors {

@@ -159,13 +159,18 @@ impl Debrief {
                         "severity",
                         text.get(&crate::msg::severity(d.severity.as_str()), None),
                     );
-                    a.set("rule", text.get(&r.message, None));
+                    // Protocol messages that address the caller agree with their gender.
+                    a.set("rule", text.get(&r.message, Some(&args)));
                     let (happened, expected) = reason(text, protocol, &d.reason);
                     Some(DeviationReview {
                         severity: d.severity,
                         headline: text.get("ui-debrief-deviation", Some(&a)),
-                        why: text.get1("ui-debrief-why", "text", text.get(&r.explain, None)),
-                        better: text.get1("ui-debrief-better", "text", text.get(&r.better, None)),
+                        why: text.get1("ui-debrief-why", "text", text.get(&r.explain, Some(&args))),
+                        better: text.get1(
+                            "ui-debrief-better",
+                            "text",
+                            text.get(&r.better, Some(&args)),
+                        ),
                         happened,
                         expected,
                     })
@@ -177,7 +182,11 @@ impl Debrief {
                 .filter(|k| k.turn == turn)
                 .filter_map(|k| {
                     let r = rule(&k.rule)?;
-                    Some(text.get1("ui-debrief-kept", "rule", text.get(&r.message, None)))
+                    Some(text.get1(
+                        "ui-debrief-kept",
+                        "rule",
+                        text.get(&r.message, Some(&args)),
+                    ))
                 })
                 .collect();
             if said.is_empty() && deviations.is_empty() && kept.is_empty() {
@@ -209,7 +218,7 @@ impl Debrief {
         }
         let went_well = credited
             .into_iter()
-            .filter_map(|id| rule(id).map(|r| text.get(&r.message, None)))
+            .filter_map(|id| rule(id).map(|r| text.get(&r.message, Some(&args))))
             .collect();
 
         let end_state = scenario
