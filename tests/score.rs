@@ -204,7 +204,10 @@ fn reason_names_the_rule(reason: &Reason, check: &Check) -> bool {
         ) => same(pattern, p) && same(requires, r),
         (Reason::NeverDone { expect, .. }, Check::Eventually { expect: e, .. }) => same(expect, e),
         (Reason::WithoutConsent { unless }, Check::Consented { unless: u }) => {
-            unless.as_deref().map(|x| u.as_ref().is_some_and(|u| same(x, u))) != Some(false)
+            unless
+                .as_deref()
+                .map(|x| u.as_ref().is_some_and(|u| same(x, u)))
+                != Some(false)
         }
         (
             Reason::Overdue {
@@ -560,7 +563,11 @@ fn every_rule_is_broken_by_one_call_and_kept_by_another() {
             // breaks it.
             assert!(matches!(r.check, Check::Justified { .. }), "{rule}");
         }
-        let card = play(&scenario, &protocol, if breaks.is_empty() { keeps } else { breaks });
+        let card = play(
+            &scenario,
+            &protocol,
+            if breaks.is_empty() { keeps } else { breaks },
+        );
         let score = card.rules.iter().find(|s| s.rule == rule).unwrap();
         let devs: Vec<_> = card.deviations.iter().filter(|d| d.rule == rule).collect();
         if breaks.is_empty() {
@@ -1037,7 +1044,12 @@ fn a_graded_rule_tells_late_from_never_and_credits_asking_first() {
     assert_eq!(asked(&never), (1, 0, vec![Critical]));
     assert_eq!(never.level, Level::NonCompliant);
     // Late is worse than on time and better than never.
-    assert!(late.total < on_time.total, "{} {}", late.total, on_time.total);
+    assert!(
+        late.total < on_time.total,
+        "{} {}",
+        late.total,
+        on_time.total
+    );
     // Asked before the cue: kept at once.
     let first = play(
         &scenario,
@@ -1053,12 +1065,8 @@ fn unless_excuses_never_within_and_eventually_rules() {
     repo_root();
     let protocol = helpline();
     let scenario = workbench(&protocol);
-    let devs = |card: &Scorecard, rule: &str| {
-        card.deviations
-            .iter()
-            .filter(|d| d.rule == rule)
-            .count()
-    };
+    let devs =
+        |card: &Scorecard, rule: &str| card.deviations.iter().filter(|d| d.rule == rule).count();
     // Never: directions after an attempt in progress are not a ready-made recipe.
     let card = play(
         &scenario,
@@ -1101,11 +1109,17 @@ fn a_call_hung_up_at_once_scores_only_what_was_possible() {
     // Greeting, asking and closing were the chances a hang-up missed; nothing else was possible.
     for c in &card.categories {
         // (The workbench caller's topic, isolation, calls for strengthening real ties.)
-        if !["contact", "closure", "problem-and-risk", "alternatives"].contains(&c.category.as_str()) {
+        if !["contact", "closure", "problem-and-risk", "alternatives"]
+            .contains(&c.category.as_str())
+        {
             assert_eq!(c.score, None, "{c:?}");
         }
     }
-    assert!(card.deviations.iter().any(|d| d.rule == "no-abrupt-hang-up"));
+    assert!(
+        card.deviations
+            .iter()
+            .any(|d| d.rule == "no-abrupt-hang-up")
+    );
 }
 
 /// One line tagged with two good acts that two credited rules of one category expect would earn
@@ -1178,4 +1192,113 @@ fn the_debrief_speaks_to_a_girl_as_a_girl() {
     def.caller.gender = Gender::Male;
     let boy = debrief_better(&def);
     assert!(boy.contains("Ты не виноват»"), "{boy}");
+}
+
+/// Protocol versions live side by side: a call recorded under 1.1.0 still verifies and scores
+/// as it did once 2.0.0 is the current version, and can be scored again under 2.0.0, saying
+/// which version it was recorded under.
+#[test]
+fn a_call_recorded_under_an_earlier_protocol_verifies_and_rescores() {
+    repo_root();
+    let dir = std::env::temp_dir().join(format!("doverie-versions-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let shipped = root();
+    let copy = |from: &str, to: &str| {
+        let to = dir.join(to);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(shipped.join(from), to).unwrap();
+    };
+    // The library as it was: 1.1.0 is the current protocol.
+    copy(
+        "scenarios/protocols/helpline@1.1.0.ron",
+        "scenarios/protocols/helpline.ron",
+    );
+    for l in ["en", "ru"] {
+        copy(
+            &format!("locales/{l}/protocols/helpline@1.1.0.ftl"),
+            &format!("locales/{l}/protocols/helpline.ftl"),
+        );
+    }
+    // A small scenario in the vocabulary both versions share.
+    let old = protocol::load(&dir.join("scenarios/protocols/helpline.ron"))
+        .0
+        .unwrap();
+    let mut def = workbench_def(&old);
+    def.id = "both".into();
+    let keep = ["a-greet", "a-open-question", "a-invite-call-back", "end"];
+    def.nodes.retain(|n| n.id == "hub" || n.id == "end");
+    def.nodes[0]
+        .options
+        .retain(|o| keep.contains(&o.id.as_str()));
+    def.nodes[0].lines = vec!["hello".into()];
+    std::fs::write(
+        dir.join("scenarios/both.ron"),
+        ron::ser::to_string_pretty(&def, Default::default()).unwrap(),
+    )
+    .unwrap();
+    let file = RonFile::from_text(Path::new("both.ron"), String::new());
+    let messages = compile(&def, &file, Some(&old)).messages;
+    for l in ["en", "ru"] {
+        let ftl: String = messages
+            .iter()
+            .map(|(m, _)| format!("{m} = {m}\n"))
+            .collect();
+        let path = dir.join(format!("locales/{l}/scenarios/both.ftl"));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, ftl).unwrap();
+    }
+    let library = Library::new(&dir);
+    let (loaded, _) = content::load(&library, "both").unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(loaded.protocol.version, "1.1.0");
+    let (mut session, _) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        7,
+        Lang::En,
+        "t",
+    );
+    for token in ["a-greet", "a-open-question", "a-invite-call-back", "end"] {
+        session
+            .apply(Input::parse_token(token).unwrap(), None)
+            .unwrap();
+    }
+    let recorded_card = session.scorecard();
+    session
+        .transcript
+        .bind(1, Default::default(), loaded.text_stamps(Lang::En));
+    let transcript = dir.join("call.json");
+    std::fs::write(&transcript, session.transcript.to_json()).unwrap();
+
+    // 2.0.0 ships; 1.1.0 is kept beside it.
+    for (from, to) in [
+        (
+            "scenarios/protocols/helpline.ron",
+            "scenarios/protocols/helpline@1.1.0.ron",
+        ),
+        (
+            "locales/en/protocols/helpline.ftl",
+            "locales/en/protocols/helpline@1.1.0.ftl",
+        ),
+        (
+            "locales/ru/protocols/helpline.ftl",
+            "locales/ru/protocols/helpline@1.1.0.ftl",
+        ),
+    ] {
+        std::fs::rename(dir.join(from), dir.join(to)).unwrap();
+        copy(from, from);
+    }
+    let assessed =
+        doverie_core::verify::assess(&library, &transcript, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(assessed.card.protocol_version, "1.1.0");
+    assert_eq!(assessed.card, recorded_card, "scored as it was");
+    // Scored again under 2.0.0: its pace gives the call time; the scorecard names 2.0.0.
+    let again = doverie_core::verify::rescore(&library, &assessed, "helpline").unwrap();
+    assert_eq!(again.card.protocol_version, "2.0.0");
+    assert_eq!(recorded_card.seconds, 0);
+    assert!(again.card.seconds > 0);
+    // Without the earlier version kept, the call is refused with its reason.
+    std::fs::remove_file(dir.join("scenarios/protocols/helpline@1.1.0.ron")).unwrap();
+    let refused = doverie_core::verify::assess(&library, &transcript, None).unwrap_err();
+    assert!(refused.to_string().contains("1.1.0"), "{refused}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -226,3 +226,5 @@ gui-synthetic-voice = Synthetic voice
 cli-no-scenario = There is no scenario "{ $name }".
 cli-did-you-mean = Did you mean "{ $best }"?
 cli-scenarios = Scenarios: { $list }
+ui-rescored = scored again under { $protocol } { $version } (the call was recorded under { $version-recorded })
+ui-rescore-refused = cannot score the call under { $protocol }: { $reason }

@@ -269,3 +269,5 @@ gui-synthetic-voice = Голос синтезирован
 cli-no-scenario = Сценария «{ $name }» нет.
 cli-did-you-mean = Может быть, «{ $best }»?
 cli-scenarios = Сценарии: { $list }
+ui-rescored = звонок оценён заново по протоколу { $protocol } { $version } (записан по версии { $version-recorded })
+ui-rescore-refused = не удаётся оценить звонок по протоколу { $protocol }: { $reason }

@@ -88,6 +88,10 @@ pub enum Command {
         /// The scenario file, if not found by its id.
         #[arg(long)]
         scenario: Option<String>,
+        /// Score the verified call again under this protocol version (`helpline@2.0.0`, or
+        /// `helpline` for the current one), saying so.
+        #[arg(long, value_name = "ID@VERSION")]
+        protocol: Option<String>,
     },
     /// Explore every state of a scenario: endings, dead ends, traps, score bounds.
     Explore {
@@ -171,7 +175,15 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             lang,
             scenario,
-        } => score::run(&library, &transcript, json, lang, scenario.as_deref()),
+            protocol,
+        } => score::run(
+            &library,
+            &transcript,
+            json,
+            lang,
+            scenario.as_deref(),
+            protocol.as_deref(),
+        ),
         Command::Certify {
             transcripts,
             json,

@@ -14,6 +14,7 @@ pub(super) fn run(
     json: bool,
     lang: Option<Lang>,
     scenario: Option<&str>,
+    protocol: Option<&str>,
 ) -> ExitCode {
     let known = scenario.map_or(Ok(()), |name| {
         super::known_scenario(library, name, lang.unwrap_or_else(super::default_lang))
@@ -29,26 +30,49 @@ pub(super) fn run(
         }
     };
     note_version(path, &assessed);
-    if json {
-        outln!(
-            "{}",
-            serde_json::to_string_pretty(&assessed.card).unwrap_or_default()
-        );
-        return ExitCode::SUCCESS;
-    }
     let lang = lang
         .or_else(|| assessed.transcript.locale.parse().ok())
         .unwrap_or_else(super::default_lang);
-    let text = assessed.loaded.text(lang);
+    let rescored;
+    let (loaded, events, card) = match protocol {
+        None => (&assessed.loaded, &assessed.events, &assessed.card),
+        Some(reference) => match verify::rescore(library, &assessed, reference) {
+            Ok(r) => {
+                let text = r.loaded.text(lang);
+                let mut a = fluent_bundle::FluentArgs::new();
+                a.set("protocol", r.loaded.protocol.id.clone());
+                a.set("version", r.loaded.protocol.version.clone());
+                a.set(
+                    "version-recorded",
+                    assessed.transcript.protocol.version.clone(),
+                );
+                eprintln!("doverie: {}", text.get("ui-rescored", Some(&a)));
+                rescored = r;
+                (&rescored.loaded, &rescored.events, &rescored.card)
+            }
+            Err(e) => {
+                let text = assessed.loaded.text(lang);
+                let mut a = fluent_bundle::FluentArgs::new();
+                a.set("protocol", reference.to_string());
+                a.set("reason", e);
+                eprintln!("doverie: {}", text.get("ui-rescore-refused", Some(&a)));
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    if json {
+        outln!("{}", serde_json::to_string_pretty(card).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
+    let text = loaded.text(lang);
     let mut out = std::io::stdout().lock();
-    let a = &assessed;
     let _ = debrief::write(
         &mut out,
         &text,
-        &a.loaded.scenario,
-        &a.loaded.protocol,
-        &a.events,
-        &a.card,
+        &loaded.scenario,
+        &loaded.protocol,
+        events,
+        card,
     );
     ExitCode::SUCCESS
 }

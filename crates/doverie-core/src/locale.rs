@@ -255,6 +255,8 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-reason-never",
     "ui-reason-never-after",
     "ui-reason-late",
+    "ui-rescored",
+    "ui-rescore-refused",
     "ui-reason-overdue",
     "ui-reason-without-consent",
     "ui-reason-consent",

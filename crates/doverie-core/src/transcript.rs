@@ -613,6 +613,27 @@ impl Transcript {
         Ok((call, events))
     }
 
+    /// Replays the recorded inputs alone, with the recorded seed, against `scenario` (which
+    /// may be compiled under another version of the protocol than the call was recorded under):
+    /// the call as that version would have timed and scored it. Nothing recorded is checked
+    /// here: verify the transcript with [`Transcript::replay`] first.
+    pub fn replay_inputs(
+        &self,
+        scenario: &Scenario,
+    ) -> Result<(Call, Vec<Stamped>), TranscriptError> {
+        let (mut call, mut events) = Call::start(scenario, self.seed);
+        for (n, timed) in self.inputs.iter().enumerate() {
+            let more = call
+                .apply(scenario, &timed.input)
+                .map_err(|e| TranscriptError::Replay {
+                    input: n + 1,
+                    reason: e.to_string(),
+                })?;
+            events.extend(more);
+        }
+        Ok((call, events))
+    }
+
     /// Recordings must name a turn that has an input and a plain `.wav` file beside the
     /// transcript (never a path elsewhere), once per turn.
     fn check_recordings(&self) -> Result<(), TranscriptError> {

@@ -85,19 +85,84 @@ pub fn assess(
     })?;
     // The id is checked (kebab-case) when the transcript is read, before it names a file here.
     let name = scenario.map_or_else(|| transcript.scenario.id.clone(), str::to_string);
-    let (loaded, _) = content::load(library, &name).map_err(|d| AssessError::Scenario {
-        path: shown.clone(),
-        scenario: name.clone(),
-        reason: d
-            .iter()
-            .find(|d| d.is_error())
-            .map_or_else(String::new, ToString::to_string),
-    })?;
+    // Protocol versions live side by side: a call recorded under an earlier version is
+    // verified against that version's file (`ID@VERSION.ron`), when it is kept.
+    let pinned = format!("{}@{}", transcript.protocol.id, transcript.protocol.version);
+    let under = |protocol: Option<&str>| {
+        content::load_under(library, &name, protocol).map_err(|d| AssessError::Scenario {
+            path: shown.clone(),
+            scenario: name.clone(),
+            reason: d
+                .iter()
+                .find(|d| d.is_error())
+                .map_or_else(String::new, ToString::to_string),
+        })
+    };
+    let (mut loaded, _) = under(None)?;
+    if loaded.protocol.id == transcript.protocol.id
+        && loaded.protocol.version != transcript.protocol.version
+    {
+        if !library.protocol_path(&pinned).is_file() {
+            return Err(AssessError::Transcript {
+                path: shown.clone(),
+                source: TranscriptError::Mismatch(format!(
+                    "the call was recorded under protocol \"{}\" {}, which is not kept beside the current {} (no {})",
+                    transcript.protocol.id,
+                    transcript.protocol.version,
+                    loaded.protocol.version,
+                    library.protocol_path(&pinned).display()
+                )),
+            });
+        }
+        loaded = under(Some(&pinned))?.0;
+    }
     check_recordings(path, &transcript).map_err(|source| AssessError::Transcript {
         path: shown.clone(),
         source,
     })?;
     assess_loaded(loaded, transcript, &shown)
+}
+
+/// A verified call scored again under another version of its protocol.
+#[derive(Debug, Clone)]
+pub struct Rescored {
+    /// The scenario, compiled under that version.
+    pub loaded: Loaded,
+    /// The events of the replay under that version (its pace may time the call differently).
+    pub events: Vec<Stamped>,
+    /// The scorecard under that version.
+    pub card: Scorecard,
+}
+
+/// Scores a verified call again under `protocol` (`helpline@2.0.0`, or an id for the current
+/// version): its recorded inputs replayed with its seed through the scenario compiled under that
+/// version. The call must have verified under the version it was recorded with (see
+/// [`assess`]); the scenario must compile under the new one.
+pub fn rescore(library: &Library, assessed: &Assessed, protocol: &str) -> Result<Rescored, String> {
+    let name = assessed.loaded.scenario.id.clone();
+    let (loaded, _) = content::load_under(library, &name, Some(protocol)).map_err(|d| {
+        d.iter()
+            .find(|d| d.is_error())
+            .map_or_else(String::new, ToString::to_string)
+    })?;
+    let (call, events) = assessed
+        .transcript
+        .replay_inputs(&loaded.scenario)
+        .map_err(|e| e.to_string())?;
+    if !call.is_over() {
+        return Err("the call does not end the same way under this version".into());
+    }
+    let card = score(
+        &loaded.scenario,
+        &loaded.protocol,
+        &events,
+        &call.state.vars,
+    );
+    Ok(Rescored {
+        loaded,
+        events,
+        card,
+    })
 }
 
 /// The largest recording read to check its hash.

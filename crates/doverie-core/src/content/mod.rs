@@ -80,13 +80,31 @@ impl Loaded {
     /// Refuses a transcript whose Fluent text has changed since the call (a format-1 transcript
     /// binds none, and passes).
     pub fn check_texts(&self, transcript: &Transcript) -> Result<(), TranscriptError> {
+        let hash_of = |relative: &str| {
+            crate::read::read_bounded(&self.library.root.join(relative), text::MAX_FTL_BYTES)
+                .map_or_else(
+                    |_| "missing".to_string(),
+                    |b| crate::ron_file::sha256_hex(&b),
+                )
+        };
+        // A call recorded under an earlier protocol version showed that version's words, kept
+        // now as `ID@VERSION.ftl` beside the current `ID.ftl`.
+        let (id, version) = crate::protocol::split_reference(&self.scenario.protocol_id);
+        let kept = |relative: &str| {
+            version.and_then(|_| {
+                let name = std::path::Path::new(relative).file_name()?.to_str()?;
+                (name == format!("{id}.ftl")).then(|| {
+                    relative.replace(
+                        &format!("/{id}.ftl"),
+                        &format!("/{}.ftl", self.scenario.protocol_id),
+                    )
+                })
+            })
+        };
         for stamp in &transcript.texts {
-            let path = self.library.root.join(&stamp.path);
-            let now = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
-                |_| "missing".to_string(),
-                |b| crate::ron_file::sha256_hex(&b),
-            );
-            if now != stamp.hash {
+            let now = hash_of(&stamp.path);
+            let earlier = kept(&stamp.path).map(|p| hash_of(&p));
+            if now != stamp.hash && earlier.as_ref() != Some(&stamp.hash) {
                 return Err(TranscriptError::Mismatch(format!(
                     "the text {} has changed since the call was recorded (content hash differs)",
                     stamp.path

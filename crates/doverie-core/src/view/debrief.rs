@@ -182,11 +182,7 @@ impl Debrief {
                 .filter(|k| k.turn == turn)
                 .filter_map(|k| {
                     let r = rule(&k.rule)?;
-                    Some(text.get1(
-                        "ui-debrief-kept",
-                        "rule",
-                        text.get(&r.message, Some(&args)),
-                    ))
+                    Some(text.get1("ui-debrief-kept", "rule", text.get(&r.message, Some(&args))))
                 })
                 .collect();
             if said.is_empty() && deviations.is_empty() && kept.is_empty() {
