@@ -1302,3 +1302,75 @@ fn a_call_recorded_under_an_earlier_protocol_verifies_and_rescores() {
     assert!(refused.to_string().contains("1.1.0"), "{refused}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn debrief_of(script: &str, lang: Lang) -> doverie_core::view::debrief::Debrief {
+    let protocol = helpline();
+    let scenario = workbench(&protocol);
+    let (mut session, _) = Session::start(
+        Arc::new(scenario.clone()),
+        Arc::new(protocol.clone()),
+        0,
+        lang,
+        "t",
+    );
+    for token in script.split(',') {
+        session
+            .apply(Input::parse_token(token).unwrap(), None)
+            .unwrap();
+    }
+    let card = session.scorecard();
+    doverie_core::view::debrief::Debrief::build(
+        &helpline_text(lang),
+        &scenario,
+        &protocol,
+        &session.events,
+        &card,
+    )
+}
+
+/// The debrief puts each deviation where the chance was missed: a missed cue at the first answer
+/// after it (not where its window closed), what the call ended without in a section of its own;
+/// and it never says nothing went well beside categories that show kept rules.
+#[test]
+fn the_debrief_places_each_deviation_where_the_chance_was_missed() {
+    repo_root();
+    let card = play(
+        &workbench(&helpline()),
+        &helpline(),
+        "e-hint-abuse,a-warmth,a-summarise,a-warmth,end",
+    );
+    let missed = card
+        .deviations
+        .iter()
+        .find(|d| d.rule == "notice-indirect-cues")
+        .unwrap();
+    assert_eq!(
+        missed.turn, 2,
+        "the cue came at turn 1; turn 2 was the first chance"
+    );
+
+    let d = debrief_of("e-strong-feeling,a-greet,end", Lang::En);
+    let last = d.turns.last().unwrap();
+    assert_eq!(last.heading, "By the end of the call");
+    assert!(
+        last.deviations
+            .iter()
+            .any(|x| x.headline.contains("Normalising")),
+        "{last:?}"
+    );
+    for t in &d.turns[..d.turns.len() - 1] {
+        assert!(
+            t.deviations
+                .iter()
+                .all(|x| !x.headline.contains("Normalising")),
+            "an end-of-call miss is not piled on a turn: {t:?}"
+        );
+    }
+
+    let d = debrief_of("a-warmth,end", Lang::En);
+    assert!(
+        d.went_well.iter().any(|w| w.contains("kept")),
+        "{:?}",
+        d.went_well
+    );
+}

@@ -362,6 +362,13 @@ fn build(
     for f in findings {
         let rule = &protocol.rules[usize::from(f.rule)];
         match &f.kind {
+            // The same deviation found twice at one turn (two patterns of one option) is one.
+            FindingKind::Deviation(miss)
+                if deviations.iter().any(|d: &Deviation| {
+                    d.rule == rule.id
+                        && d.turn == f.turn
+                        && d.reason == Reason::new(&rule.check, *miss)
+                }) => {}
             FindingKind::Deviation(miss) => deviations.push(Deviation {
                 rule: rule.id.clone(),
                 category: protocol.categories[usize::from(rule.category)].id.clone(),

@@ -336,7 +336,16 @@ impl Monitors {
                 &protocol.rules[usize::from(i)],
                 &mut self.rules[usize::from(i)],
             );
+            // A window missed is shown at the first answer after what opened it: where the
+            // chance was missed, not where the window closed.
+            let opened = state.since;
             let mut find = |kind: FindingKind| {
+                let turn = match kind {
+                    FindingKind::Deviation(Miss::Late | Miss::Ended | Miss::Overdue) => {
+                        opened.saturating_add(1).min(turn)
+                    }
+                    _ => turn,
+                };
                 sink(Finding {
                     rule: i,
                     turn,

@@ -131,6 +131,31 @@ impl Debrief {
             .collect();
 
         let args = caller_args(scenario, text);
+        let at_end =
+            |d: &&crate::score::card::Deviation| matches!(d.reason, Reason::NeverDone { .. });
+        let review = |d: &crate::score::card::Deviation| {
+            let r = rule(&d.rule)?;
+            let mut a = FluentArgs::new();
+            a.set(
+                "severity",
+                text.get(&crate::msg::severity(d.severity.as_str()), None),
+            );
+            // Protocol messages that address the caller agree with their gender.
+            a.set("rule", text.get(&r.message, Some(&args)));
+            let (happened, expected) = reason(text, protocol, &d.reason);
+            Some(DeviationReview {
+                severity: d.severity,
+                headline: text.get("ui-debrief-deviation", Some(&a)),
+                why: text.get1("ui-debrief-why", "text", text.get(&r.explain, Some(&args))),
+                better: text.get1(
+                    "ui-debrief-better",
+                    "text",
+                    text.get(&r.better, Some(&args)),
+                ),
+                happened,
+                expected,
+            })
+        };
         let mut turns = Vec::new();
         for turn in 0..=card.turns {
             let said: Vec<String> = events
@@ -151,30 +176,8 @@ impl Debrief {
             let deviations: Vec<DeviationReview> = card
                 .deviations
                 .iter()
-                .filter(|d| d.turn == turn)
-                .filter_map(|d| {
-                    let r = rule(&d.rule)?;
-                    let mut a = FluentArgs::new();
-                    a.set(
-                        "severity",
-                        text.get(&crate::msg::severity(d.severity.as_str()), None),
-                    );
-                    // Protocol messages that address the caller agree with their gender.
-                    a.set("rule", text.get(&r.message, Some(&args)));
-                    let (happened, expected) = reason(text, protocol, &d.reason);
-                    Some(DeviationReview {
-                        severity: d.severity,
-                        headline: text.get("ui-debrief-deviation", Some(&a)),
-                        why: text.get1("ui-debrief-why", "text", text.get(&r.explain, Some(&args))),
-                        better: text.get1(
-                            "ui-debrief-better",
-                            "text",
-                            text.get(&r.better, Some(&args)),
-                        ),
-                        happened,
-                        expected,
-                    })
-                })
+                .filter(|d| d.turn == turn && !at_end(d))
+                .filter_map(&review)
                 .collect();
             let kept: Vec<String> = card
                 .went_well
@@ -206,16 +209,52 @@ impl Debrief {
             });
         }
 
+        // What the call ended without: their own section after the last turn, not piled on it.
+        let missed_at_end: Vec<DeviationReview> = card
+            .deviations
+            .iter()
+            .filter(at_end)
+            .filter_map(review)
+            .collect();
+        if !missed_at_end.is_empty() {
+            turns.push(TurnReview {
+                turn: card.turns,
+                heading: text.get("ui-debrief-end-of-call", None),
+                said: Vec::new(),
+                deviations: missed_at_end,
+                kept: Vec::new(),
+            });
+        }
+
         let mut credited: Vec<&str> = Vec::new();
         for k in &card.went_well {
             if !credited.contains(&k.rule.as_str()) {
                 credited.push(&k.rule);
             }
         }
-        let went_well = credited
+        let mut went_well: Vec<String> = credited
             .into_iter()
             .filter_map(|id| rule(id).map(|r| text.get(&r.message, Some(&args))))
             .collect();
+        // No good practice to name, yet rules were kept (nothing forbidden was done): the
+        // categories say so, rather than "nothing went well" beside bars that show kept rules.
+        if went_well.is_empty() {
+            went_well = card
+                .categories
+                .iter()
+                .filter(|c| c.kept > 0)
+                .map(|c| {
+                    let mut a = FluentArgs::new();
+                    a.set(
+                        "category",
+                        text.get(&crate::msg::category(&c.category), None),
+                    );
+                    a.set("kept", FluentValue::from(c.kept));
+                    a.set("opportunities", FluentValue::from(c.opportunities));
+                    text.get("ui-debrief-kept-in-category", Some(&a))
+                })
+                .collect();
+        }
 
         let end_state = scenario
             .variables
