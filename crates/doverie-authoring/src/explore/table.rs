@@ -640,32 +640,51 @@ mod tests {
     #[test]
     fn rule_words_round_trip() {
         for f in [
-            NEVER_FAILED_NOW,
-            WITHIN_SECONDS,
+            NEVER_COUNTED,
+            WITHIN_MISSED,
             BEFORE_SEEN_UNLESS,
-            EVENTUALLY_SATISFIED,
+            EVENTUALLY_EXCUSED,
+            CONSENT_JUSTIFIED,
         ] {
             assert!(f.end() <= u32::BITS);
         }
+        // States as the monitors leave them: a failure at the rule's own severity is `missed`.
         let mut never = RuleState::default();
-        (never.opportunities, never.failures) = (3, 2);
-        (never.armed, never.failed_now, never.turned) = (true, true, true);
+        (never.opportunities, never.failures, never.missed) = (3, 2, true);
+        (never.armed, never.failed_now, never.turned, never.counted) = (true, true, true, true);
+        let mut never_excused = RuleState::default();
+        never_excused.excused = true;
         let mut within = RuleState::default();
         (within.opportunities, within.turned) = (1, true);
         within.pending = Some((WITHIN_TURNS.max() - 1, WITHIN_SECONDS.max() - 1));
         let mut within_open = RuleState::default();
         within_open.pending = Some((u32::MAX, u32::MAX));
+        // A graded rule answered late: a failure, but not `missed`; overdue, early, excused.
+        let mut within_late = RuleState::default();
+        (within_late.opportunities, within_late.failures) = (2, 1);
+        (within_late.overdue, within_late.early, within_late.excused) = (true, true, true);
+        within_late.pending = Some((3, 40));
         let mut before = RuleState::default();
         (before.seen_requires, before.seen_unless, before.failures) = (true, true, 1);
+        before.missed = true;
         let mut eventually = RuleState::default();
-        (eventually.armed, eventually.satisfied) = (true, true);
+        (eventually.armed, eventually.satisfied, eventually.excused) = (true, true, true);
+        let mut consented = RuleState::default();
+        (consented.opportunities, consented.failures, consented.missed) = (2, 1, true);
+        consented.seen_unless = true;
+        let mut justified = RuleState::default();
+        (justified.opportunities, justified.seen_unless) = (1, true);
         for (form, s) in [
             (Form::Never, never),
+            (Form::Never, never_excused),
             (Form::Within, within),
             (Form::Within, within_open),
+            (Form::Within, within_late),
             (Form::Before, before),
             (Form::Eventually, eventually),
             (Form::Eventually, RuleState::default()),
+            (Form::Consented, consented),
+            (Form::Justified, justified),
         ] {
             let w = pack_rule(form, &s);
             assert_eq!(FORM.get(w), form as u32);
