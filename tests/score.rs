@@ -124,6 +124,7 @@ fn workbench_def(protocol: &Protocol) -> ScenarioDef {
 
         on_dispatch: vec![],
         nodes,
+        pace: None,
     }
 }
 
@@ -1373,4 +1374,30 @@ fn the_debrief_places_each_deviation_where_the_chance_was_missed() {
         "{:?}",
         d.went_well
     );
+}
+
+/// Every answer and line takes the protocol's simulated time, or the scenario's own pace.
+#[test]
+fn answers_and_lines_take_simulated_time() {
+    repo_root();
+    let protocol = helpline();
+    let mut def = workbench_def(&protocol);
+    def.nodes[0].lines = vec!["hello".into()];
+    let card = play(
+        &compiled(&def, &protocol),
+        &protocol,
+        "a-greet,a-open-question,end",
+    );
+    // The opening line (6 s), two answers (8 s each) and the answer that ends the call.
+    assert_eq!(card.seconds, 6 + 8 + 8 + 8);
+    def.pace = Some(doverie_core::protocol::def::PaceDef {
+        answer: 5,
+        line: 10,
+    });
+    let card = play(
+        &compiled(&def, &protocol),
+        &protocol,
+        "a-greet,a-open-question,end",
+    );
+    assert_eq!(card.seconds, 10 + 5 + 5 + 5);
 }

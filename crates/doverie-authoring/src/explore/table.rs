@@ -670,7 +670,11 @@ mod tests {
         let mut eventually = RuleState::default();
         (eventually.armed, eventually.satisfied, eventually.excused) = (true, true, true);
         let mut consented = RuleState::default();
-        (consented.opportunities, consented.failures, consented.missed) = (2, 1, true);
+        (
+            consented.opportunities,
+            consented.failures,
+            consented.missed,
+        ) = (2, 1, true);
         consented.seen_unless = true;
         let mut justified = RuleState::default();
         (justified.opportunities, justified.seen_unless) = (1, true);

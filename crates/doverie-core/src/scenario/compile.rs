@@ -277,7 +277,10 @@ impl<'a> Cx<'a> {
                 .protocol
                 .map(|p| p.services.items.clone())
                 .unwrap_or_default(),
-            pace: self.protocol.and_then(|p| p.pace),
+            pace: self
+                .protocol
+                .and_then(|p| p.pace)
+                .map(|protocol_pace| def.pace.unwrap_or(protocol_pace)),
             node_index: std::mem::take(&mut self.node_index),
         };
         if !def.nodes.is_empty() && scenario.node_index.len() == def.nodes.len() {

@@ -33,6 +33,10 @@ pub struct ScenarioDef {
     pub on_dispatch: Vec<DispatchDef>,
     /// The nodes of the call.
     pub nodes: Vec<NodeDef>,
+    /// The call's own pace (a caller who speaks slowly, a counsellor's longer answers), in place
+    /// of the protocol's; only with a protocol that has one.
+    #[serde(default)]
+    pub pace: Option<crate::protocol::def::PaceDef>,
 }
 
 /// Who calls a children's helpline.
