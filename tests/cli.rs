@@ -1263,3 +1263,45 @@ fn assess_imports_a_folder_certifies_and_writes_reports() {
     );
     let _ = std::fs::remove_dir_all(home);
 }
+
+/// `doverie voice record` through a real input stream (ALSA's null device hears silence): a
+/// silent take is not kept, nothing is left behind; with no microphone at all, it says so.
+#[test]
+fn voice_record_keeps_no_silent_take_and_needs_a_microphone() {
+    use std::io::Write as _;
+    let content = content_copy("voice-record-content");
+    let run = |home: &Path, stdin: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_doverie"))
+            .args(["voice", "record", "hidden-bruises", "--lang", "en"])
+            .env("HOME", home)
+            .env("DOVERIE_HOME", &content)
+            .env("DOVERIE_DATA", home.join("data"))
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let home = alsa_home("voice-record-null", "type null");
+    let o = run(&home, b"\n\nq\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = stdout(&o);
+    assert!(shown.contains("Line 1 of"), "{shown}");
+    assert!(shown.contains("Not kept"), "{shown}");
+    let dir = content.join("assets/voice/en/hidden-bruises");
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+
+    let home = alsa_home("voice-record-none", "type hw\ncard 99");
+    let o = run(&home, b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no microphone"), "{}", stderr(&o));
+}

@@ -39,6 +39,7 @@ mod recover;
 mod score;
 mod test;
 mod voice;
+mod voice_record;
 
 pub use gui::GuiArgs;
 pub use play::PlayArgs;

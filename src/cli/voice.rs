@@ -20,10 +20,23 @@ pub enum VoiceCommand {
         #[arg(long)]
         lang: Option<Lang>,
     },
+    /// Record the caller's lines of a scenario from the microphone, one by one (Enter records
+    /// and stops, `r` retakes, `s` skips, `q` quits), into `assets/voice/LANG/SCENARIO/`.
+    #[command(after_help = "Example:\n  doverie voice record night-pills --lang ru")]
+    Record {
+        /// The scenario.
+        scenario: String,
+        /// The language of the lines recorded.
+        #[arg(long, default_value_t = super::default_lang())]
+        lang: Lang,
+    },
 }
 
 pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
-    let VoiceCommand::Synth { scenarios, lang } = command;
+    let (scenarios, lang) = match command {
+        VoiceCommand::Synth { scenarios, lang } => (scenarios, lang),
+        VoiceCommand::Record { scenario, lang } => return record(library, &scenario, lang),
+    };
     let Some(espeak) = voices::espeak() else {
         eprintln!(
             "doverie: espeak-ng is not installed (Debian: apt-get install espeak-ng); lines without a recorded clip stay silent"
@@ -78,5 +91,57 @@ pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `doverie voice record`: the lines of one scenario, from the microphone.
+fn record(library: &Library, name: &str, lang: Lang) -> ExitCode {
+    use super::voice_record::{self, DeviceMic, ToRecord};
+    let Ok(loaded) = load(library, name, lang) else {
+        return ExitCode::FAILURE;
+    };
+    let scenario = &loaded.scenario;
+    let text = loaded.text(lang);
+    let args = caller_args(scenario, &text);
+    let dir = loaded.library.voice_dir(lang, &scenario.id);
+    let audio = doverie_audio::device::Audio::start(doverie_audio::plan::TonePlan::builtin(), true);
+    if !audio.has_input() {
+        for notice in audio.notices() {
+            eprintln!("doverie: {notice}");
+        }
+        eprintln!("doverie: {}", text.get("ui-record-no-microphone", None));
+        return ExitCode::FAILURE;
+    }
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("doverie: {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let to_record: Vec<ToRecord> = scenario
+        .lines
+        .iter()
+        .map(|l| ToRecord {
+            id: l.message.clone(),
+            words: text.get(&l.message, Some(&args)),
+        })
+        .collect();
+    let mut mic = DeviceMic {
+        audio,
+        scratch: dir.join(".recording.wav"),
+    };
+    let input = voice_record::lines(std::io::BufReader::new(std::io::stdin()));
+    let mut out = std::io::stdout();
+    match voice_record::session(&input, &mut out, &text, &mut mic, &dir, &to_record) {
+        Ok(done) => {
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("kept", done.kept as u32);
+            a.set("skipped", done.skipped as u32);
+            a.set("total", to_record.len() as u32);
+            println!("{}", text.get("ui-record-done", Some(&a)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("doverie: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::time::{Duration, Instant};
 
@@ -54,6 +54,9 @@ pub struct Stats {
     pub latency_ns: AtomicU64,
     /// Input frames received.
     pub input_frames: AtomicU64,
+    /// The loudest input sample since [`Audio::take_input_peak`] last read it (an `f32`'s
+    /// bits), for a level meter.
+    pub input_peak: AtomicU32,
 }
 
 /// What `doverie audio-check` measured.
@@ -325,6 +328,22 @@ impl Audio {
         }
         self.send(Message::StartTake(path));
         true
+    }
+
+    /// The loudest input sample since the last call (0 to 1), for a level meter; 0 without a
+    /// microphone.
+    pub fn take_input_peak(&self) -> f32 {
+        f32::from_bits(self.stats.input_peak.swap(0, Ordering::Relaxed))
+    }
+
+    /// Whether a microphone is open.
+    pub fn has_input(&self) -> bool {
+        self.opened.input.is_some()
+    }
+
+    /// The microphone's sample rate, if one is open (takes are written at it).
+    pub fn input_rate(&self) -> Option<u32> {
+        self.opened.input.as_ref().map(|i| i.rate)
     }
 
     /// Stops the take; returns its file and duration in seconds. The audio thread answers
@@ -632,6 +651,10 @@ where
                     .fetch_add(data.len() as u64 / channels, Ordering::Relaxed);
                 // The writing happens on the audio thread; this only hands the samples over.
                 let samples: Vec<f32> = data.iter().map(|s| s.to_sample::<f32>()).collect();
+                let peak = crate::record::peak(&samples);
+                let _ = stats
+                    .input_peak
+                    .fetch_max(peak.to_bits(), Ordering::Relaxed);
                 let _ = tx.send(Message::Input(samples));
             },
             move |e| errors.device_failed(e),

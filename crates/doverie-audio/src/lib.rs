@@ -17,6 +17,7 @@
 pub mod clip;
 pub mod device;
 pub mod plan;
+pub mod record;
 pub mod synth;
 pub mod takes;
 pub mod voices;
