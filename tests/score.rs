@@ -1306,7 +1306,14 @@ fn a_call_recorded_under_an_earlier_protocol_verifies_and_rescores() {
 
 fn debrief_of(script: &str, lang: Lang) -> doverie_core::view::debrief::Debrief {
     let protocol = helpline();
-    let scenario = workbench(&protocol);
+    let mut scenario = workbench(&protocol);
+    let script = match script.strip_prefix("@night,") {
+        Some(rest) => {
+            scenario.clock = Some(23 * 60);
+            rest
+        }
+        None => script,
+    };
     let (mut session, _) = Session::start(
         Arc::new(scenario.clone()),
         Arc::new(protocol.clone()),
@@ -1374,6 +1381,21 @@ fn the_debrief_places_each_deviation_where_the_chance_was_missed() {
         "{:?}",
         d.went_well
     );
+
+    // A service that did not answer is not shown as connected.
+    let d = debrief_of(
+        "@night,e-consent-police,dispatch:police-juvenile-unit,end",
+        Lang::En,
+    );
+    let said: Vec<&String> = d.turns.iter().flat_map(|t| &t.said).collect();
+    assert!(
+        said.iter().any(|s| s.contains("does not answer"))
+            && !said.iter().any(|s| s.contains("You connect")),
+        "{said:?}"
+    );
+    // Decimals as the language writes them.
+    let d = debrief_of("a-greet,a-lecture,end", Lang::Ru);
+    assert!(d.level_line.contains(','), "{}", d.level_line);
 }
 
 /// Every answer and line takes the protocol's simulated time, or the scenario's own pace.

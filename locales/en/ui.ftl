@@ -6,6 +6,7 @@ ui-incoming-call = ☎ An incoming call on the children's helpline…
 ui-press-enter = Press Enter to answer.
 ui-you = You
 ui-dispatched = ☎ You connect: { $service }
+ui-dispatch-closed = ☎ You call: { $service }; it does not answer at this hour
 ui-service-closed = ☎ { $service } does not answer at this hour.
 ui-silence = (silence, { $seconds } s)
 ui-call-ended = — The call has ended: { $outcome }.
@@ -48,6 +49,7 @@ ui-debrief-went-well = What went well
 ui-debrief-kept-in-category = { $category }: { $kept } of { $opportunities } kept
 ui-debrief-nothing-went-well = Nothing to credit in this call yet; the suggestions above show where to start.
 ui-debrief-end-state = The caller at the end of the call (reported apart from the score)
+ui-debrief-end-value = { $name }: { $value } (from { $min } to { $max })
 ui-debrief-outcome = Outcome: { $outcome }
 
 ui-severity-minor = Minor

@@ -6,6 +6,7 @@ ui-incoming-call = ☎ Входящий звонок на детский тел�
 ui-press-enter = Нажмите Enter, чтобы ответить.
 ui-you = Вы
 ui-dispatched = ☎ Вы подключаете: { $service }
+ui-dispatch-closed = ☎ Вы звоните: { $service } — в этот час не отвечает
 ui-service-closed = ☎ { $service } — в это время не отвечает.
 ui-silence = (молчание, { $seconds } с)
 ui-call-ended = — Звонок завершён: { $outcome }.
@@ -50,6 +51,7 @@ ui-debrief-went-well = Что получилось
 ui-debrief-kept-in-category = { $category }: соблюдено { $kept } из { $opportunities }
 ui-debrief-nothing-went-well = В этом звонке пока нечего отметить; подсказки выше покажут, с чего начать.
 ui-debrief-end-state = Состояние абонента в конце звонка (отдельно от оценки)
+ui-debrief-end-value = { $name }: { $value } (от { $min } до { $max })
 ui-debrief-outcome = Исход: { $outcome }
 
 ui-severity-minor = Незначительное

@@ -171,6 +171,18 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
     )
 }
 
+impl Text {
+    /// A number with `places` decimals as the language writes it: `28.7` in English, `28,7`
+    /// in Russian.
+    pub fn decimal(&self, x: f64, places: usize) -> String {
+        let s = format!("{x:.places$}");
+        match self.lang {
+            Lang::Ru => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+}
+
 /// The arguments every caller line and option gets: `$name`, `$age` (a number, so plurals
 /// agree) and `$gender` (`female` or `male`, for Russian verb and adjective agreement).
 pub fn caller_args(scenario: &Scenario, text: &Text) -> FluentArgs<'static> {
@@ -209,6 +221,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-incoming-call",
     "ui-press-enter",
     "ui-you",
+    "ui-dispatch-closed",
     "ui-dispatched",
     "ui-service-closed",
     "ui-silence",
@@ -242,6 +255,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-debrief-went-well",
     "ui-debrief-kept-in-category",
     "ui-debrief-nothing-went-well",
+    "ui-debrief-end-value",
     "ui-debrief-end-state",
     "ui-debrief-outcome",
     "ui-severity-minor",

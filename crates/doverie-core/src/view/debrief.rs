@@ -47,7 +47,7 @@ pub struct Debrief {
     pub nothing_went_well: String,
     /// The heading of the caller's end state.
     pub end_state_title: String,
-    /// "name: value (min..max)" for each caller variable.
+    /// "name: value (from min to max)" for each caller variable, in the reader's words.
     pub end_state: Vec<String>,
     /// How the call ended, if it did.
     pub outcome: Option<String>,
@@ -110,7 +110,7 @@ impl Debrief {
         let rule = |id: &str| protocol.rules.iter().find(|r| r.id == id);
         let mut args = FluentArgs::new();
         args.set("level", text.get(&card.level.message(), None));
-        args.set("total", FluentValue::from(format!("{:.1}", card.total)));
+        args.set("total", FluentValue::from(text.decimal(card.total, 1)));
         let level_line = text.get("ui-debrief-level", Some(&args));
         let mut args = FluentArgs::new();
         args.set("protocol", protocol.id.clone());
@@ -166,9 +166,14 @@ impl Debrief {
                         let choice = &scenario.node(node).options[usize::from(option)];
                         Some(format!("«{}»", text.get(&choice.message, Some(&args))))
                     }
-                    Event::ServiceDispatched(s) | Event::ServiceClosed(s) => {
+                    Event::ServiceDispatched(s) => {
                         let name = text.get(&protocol.services[s].message, None);
                         Some(text.get1("ui-dispatched", "service", name))
+                    }
+                    // The call said it did not answer: the debrief says so too.
+                    Event::ServiceClosed(s) => {
+                        let name = text.get(&protocol.services[s].message, None);
+                        Some(text.get1("ui-dispatch-closed", "service", name))
                     }
                     _ => None,
                 })
@@ -267,7 +272,12 @@ impl Debrief {
                 } else {
                     v.id.clone()
                 };
-                format!("{name}: {value} ({}..{})", v.min, v.max)
+                let mut a = FluentArgs::new();
+                a.set("name", name);
+                a.set("value", FluentValue::from(value));
+                a.set("min", FluentValue::from(v.min));
+                a.set("max", FluentValue::from(v.max));
+                text.get("ui-debrief-end-value", Some(&a))
             })
             .collect();
         let outcome = card.outcome.as_ref().map(|outcome| {
