@@ -1423,3 +1423,39 @@ fn answers_and_lines_take_simulated_time() {
     );
     assert_eq!(card.seconds, 10 + 5 + 5 + 5);
 }
+
+/// The content 1.1.0 shipped is kept (`scenarios/archive/helpline@1.1.0/`): a call recorded on
+/// it verifies and scores as it did under 1.1.0 although its scenario has been re-tagged since.
+#[test]
+fn a_call_on_content_as_it_shipped_under_1_1_0_still_verifies() {
+    repo_root();
+    let current = Library::new(root());
+    let archive = current
+        .archives()
+        .into_iter()
+        .find(|a| a.root.ends_with("helpline@1.1.0"))
+        .expect("the 1.1.0 content is kept");
+    let (loaded, _) = content::load(&archive, "hidden-bruises").unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(loaded.protocol.version, "1.1.0");
+    let (mut session, _) = Session::start(
+        Arc::new(loaded.scenario.clone()),
+        Arc::new(loaded.protocol.clone()),
+        3,
+        Lang::Ru,
+        "t",
+    );
+    session.apply(Input::HangUp, None).unwrap();
+    let recorded = session.scorecard();
+    session
+        .transcript
+        .bind(1, Default::default(), loaded.text_stamps(Lang::Ru));
+    let dir = std::env::temp_dir().join(format!("doverie-archive-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old-call.json");
+    std::fs::write(&path, session.transcript.to_json()).unwrap();
+    let assessed =
+        doverie_core::verify::assess(&current, &path, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(assessed.card, recorded);
+    assert_eq!(assessed.card.protocol_version, "1.1.0");
+    let _ = std::fs::remove_dir_all(&dir);
+}

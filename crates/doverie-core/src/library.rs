@@ -6,6 +6,8 @@
 //! ROOT/locales/LANG/ui.ftl             the program's own words
 //! ROOT/locales/LANG/protocols/NAME.ftl the protocol's vocabulary
 //! ROOT/locales/LANG/scenarios/NAME.ftl a scenario's lines and options
+//! ROOT/scenarios/archive/NAME/         content as an earlier release shipped it, a content
+//!                                      folder of its own, so that calls recorded then verify
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -129,6 +131,24 @@ impl Library {
             .collect();
         out.sort();
         out
+    }
+
+    /// The content folders kept as earlier releases shipped them (`scenarios/archive/*/`), sorted
+    /// by name: a call recorded on content that has changed since is verified against the one
+    /// whose scenario has its hash.
+    pub fn archives(&self) -> Vec<Library> {
+        let mut out: Vec<PathBuf> = std::fs::read_dir(self.root.join("scenarios").join("archive"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
+                    && p.join("scenarios").is_dir()
+            })
+            .collect();
+        out.sort();
+        out.into_iter().map(Library::new).collect()
     }
 
     /// Every protocol file, sorted.

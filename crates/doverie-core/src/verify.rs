@@ -85,42 +85,61 @@ pub fn assess(
     })?;
     // The id is checked (kebab-case) when the transcript is read, before it names a file here.
     let name = scenario.map_or_else(|| transcript.scenario.id.clone(), str::to_string);
-    // Protocol versions live side by side: a call recorded under an earlier version is
-    // verified against that version's file (`ID@VERSION.ron`), when it is kept.
+    check_recordings(path, &transcript).map_err(|source| AssessError::Transcript {
+        path: shown.clone(),
+        source,
+    })?;
+    let first = assess_in(library, &name, transcript.clone(), &shown);
+    if first.is_ok() || scenario.is_some() {
+        return first;
+    }
+    // A call recorded on content that has changed since (a scenario re-tagged for a new protocol
+    // version, its words reviewed) is verified against the release that shipped it, when kept.
+    library
+        .archives()
+        .iter()
+        .filter(|a| scenario_hash(a, &name).as_ref() == Some(&transcript.scenario.hash))
+        .find_map(|a| assess_in(a, &name, transcript.clone(), &shown).ok())
+        .map_or(first, Ok)
+}
+
+/// Verifies and scores a transcript against the content of one library, under the protocol
+/// version it was recorded with: the current one, or an earlier one kept beside it
+/// (`ID@VERSION.ron`).
+fn assess_in(
+    library: &Library,
+    name: &str,
+    transcript: Transcript,
+    shown: &str,
+) -> Result<Assessed, AssessError> {
     let pinned = format!("{}@{}", transcript.protocol.id, transcript.protocol.version);
     let under = |protocol: Option<&str>| {
-        content::load_under(library, &name, protocol).map_err(|d| AssessError::Scenario {
-            path: shown.clone(),
-            scenario: name.clone(),
+        content::load_under(library, name, protocol).map_err(|d| AssessError::Scenario {
+            path: shown.to_string(),
+            scenario: name.to_string(),
             reason: d
                 .iter()
                 .find(|d| d.is_error())
                 .map_or_else(String::new, ToString::to_string),
         })
     };
-    let (mut loaded, _) = under(None)?;
+    let kept = library.protocol_path(&pinned).is_file();
+    let (loaded, _) = under(kept.then_some(pinned.as_str()))?;
     if loaded.protocol.id == transcript.protocol.id
         && loaded.protocol.version != transcript.protocol.version
     {
-        if !library.protocol_path(&pinned).is_file() {
-            return Err(AssessError::Transcript {
-                path: shown.clone(),
-                source: TranscriptError::Mismatch(format!(
-                    "the call was recorded under protocol \"{}\" {}, which is not kept beside the current {} (no {})",
-                    transcript.protocol.id,
-                    transcript.protocol.version,
-                    loaded.protocol.version,
-                    library.protocol_path(&pinned).display()
-                )),
-            });
-        }
-        loaded = under(Some(&pinned))?.0;
+        return Err(AssessError::Transcript {
+            path: shown.to_string(),
+            source: TranscriptError::Mismatch(format!(
+                "the call was recorded under protocol \"{}\" {}, which is not kept beside the current {} (no {})",
+                transcript.protocol.id,
+                transcript.protocol.version,
+                loaded.protocol.version,
+                library.protocol_path(&pinned).display()
+            )),
+        });
     }
-    check_recordings(path, &transcript).map_err(|source| AssessError::Transcript {
-        path: shown.clone(),
-        source,
-    })?;
-    assess_loaded(loaded, transcript, &shown)
+    assess_loaded(loaded, transcript, shown)
 }
 
 /// A verified call scored again under another version of its protocol.
@@ -163,6 +182,13 @@ pub fn rescore(library: &Library, assessed: &Assessed, protocol: &str) -> Result
         events,
         card,
     })
+}
+
+/// The hash of a library's scenario file, if it can be read.
+fn scenario_hash(library: &Library, name: &str) -> Option<String> {
+    crate::ron_file::RonFile::read(&library.scenario_path(name))
+        .ok()
+        .map(|f| f.hash())
 }
 
 /// The largest recording read to check its hash.
