@@ -79,7 +79,7 @@ disappear--dont-say-that = Don't say things like that! No exam is worth it. You'
 thoughts-no-plan--sometimes-at-night = …Sometimes. At night. That it would be easier not to be here. But I'm not going to do anything, honestly. I've never thought how. …Just don't tell my dad, okay?
 thoughts-no-plan--not-going-to = I… Yes, I've thought about it. That it would be easier. But I haven't got a plan or anything. I don't want to die, I want it all to stop. …You won't tell my parents?
 thoughts-no-plan--said-too-much = …I shouldn't have said that.
-thoughts-no-plan--thank-and-honest = Thank you for answering honestly; that takes courage. Many people have thoughts like that when the pressure gets too much, and it's good you can say them. This call is anonymous: I don't know your surname or your number, and nobody from here will ring your dad. I'll be honest about the one exception: if your life were in danger right now, I'd have to find you help, and you'd hear it from me first. You said you haven't thought how. And tonight, right now, are you safe?
+thoughts-no-plan--thank-and-honest = Thank you for answering honestly; that takes courage. With so much pressing on you, it makes sense that you want it all to stop; many people have thoughts like that when the pressure gets too much. This call is anonymous: I don't know your surname or your number, and nobody from here will ring your dad. I'll be honest about the one exception: if your life were in danger right now, I'd have to find you help, and you'd hear it from me first. You said you haven't thought about how or when: have I got that right? And tonight, right now, are you safe?
 thoughts-no-plan--thank-and-move-on = Thank you for telling me; it's brave. Let's talk about what's making it so hard.
 thoughts-no-plan--promise = Don't worry, I won't tell anyone, ever, whatever happens. It stays between us.
 thoughts-no-plan--tell-dad-now = That's really serious! You have to go and tell your father about this right now.
@@ -121,9 +121,18 @@ plan-talk--great-bye = Great, that's sorted then. Call us if you need to.
 days-plan--till-ten = Maybe study till ten and then stop, not till two. And do one practice test a day, not five. And go out with Dima sometimes, like we used to, he's in the same boat.
 days-plan--walk-with-dima = Probably stop at ten. And not check my notes at night. Dima said we could revise together after school, it's less scary with someone.
 days-plan--still-there = …Are you there? I think I can hear the lift, Dad might be coming.
-days-plan--close-with-plan = Let me sum up what you've worked out: talk to your dad with your mum there, and decide beforehand what you want him to hear; see Irina Petrovna tomorrow; study until ten and not be on your own with it, there's Dima. And if at night the thought of disappearing comes back, what will you do? You could wake your mum, or call us: we're here day and night. How do you feel now, after talking?
-days-plan--close-warm = Let me sum up what you've worked out: talk to your dad with your mum there, and decide beforehand what you want him to hear; see Irina Petrovna tomorrow; study until ten and not be on your own with it, there's Dima. How do you feel now, after talking? And you can call us again any time, day or night.
+days-plan--close-with-plan = Let me sum up what you've worked out: talk to your dad with your mum there, and decide beforehand what you want him to hear; see Irina Petrovna tomorrow; study until ten and not be on your own with it, there's Dima. And if at night the thought of disappearing comes back, what will you do? You could wake your mum, or call us: we're here day and night.
+days-plan--close-warm = Let me sum up what you've worked out: talk to your dad with your mum there, and decide beforehand what you want him to hear; see Irina Petrovna tomorrow; study until ten and not be on your own with it, there's Dima. Have I got it right?
 days-plan--good-luck = Good luck with the exams! Call if you need to.
+
+## Closure: the plan confirmed, then how he feels now
+
+plan-agreed--thats-it = Yes. That's it. …When you say it like that, it's not so scary.
+plan-agreed--sounds-real = Yes. If I write it down, it actually looks like a plan.
+plan-agreed--how-now = It's your plan, and it's a real one. How do you feel now, after talking?
+night-plan--wake-mum = If it comes back… I'd wake Mum, I suppose. She'd understand, she's softer than Dad. Or I'd call here.
+night-plan--call-here = I'd call you. Or go to Mum, she sleeps lightly anyway.
+night-plan--how-now = Good: at night you have someone to go to, your mum or us. And how do you feel now, after talking?
 
 ## Detours
 
@@ -140,10 +149,11 @@ okay-whatever--wrap-up = Good. Good luck, and call if you need to.
 
 ## Endings
 
-good-end--bit-lighter = …Better, actually. Lighter. I think I'll go and tell Mum. Thanks. Maybe I'll even sleep tonight.
-good-end--try-to-sleep = Kind of… calmer. I didn't think you could just talk about this. Thanks. I'll try to sleep.
-good-end-plan--wake-mum = If it comes back… I'd wake Mum, I suppose. She'd understand, she's softer than Dad. Or I'd call here. …And I feel better, actually. Lighter. Thanks.
-good-end-plan--call-here = I'd call you. Or go to Mum, she sleeps lightly anyway. …I feel calmer. I didn't know you could just talk about this. Thanks. I'll try to sleep.
+feels-now--bit-lighter = …Better, actually. Lighter. I think I'll go and tell Mum. Thanks. Maybe I'll even sleep tonight.
+feels-now--try-to-sleep = Kind of… calmer. I didn't think you could just talk about this. Thanks. I'll try to sleep.
+feels-now--call-again = I'm glad it feels a bit lighter. Call us again whenever you want, day or night: before the exam, after it, or just when it gets heavy.
+good-end--bye = Okay. I will, if I need to. Thanks. Bye.
+good-end-plan--bye-plan = Okay. If it comes back, I'll wake Mum or call. Thanks. Bye.
 ok-bye--thanks-bye = Okay. Thanks. Bye.
 polite-bye--thanks-anyway = Okay. Thanks anyway. Bye.
 dad-home--dad-is-back = Oh, Dad's home. I have to go. Bye.

@@ -71,15 +71,15 @@ you-dont-get-it--let-go = Okay. If you want to talk, call again.
 knows-address--two-blocks = I know, he lives on Sadovaya Street, number eight, flat fifty-one, it's two buildings from mine. Maybe I should just run over there? I'll be quick, I just need to get dressed…
 knows-address--been-there = Yes, I've been to his place. Sadovaya eight, third entrance, flat fifty-one. I think his mum's at home, his dad lives somewhere else. I could go there right now, it's not far…
 knows-address--what-do-i-do = What do I do? Tell me!
-knows-address--plan-112 = I understand you want to run to him. But don't go there alone at night: if something has happened, it's too much for one person; adults and doctors need to be there. Here's what I suggest: I call 112 right now and give them his address. They'll get to him fastest and check that he's okay. Is that all right with you?
-knows-address--involve-adults = Don't go there alone at night: if something has happened, adults need to be there. Who could reach him or his parents right now? Is there an adult at home with you?
+knows-address--plan-112 = He still isn't answering? I understand you want to run to him. But don't go there alone at night: if something has happened, it's too much for one person; adults and doctors need to be there. Here's what I suggest: I call 112 right now and give them his address. They'll get to him fastest and check that he's okay. Is that all right with you?
+knows-address--involve-adults = He still isn't answering? Don't go there alone at night: if something has happened, adults need to be there. Who could reach him or his parents right now? Is there an adult at home with you?
 knows-address--run-over = Yes, since it's close, pop over and check on him. Then call me back.
 knows-address--wait-and-see = Let's not panic. Wait a bit longer, maybe he'll answer.
 
 only-school--near-the-park = I don't know! They moved in the summer, somewhere by the park, I've never been there. We're just in the same class, at School 14. His mum's number is probably in the parents' group chat… But that's my mum's, and she's asleep.
 only-school--new-flat = I don't know his address… Just that he's at our school, in 8B, and lives somewhere past the park. His mum's number is in the class parents' chat, but my mum's in it, not me. And she's already asleep.
 only-school--what-do-i-do = What do I do? Tell me!
-only-school--wake-mum = I understand how scary it is not to know where he is. But there is a way: your mum can find his mum's number in the chat and call her. This isn't something to carry on your own. Please wake her now and tell her what's happened. I'll stay on the line.
+only-school--wake-mum = He still isn't answering? I understand how scary it is not to know where he is. But there is a way: your mum can find his mum's number in the chat and call her. This isn't something to carry on your own. Please wake her now and tell her what's happened. I'll stay on the line.
 only-school--nothing-to-do = Without an address there's nothing we can do. Go to bed, and tell your form teacher in the morning. And call us if anything happens.
 only-school--go-look = Since he lives by the park, go and have a look, maybe he's out walking.
 
@@ -88,10 +88,14 @@ only-school--go-look = Since he lives by the park, go and have a look, maybe he'
 the-secret--he-made-me-promise = Wait… Last week he said he was sick of everything and didn't want to live. And he asked me not to tell anyone. I promised. If I tell, he'll hate me… And anyway it's my fault, I should have told someone then. …You won't tell anyone it was me who told you, will you?
 the-secret--last-week = I… I have to tell you something. Last week he told me he didn't want to live. I thought he was just stressed. He said, "Don't tell anyone." And I didn't. If I'd told someone then… …This stays between us, right?
 the-secret--said-too-much = …I shouldn't have said that, should I?
-the-secret--honest-not-your-fault = Thank you for telling me, that matters a lot. It's not your fault: you couldn't know what would happen tonight, and he asked you to keep quiet. Lots of people in your place would have done the same. About you, honestly: this call is anonymous and I don't need your name. But some secrets can't be kept: when someone's life is in danger, telling adults isn't betrayal, it's how you save him.
+the-secret--honest-not-your-fault = Thank you for telling me, that matters a lot. It's not your fault: you couldn't know what would happen tonight, and he asked you to keep quiet. Lots of people in your place would have done the same. About you, honestly: this call is anonymous and I don't need your name. But some secrets can't be kept: when someone's life is in danger, telling adults isn't betrayal, it's how you save him. And one thing that matters now: last week or tonight, did he ever say how, or when?
 the-secret--keep-secret = Since he asked, let's keep this between us. I won't tell anyone, and you don't either.
 the-secret--why-didnt-you = Why did you keep quiet for a whole week? You should have told an adult straight away! You don't hide things like that.
 
+never-said-how--only-didnt-want = No… Never. Only that he didn't want to live. And tonight just "goodbye". …Is that bad?
+never-said-how--what-do-i-do = What do I do? Tell me!
+never-said-how--then-112 = I can hear how scared you are. A goodbye and then silence is reason enough not to wait. So, as we said: I call 112 with his address. All right?
+never-said-how--then-mum = I can hear how scared you are. A goodbye and then silence is reason enough not to wait. Will you wake your mum now? I'll stay on the line.
 promise-made--so-we-wait = …Really? Then… what do I do? Just wait until he answers?
 promise-made--then-what = …Okay. Thanks. …And then what? I just keep texting him and he just keeps not answering?
 promise-made--take-it-back = Wait. I spoke too fast and promised something I can't promise. His life matters more than the secret right now. Nobody needs your name, but adults need to know about him tonight. Let's work out who.
@@ -166,13 +170,15 @@ he-writes--all-fine-then = Phew, see, he's fine. So you can call it all off and 
 
 writes-to-him--he-read-it = I wrote: "I told because I don't want to lose you." He read it… He wrote "ok". And then "sorry". And that someone's with him now.
 writes-to-him--voice-message = He sent a voice message… He's crying. He says, "Vera, don't be angry. Mum's here, and the doctors." …He's alive. He's really alive.
-writes-to-him--close-well = You did a lot for your friend tonight. And how are you feeling now? Which adult is at home with you tonight? Let's agree: you don't stay alone with this, you tell your mum everything, and tomorrow you can think together about how to support Lyosha, maybe with the school psychologist. And call us any time, even just to say how you are.
+writes-to-him--close-well = You did a lot for your friend tonight. Which adult is at home with you tonight? Let's agree: you don't stay alone with this, you tell your mum everything, and tomorrow you can think together about how to support Lyosha, maybe with the school psychologist.
+writes-to-him--with-him-now = So there are adults with him now, and doctors? You did a lot for your friend tonight.
 writes-to-him--quick-bye = Well, that's good then. Right, good night.
 
 no-news--still-offline = Still nothing. He's not online. …I don't know if anyone's got there or not. I'm so scared.
 no-news--sitting-by-window = Nothing. He hasn't been online. I'm sitting by the window staring at my phone. …I won't find out tonight, will I?
 no-news--still-there = …Are you still there?
-no-news--close-well = Waiting without news is very hard, and your fear makes sense. The news may only come in the morning, and that doesn't mean something bad has happened: people who know how to help are already on their way to him. How are you right now? Which adult is at home with you? Let's agree: you don't sit alone with this, you go to your mum and keep your phone on, and tomorrow you and your mum, or the school psychologist, work out how to support Lyosha. And call us any time, at night too.
+no-news--close-well = Waiting without news is very hard, and your fear makes sense. The news may only come in the morning, and that doesn't mean something bad has happened: people who know how to help are already on their way to him. Which adult is at home with you? Let's agree: you don't sit alone with this, you go to your mum and keep your phone on, and tomorrow you and your mum, or the school psychologist, work out how to support Lyosha.
+no-news--ask-if-they-came = Let's check: has anyone written to you? Him, his mum, someone from your class? Do you know whether they've got to him?
 no-news--quick-bye = Right, now all you can do is wait. Good night.
 
 ## Endings
@@ -185,7 +191,16 @@ goes-alone--ill-go-myself = That's it. I'm going to him myself. Right now.
 helpless--okay-then = …I see. So nothing can be done. Bye.
 nobody-called--you-didnt-call = You never called them… Fine. I'll do it myself.
 false-relief--ill-tell-them = …Okay. I'll text him I shouldn't have got everyone worked up. Bye.
-calmer-answered--going-to-mum = …I feel a tiny bit better. I'll go to Mum and tell her everything. Thank you for not leaving me. Can I call again tomorrow?
+they-are-with-him--yes-with-him = Yes… his mum's there, and the doctors. He says they're staying with him.
+they-are-with-him--close-well = It's so good they're with him. Which adult is at home with you tonight? Let's agree: you don't stay alone with this, you tell your mum everything, and tomorrow you can think together about how to support Lyosha, maybe with the school psychologist.
+help-there--message-from-him = Wait… a message. From him! "Doctors are here. Mum too. Sorry." …They got there. They're with him.
+help-there--close-well = They got there: that's such a relief, and you're shaking, I can hear it. Which adult is at home with you tonight? Let's agree: you don't sit alone with this, you go to your mum and tell her everything, and tomorrow you and your mum, or the school psychologist, work out how to support Lyosha.
+her-plan--going-to-mum = Mum's at home. I'll go to her now and tell her everything, about last week too.
+her-plan--how-now = That's a good plan. And how are you feeling right now?
+feels-now--tiny-bit-better = …A tiny bit better. Thank you for not leaving me.
+feels-now--call-again = Call us any time, tonight or tomorrow, even just to say how you are.
+
+calmer-answered--going-to-mum = Okay. I'll go to Mum now. Can I call again tomorrow?
 calmer-waiting--ill-wait-with-mum = …Okay. I'll go and sit with Mum. I'll keep my phone on. Thank you. If anything happens, I'll call.
 bye-help-sent--okay-bye = …Okay. Bye.
 bye-parents--okay-bye = …Okay. Bye.

@@ -49,15 +49,15 @@ how-it-began--met-in-game = We met in a game. In the chat. She said her name was
 how-it-began--clan-chat = There was this girl in our clan. Well, I thought it was a girl. Thirteen, same as me. We chatted a lot, she sent me pictures, said I was cute. Then she wanted photos of me without clothes. I sent them. Then a different account wrote to me. He knows my school. He's got a list of my whole class.
 how-it-began--never-told = …I've never told anyone this. Ever.
 how-it-began--you-there = You've gone quiet. …You think I'm an idiot, don't you.
-how-it-began--not-your-fault = Thank you for telling me, that took real courage. I want you to hear this clearly: it's not your fault. An adult pretended to be a girl your age so as to trick you. That's exactly how they work, on purpose. The one committing a crime here is him, not you.
+how-it-began--not-your-fault = Thank you for telling me, that took real courage. I want you to hear this clearly: it's not your fault. An adult pretended to be a girl your age so as to trick you. That's exactly how they work, on purpose. The one committing a crime here is him, not you. Where are you right now: are you somewhere safe?
 how-it-began--reflect-shame = It sounds like you feel terribly ashamed and scared right now. A lot of boys your age get caught this way; these people know exactly what to say.
 how-it-began--why-did-you = Why on earth did you send them? Everyone knows you never send photos like that to strangers on the internet.
 how-it-began--what-exactly = Oh no. What exactly was in the photos? Can your face be seen?
 
 ## The money, the deadline, and the cue
 
-paid--mums-card = I already paid him. Three thousand. From my mum's card, she doesn't know. He said he'd delete everything. And now he says it's not enough, ten thousand more by midnight, or he sends it all to the class chat. …If everyone sees, I'd rather die. Seriously.
-paid--paid-once = I paid once already. From Mum's card, I know the code. And now he wants ten thousand. By twelve tonight. I haven't got that. If they all see it at school… I'd rather just not be around.
+paid--mums-card = …I'm at home, in my room. I already paid him. Three thousand. From my mum's card, she doesn't know. He said he'd delete everything. And now he says it's not enough, ten thousand more by midnight, or he sends it all to the class chat. …If everyone sees, I'd rather die. Seriously.
+paid--paid-once = …I'm at home. I paid once already. From Mum's card, I know the code. And now he wants ten thousand. By twelve tonight. I haven't got that. If they all see it at school… I'd rather just not be around.
 paid--see = …See. You don't know what to do either.
 paid--ask-directly = You've been carrying this all alone, and the fear and shame sound enormous. You said you'd rather die. I want to ask you straight, and you can answer honestly: are you thinking about killing yourself?
 paid--money-first = Okay, let's sort out the money first. What are you thinking of doing about it?
@@ -86,7 +86,7 @@ shut-down--let-go = Okay. If you want to talk, call again.
 admits--yes-thinking = …Yes. I think about it. All the time today.
 admits--two-days = …Well, yes. Since he first wrote. Two days now. No one's ever asked me that.
 admits--shouldnt-have = …Forget it. I shouldn't have said that.
-admits--thank-and-ask-plan = Thank you for being honest with me; that's not easy. Lots of people in a situation this frightening think about it, and it's good that you're not keeping it in alone now. Can I ask more: have you thought about how, or when? And right now, where are you, is anyone at home?
+admits--thank-and-ask-plan = Thank you for being honest with me; that's not easy. Lots of people in a situation this frightening think about it, and it's good that you're not keeping it in alone now. Can I ask more: have you thought about how, or when?
 admits--reflect-and-ask-plan = It sounds like it's all too much. Have you thought about how you'd do it?
 admits--promise = I won't tell anyone, I promise. Whatever you say stays between us.
 admits--shocked = Oh my God, no! How can you even think that? Over photos? That's terrible!
@@ -138,7 +138,7 @@ tell-mum--call-them-yourself = Right, then tell your mum and call the police. Th
 
 mum-plan-agreed--going-now = Okay. I'll go to her now. Right now, before I change my mind. …Screenshots first, then I'll go.
 mum-plan-agreed--if-she-shouts = Okay… I'll tell her. And tomorrow the police. …What if she starts shouting?
-mum-plan-agreed--close-with-plan = You're doing something really brave. If she shouts at first, that's usually fright, not anger at you; you can tell her you called us, and you can call back together. So: screenshots, block him, no money, Mum tonight, the police and "Children online" tomorrow. And if the thoughts come back, you go to Mum or call us. How are you feeling now? You can call any time, day or night.
+mum-plan-agreed--close-with-plan = You're doing something really brave. If she shouts at first, that's usually fright, not anger at you; you can tell her you called us, and you can call back together. So: screenshots, block him, no money, Mum tonight, the police and "Children online" tomorrow. And if the thoughts come back, you go to Mum or call us.
 mum-plan-agreed--offer-police = Would you like me to connect you with the police right now? They have a cyber-crime unit, through 102. I'd stay on the line. For that, I'd need to know where you are.
 mum-plan-agreed--done-then = Right, sorted then. Good luck.
 
@@ -146,14 +146,15 @@ mum-plan-agreed--done-then = Right, sorted then. Good luck.
 
 police-consent--okay-police = …Okay. Only my mum has to be there too. She's coming, I called her in. We live at Sadovaya Street, seven, flat twelve.
 police-consent--are-you-calling = Hello? Are you putting us through?
-police-consent--with-mum-tomorrow = Thank you. Then here's a plan: tonight you and your mum save the screenshots and block him, and tomorrow you go to the police together. How are you feeling now? And call us any time, day or night.
+police-consent--with-mum-tomorrow = Thank you. Then here's a plan: tonight you and your mum save the screenshots and block him, and tomorrow you go to the police together.
 
 not-police--no-police = No! No police. Then everyone will definitely find out.
 not-police--respect-and-mum = Okay, I hear you: it's your decision, and I won't call anyone. Then let's come back to your mum. How would you like to tell her? You could start with one sentence: "Mum, I'm in trouble and I need help." Later you can decide together about the police, and tomorrow you can call the "Children online" line, it works on weekdays from nine to six.
 not-police--you-must = You have to go to the police. It's your duty.
 
 police-connected--they-said-come = …They said to come in tomorrow with Mum and write a statement. And bring the screenshots. The man on duty was actually nice. He said I'm not the first.
-police-connected--close-with-plan = You've done so much tonight. So: no money, no replies, screenshots saved, blocked, and tomorrow the police with your mum. If the thoughts come back, you go to her or call us. How are you feeling now? You can call any time.
+police-connected--close-with-plan = You've done so much tonight. So: no money, no replies, screenshots saved, blocked, and tomorrow the police with your mum. If the thoughts come back, you go to her or call us.
+police-connected--you-spoke-to-them = So you got through to the officer on duty, and you know what happens tomorrow?
 police-connected--quick-bye = Good. That's it then. Bye.
 
 ## Variant 2: a plan for tonight
@@ -189,7 +190,7 @@ goes-to-mum--talk-with-mum = (to his mother, with his permission) Hello, this is
 goes-to-mum--done-then = Great, you're with Mum, so that's it then. Bye.
 
 mum-on-line--she-hugged-me = (his mother) I'm with him. I'm not going anywhere. …(Artyom) She didn't yell. She hugged me. She says the money doesn't matter.
-mum-on-line--close-with-plan = I'm so glad you're not alone now. So: tonight you stay with Mum, and tomorrow you go to the doctor and the police together. If the thoughts come back, you wake her, or call us. How are you feeling now? You can call any time, day or night.
+mum-on-line--close-with-plan = I'm so glad you're not alone now. So: tonight you stay with Mum, and tomorrow you go to the doctor and the police together. If the thoughts come back, you wake her, or call us.
 
 ## An ambulance, with his consent
 
@@ -203,11 +204,23 @@ waiting-help--keep-talking = You're doing well. Tell me, what usually helps you 
 
 help-coming--what-will-mum-say = …They're coming? …I'm scared. What's Mum going to say?
 help-coming--still-there = …Are you still there?
-help-coming--stay-till-they-come = They're on their way, and I'll stay with you until they arrive. Until then, stay by the door or near your mum, with the phone. Your mum will probably be frightened, but she'll be with you, and you can tell the doctors the same as you told me. None of this is your fault. How are you feeling now? And let's agree: tomorrow, with your mum, no money, the screenshots, and the police. You can call us any time.
+help-coming--stay-till-they-come = They're on their way, and I'll stay with you until they arrive. Until then, stay by the door or near your mum, with the phone. Your mum will probably be frightened, but she'll be with you, and you can tell the doctors the same as you told me. None of this is your fault. And let's agree: tomorrow, with your mum, no money, the screenshots, and the police.
 help-coming--quick-end = Right, they're coming. Open the door for them. Bye.
 
 ## Endings
 
+doorbell-rings--doorbell = …The doorbell. Mum's opening it…
+doorbell-rings--is-it-them = Is it the doctors? Are they with you now?
+doctors-here--they-are-here = …Yes. They're here, in the hall. Mum's with them. She's crying, but she's holding my hand. …I'm scared.
+doctors-here--how-now = It's normal to be scared right now; they've come to help you, and your mum is with you. How are you feeling?
+spoke-to-them--tomorrow-with-mum = Yes. Tomorrow with Mum, and bring the screenshots. He said not to delete anything and not to reply.
+spoke-to-them--close-with-plan = You've done so much tonight. So: no money, no replies, screenshots saved, blocked, and tomorrow the police with your mum. If the thoughts come back, you go to her or call us.
+plan-said--screens-block-mum = …Okay. Screenshots, block, Mum. And tomorrow the police.
+plan-said--how-now = That's a real plan, and it's yours. Lots of people feel a little lighter once they're not alone with something like this. How are you feeling now?
+mum-plan-said--mum-agrees = (his mother) Yes. Tomorrow we'll go together. …(Artyom) Okay.
+mum-plan-said--how-now = It often gets a little lighter once someone close knows. How are you feeling now?
+feels-now--bit-easier = …It feels a bit easier, actually. Thanks.
+feels-now--call-again = Good that it feels a bit easier. You can call us any time, day or night: tonight, tomorrow, whenever you need.
 hung-up--forget-it = …Okay. Forget it. Sorry.
 hung-up-hurt--bye = …Whatever. Bye.
 betrayed--you-promised = You promised. I thought I could trust you.
@@ -215,8 +228,8 @@ left-alone--ill-go = …Okay. I'll go then. Bye.
 nobody-came--nobody-called = You didn't call anyone. …I knew it. Bye.
 pays-again--transfer = …Okay. I'll send it. From the card. Maybe he'll leave me alone then.
 flat-bye--okay-bye = …Okay. Bye.
-closed-well--bit-easier = …Okay. Screenshots, block, Mum. …It feels a bit easier. Thanks. I'm going to her now.
+closed-well--going-to-her = I'm going to her now. Bye.
 help-agreed-end--going-to-mum = …Thanks. Mum's here. I'm actually going to sleep tonight, I think.
 mum-with-him--mum-says-thanks = (his mother) Thank you. We'll be okay tonight. …(Artyom) Bye. Thanks.
-ambulance-arrives--doorbell = …The doorbell. Mum's opening it. …It's them. Thanks for not hanging up.
+ambulance-arrives--thanks-for-staying = …The doctors want to talk to me now. Mum's with me. Thanks for not hanging up. Bye.
 ambulance-flat--okay-bye = …Okay. Bye.

@@ -76,7 +76,7 @@ in-wardrobe--peek-out = Climb out of the wardrobe quietly and look into the hall
 
 scared-of-police--dad-to-prison = The police?.. Will they take Dad to prison? Don't… He'll know it was me. Don't tell anyone I called!
 scared-of-police--mum-said-dont-tell = The police?.. Mum says we mustn't tell anyone what happens at home. Or they'll take me away. Don't tell anyone, okay?
-scared-of-police--honest-police = I can hear how scared you are. None of this is your fault, and nobody is going to be cross with you for calling. I'll be honest with you: I won't tell your dad about our talk. But what's happening at home right now is dangerous, and it needs the police. The police come to help children, not to punish them. They'll make your dad stop, and check that your mum and you are all right. What happens after that is for the grown-ups to decide, not you. Will you tell me where you live?
+scared-of-police--honest-police = I can hear how scared you are. None of this is your fault. You did the right thing to call, and nobody is going to be cross with you for it. I'll be honest with you: I won't tell your dad about our talk. But what's happening at home right now is dangerous, and it needs the police. The police come to help children, not to punish them. They'll make your dad stop, and check that your mum and you are all right. What happens after that is for the grown-ups to decide, not you. Will you tell me where you live?
 scared-of-police--promise = Don't worry. I won't tell anyone and I won't call anyone. I promise.
 scared-of-police--must-call = That's the rule: things like this always have to be reported to the police. Come on, tell me the address.
 
@@ -87,7 +87,7 @@ promise-made--ask-address = Where do you live? Will you tell me?
 
 quiet-before-police--it-went-quiet = Oh… It's gone quiet. They've stopped. …Maybe we don't need the police? Dad'll be cross afterwards.
 quiet-before-police--door-slammed = Dad slammed the door… It's gone quiet. Don't call the police, okay? It's over.
-quiet-before-police--still-police = It's good that it's gone quiet. All the same, I want the police to come: they'll check that your mum is all right and that it doesn't start again. Nobody will be cross with you about it. You stay where you are for now. Will you tell me where you live?
+quiet-before-police--still-police = It's good that it's gone quiet. All the same, I want the police to come: they'll check that your mum is all right and that it doesn't start again. You did the right thing to call, and nobody will be cross with you for it. You stay where you are for now. Will you tell me where you live?
 quiet-before-police--all-over-now = There you go, it's all over. Go to sleep. If it starts again, call.
 
 ## The address
@@ -96,10 +96,12 @@ knows-address--mum-taught-me = Sadovaya Street, house seven, flat twelve. Mum ta
 knows-address--third-floor = I know it! Sadovaya, seven. Flat twelve. It's on the third floor.
 knows-address--did-you-call = Hello?.. Did you call them?
 knows-address--calling-now = Well done for knowing your address. I'm calling the police now and telling them where you are. Don't hang up, I'll be with you the whole time. They'll come, ring the doorbell and talk to your dad and mum. You stay where you are until a police officer or your mum calls you.
+knows-address--calling-now-gently = I know you're scared of the police coming. They're coming to help you and your mum, not to tell anyone off. I'm calling them now and telling them where you are. Don't hang up, I'll be with you the whole time. They'll come, ring the doorbell and talk to your dad and mum. You stay where you are until a police officer or your mum calls you.
 knows-address--break-promise = You know what, I'm going to call the police after all. It has to be done: it's dangerous at your home.
 
 landmarks--by-the-shop = I don't know the address… I can't remember the number. We live by a shop. It says "Groceries" downstairs.
 landmarks--near-my-school = I don't know… We live in a big building. My school's next to it. And there's a slide in the yard.
+landmarks--praise-and-remember = You did the right thing to call. And you don't have to know your address: lots of children don't. Let's work out together what you do know. What's your school's number? Which floor do you live on? And what number is on your front door?
 landmarks--help-remember = It's hard to remember things when you're this scared. That's all right, lots of children don't remember their address. Let's work out together what you do know. What's your school's number? Which floor do you live on? And what number is on your front door?
 landmarks--go-look = Go out into the hall quietly and look at the bills or the envelopes: the address is written on them.
 landmarks--think-harder = How can you not know your own address? Think! It's really important, nobody can come without an address.
@@ -112,7 +114,7 @@ wont-go-out--sorry-stay = You're right, don't go out, stay there. That was bad a
 
 finds-address--school-four = School number four… Our building is right opposite, the one with "Groceries" downstairs. We're on the fourth floor. The door says eighteen. I don't remember the street…
 finds-address--did-you-call = Hello?.. Did you call them?
-finds-address--calling-now = Well done, that really helps: the building opposite school number four, with the shop downstairs, fourth floor, flat eighteen. The police can find that. I'm calling them now and telling them where you are. Don't hang up, I'll be with you the whole time. They'll come, ring the doorbell and talk to your dad and mum. You stay where you are until a police officer or your mum calls you.
+finds-address--calling-now = You're scared, and you still worked it out. That really helps: the building opposite school number four, with the shop downstairs, fourth floor, flat eighteen. The police can find that. I'm calling them now and telling them where you are. Don't hang up, I'll be with you the whole time. They'll come, ring the doorbell and talk to your dad and mum. You stay where you are until a police officer or your mum calls you.
 finds-address--break-promise = You know what, I'm going to call the police after all. It has to be done: it's dangerous at your home.
 
 before-call--dont-go-away = Okay… Just don't go away.
@@ -168,13 +170,17 @@ own-plan--agree-plan = Yes, you worked that out yourself, and it's a really good
 
 doorbell--police-at-door = Someone's ringing the doorbell! Loudly… Someone's saying "Police"… Is it them?
 doorbell--knocking = Oh… Someone's knocking on the door. They're saying "Open up, police!" …What do I do?
-doorbell--close-well = Yes, that's the police. Loud knocking and ringing like that would make anyone jump. You were very brave tonight: you hid and you called for help. The grown-ups will open the door; you stay put until a police officer or your mum calls you. How are you feeling now? And remember: you can call here any time, day or night.
+doorbell--is-it-them = Yes, I think that's the police: they've come. Loud knocking like that would make anyone jump. The grown-ups will open the door; you stay where you are until a police officer or your mum calls you. Can you hear them come in?
 doorbell--run-and-open = Quick, run and open the door for them!
 doorbell--bye-now = Right, the police are there. Goodbye.
 
 ## Endings
 
-police-arrived--mum-calls-me = A police lady came… She's calling me. And Mum is: "{ $name }, come out." …I'm not so scared now. I'm going. Thank you.
+they-came-in--came-in = (whispering) Yes… They've come in. A lady is talking to Mum. Dad's not shouting any more.
+they-came-in--how-now = You were so scared tonight, and you still hid and called for help. How are you feeling now?
+feels-now--not-so-scared = …I'm not so scared now. The police lady is calling me. And Mum is: "{ $name }, come out."
+feels-now--go-to-them = Then go to them, they're calling you. And remember: you can call here any time, day or night.
+police-arrived--im-going = Okay… I'm going. Thank you. Bye.
 police-arrived-flat--okay-bye = …Okay. Bye.
 police-coming-alone--okay-alone = …Okay. Are you… going? (the line goes dead)
 declined-end--go-to-sleep = Okay… I'll go to sleep then. It's quiet now.
