@@ -80,7 +80,7 @@ feelings--blame = Maybe you could just try not to get bad marks? Then you wouldn
 
 home-details--mum-knows = …Mum knows, probably. She says, don't make him angry. She's scared of him too.
 home-details--mum-works = And Mum… she's always at work. I don't tell her. She's tired enough already.
-home-details--check-safety = I see. I want to make sure you're all right: how is tonight going to be? Where will you be, and will he be around?
+home-details--check-safety = I see. Thank you for telling me all this. I want to make sure you're all right: how is tonight going to be? Where will you be, and will he be around?
 home-details--judge-mum = How can your mum let this happen! That's terrible, it's just not right.
 home-details--dont-provoke = Just try not to make him angry and keep out of his way.
 
@@ -143,11 +143,14 @@ on-the-line--doubt = Are you sure you're not exaggerating? Maybe we shouldn't go
 
 help-coming--door-shut = …They're really coming? …Will they take long?
 help-coming--are-you-there = Hello? Are you still there?
-help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. How are you feeling right now? Let's agree: you only open the door when you hear it's the police. And later, when you can, call here again and tell us how you are.
+help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. Anyone would be scared right now; that's normal. Let's agree: you only open the door when you hear it's the police. Okay?
 help-coming--quick-end = That's it, they're coming. Open the door for them. Bye.
 
 police-at-door--knocking = …It's not so scary with you on the line. …Wait. Someone's knocking. They're saying: "Police, open up."
-police-at-door--are-they-with-you = Is it the police? Are they with you now? I'll stay on the line until you're with them.
+police-at-door--are-they-with-you = Is it the police? Are they with you now? How are you feeling?
+
+police-with-him--policewoman = …Yes, it's them. There's a policewoman, she says I'm safe now and she'll stay with me till Mum comes.
+police-with-him--go-with-them = Go to them. You did everything right tonight. And when you can, call here again and tell us how you are.
 
 ## Safe tonight: at his grandmother's
 
@@ -159,12 +162,12 @@ at-grandma--all-fine-then = Well, if you're at your gran's, everything's fine, t
 
 trusted-adults--grandma-and-teacher = Gran… she's always on my side. But she's scared of him. And there's Olga Petrovna, my class teacher. She asked where the bruise came from, and I said I fell.
 trusted-adults--class-teacher = Well… Gran. And our class teacher, Olga Petrovna. She's kind. Once she asked why I was so sad.
-trusted-adults--own-plan = Which of them do you think you could talk to? And what could you say?
+trusted-adults--own-plan = Which of them do you think you could talk to? And what could you say? Lots of kids don't know how to start a talk like that; that's normal.
 trusted-adults--offer-protection = There are also grown-ups whose job is to protect children: the guardianship service, the "Child in danger" line. If you agree, I can let them know about you, and they'll help. I won't do it without your agreement. What do you think?
 trusted-adults--report-now = This can't be left like this. I'm reporting it to guardianship right now, they'll deal with it.
 
 plans-teacher--after-lessons = Olga Petrovna, I guess… I could go up to her after lessons, when everyone's gone. I just don't know how to say it.
-plans-teacher--close-warmly = You can tell her the same as you're telling me: as it is, in your own words. You could start with "I need help." How are you feeling now, after our talk? And remember: if it gets scary at home again, call here any time, or 112.
+plans-teacher--close-warmly = You can tell her the same as you're telling me: as it is, in your own words. You could start with "I need help." And if it gets scary at home before then, you go to your gran's. Shall we agree on that?
 plans-teacher--offer-protection = Besides Olga Petrovna, there are grown-ups whose job is to protect children: the guardianship service, the "Child in danger" line. If you agree, I can let them know about you. I won't do it without your agreement. What do you think?
 plans-teacher--hurry = There you go, tell her tomorrow. That's it, good luck.
 
@@ -192,7 +195,7 @@ supervisor-consulted--ill-wait = …Okay. I'll wait. Just come back, okay?
 supervisor-consulted--skip-referral = Actually, let's leave it there for today. Call if you need anything.
 
 referral-made--what-do-i-do-now = …Really? Already? …Okay. What do I do now, till they come?
-referral-made--plan-and-close = Here's what we agree: tonight you stay at your gran's. If it ever gets scary at home again, go to your gran or the neighbours, and call 112 or here, any time. Does that work for you? And how are you feeling now, after our talk?
+referral-made--plan-and-close = Here's what we agree: tonight you stay at your gran's. If it ever gets scary at home again, go to your gran or the neighbours, and call 112 or here, any time. Does that work for you?
 referral-made--quick-bye = Nothing, just wait. Bye.
 
 consent-no--only-worse = No… don't tell anyone. It'll only get worse. He'll find out it was me.
@@ -200,8 +203,15 @@ consent-no--respect-plan = All right, it's your decision, and I won't tell anyon
 consent-no--pressure = You need to agree, otherwise this will never end.
 
 plan-without-referral--grandma-or-neighbour = Well… if it starts again, I'll go to Gran's. Or to Auntie Valya, the neighbour. And call you.
-plan-without-referral--close-plan = That's a good plan: Gran, Auntie Valya and this phone. And if it ever gets really dangerous, 112, it's free. How are you feeling now? Call any time, even if you just want to talk.
+plan-without-referral--close-plan = That's a good plan: Gran, Auntie Valya and this phone. And if it ever gets really dangerous, 112, it's free. Shall we agree on that?
 plan-without-referral--guilt = Look, if something happens, it'll be your own fault for saying no.
+
+## Closing
+
+agreed--okay-agreed = …Okay. I'll do that.
+agreed--how-now = How are you feeling now, after our talk?
+feels-now--lighter = …Better, I think. Kind of lighter.
+feels-now--call-again = That's good to hear. Call here any time, even if you just want to talk.
 
 panic--he-will-find-out = Don't! He'll find out… he'll kill me. Don't tell anyone, please.
 panic--i-asked-you = Why did you… I asked you… Now it'll be even worse.
@@ -215,9 +225,9 @@ hangs-up-scared--dont = That's it… Just don't. I'm… I'm hanging up.
 betrayed--thought-i-could-trust = …I thought I could trust you.
 left-at-risk--he-is-coming = He's coming… That's it, I have to go.
 emergency-sent--waiting = …Okay. I'll wait for them. Thank you.
-police-arrived--doorbell = …Yes, it's them. There's a policewoman, she says I'm safe now and she'll stay with me till Mum comes. I'm going. Thank you.
+police-arrived--doorbell = …Okay. I'm going. Thank you.
 at-neighbour--running = Okay… I'll go to Auntie Valya's. Thank you. I'm off.
-help-agreed-end--bit-better = Okay… I actually feel a bit better. I'll tell Gran too. Thank you. Maybe I'll call again.
+help-agreed-end--bit-better = …Okay. I'll tell Gran too. Thank you. Maybe I'll call again.
 help-agreed-flat--okay-bye = …Uh-huh. Okay. Bye.
 declined-end--not-yet = Okay… I'm not going to tell anyone for now. But I'll remember. Maybe I'll call again. Bye.
-closed-well--will-try = …I really do feel better. Tomorrow I'll go and talk to Olga Petrovna. Well… I'll try. Thank you. Bye.
+closed-well--will-try = …Okay. Tomorrow I'll go and talk to Olga Petrovna. Well… I'll try. Thank you. Bye.
