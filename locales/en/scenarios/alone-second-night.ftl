@@ -97,7 +97,7 @@ stove--stop-stove = Stop, Sonya, please put the matches down: that's too dangero
 
 snack--found-biscuits = I found biscuits! In the cupboard. I climbed on the stool. …I didn't fall. And I put my jumper on.
 snack--yoghurt-for-cat = There's a yoghurt in the fridge. And a cucumber. I'm eating the yoghurt. Can Murzik have some?
-snack--ask-address = Well done, you looked after yourself. Now I need to know where you live, so that grown-ups can come and help you. Do you know your address?
+snack--ask-address = Well done, you looked after yourself, and you did exactly the right thing to call us. Now I need to know where you live, so that grown-ups can come and help you. Do you know your address?
 snack--adults = Well done. Is there a grown-up near you that you know and trust? A neighbour, a granny?
 snack--cat-chat = Did Murzik get something too? What does he like best?
 
@@ -105,7 +105,7 @@ snack--cat-chat = Did Murzik get something too? What does he like best?
 
 knows-address--recites-address = I know! Sadovaya Street, house seven, flat twelve. Third floor. Mum made me learn it.
 knows-address--learnt-it = Sadovaya seven, flat twelve! We learnt it like a rhyme at nursery.
-knows-address--safety-and-adults = Well done for knowing it, that really helps. Remember: the door stays shut to strangers and the cooker stays off. Is there a grown-up near you that you know and trust? A neighbour, a granny?
+knows-address--safety-and-adults = Well done for knowing it, that really helps. And you did exactly the right thing to call us. Remember: the door stays shut to strangers and the cooker stays off. Is there a grown-up near you that you know and trust? A neighbour, a granny?
 knows-address--valya-and-police = Well done, that really helps. Here's my idea. Police officers will come to you tonight; they help children who are on their own. And Auntie Valya can be with you until they come. What do you think?
 knows-address--granny-and-police = Well done, that really helps. Granny is far away and it's night, so I'd like police officers to come to you: they help children who are on their own. You can show them Granny's number on the fridge, and they'll call her. Is that all right with you?
 knows-address--police-now = Thank you. I'd like police officers to come to you tonight: they help children who are on their own. They'll come, stay with you and look for your mum and your family. Is that all right with you?
