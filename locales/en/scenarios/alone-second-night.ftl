@@ -46,7 +46,7 @@ not-lying--insist = Children call here for a joke all the time. Put your mum on 
 
 alone-red--red-battery = I'm Sonya, I'm seven. Mum went out yesterday when it was getting dark. She said "I'll be back soon". And she didn't come. Not today either. It's my second night by myself, just me and Murzik. He's my cat. …Oh, my phone's beeping. The battery's gone red.
 alone-red--phone-beeps = My name's Sonya, I'm seven. Mum went out yesterday and didn't come back, and now it's night again. I slept with the light on, with Murzik. He's my cat. …The phone keeps beeping, it's nearly flat, and I can't find the charger.
-alone-red--believe-and-check = Sonya, you did exactly the right thing to call. I believe you, and none of this is your fault. Being on your own at night is scary. Tell me: are you at home now? Is the door shut?
+alone-red--believe-and-check = Sonya, I believe you, and none of this is your fault. Tell me: are you at home now? Is the door shut?
 alone-red--address-first = Are you at home now? So that grown-ups can come and help you, I need to know where you live. Do you know your address?
 alone-red--why-did-mum-go = Where did your mum go? Does she drink, maybe? Did she go off with someone? Does she do this a lot?
 alone-red--shocked = What?! Alone for two nights? That's terrible! How could your mum do that? You can't leave a little child like that!
@@ -54,7 +54,7 @@ alone-red--mum-will-be-back = Don't worry, your mum will be back soon, I'm sure.
 
 alone-low--little-battery = I'm Sonya, I'm seven. Mum went out yesterday evening and didn't come back. I waited and waited. Now it's night again. It's just me and Murzik, he's my cat. The phone still works, but the battery stripe is really small.
 alone-low--no-charger = My name's Sonya, I'm seven. I'm by myself, with Murzik. Murzik's my cat. Since yesterday. Mum doesn't pick up. …The phone's not charged much, and Mum took the charger.
-alone-low--believe-and-check = Sonya, you did exactly the right thing to call. I believe you, and none of this is your fault. Being on your own at night is scary. Tell me: are you at home now? Is the door shut?
+alone-low--believe-and-check = Sonya, I believe you, and none of this is your fault. Tell me: are you at home now? Is the door shut?
 alone-low--address-first = Are you at home now? So that grown-ups can come and help you, I need to know where you live. Do you know your address?
 alone-low--why-did-mum-go = Where did your mum go? Does she drink, maybe? Did she go off with someone? Does she do this a lot?
 alone-low--shocked = What?! Alone for two nights? That's terrible! How could your mum do that? You can't leave a little child like that!
@@ -76,8 +76,8 @@ defends-mum--lecture-more = I'm only telling you the truth. Parents mustn't do t
 
 at-home--door-locked-cat = At home. The door's shut, I put the chain on. I turned on all the lights so it's not scary. Murzik's with me. He's hungry too.
 at-home--cartoons-hungry = At home. I don't open the door. I put the telly on, there are cartoons, Murzik's watching with me. Only I'm really hungry. I ate the last bread this morning. I wanted to make pasta, but Mum says I mustn't touch the cooker.
-at-home--safety-and-address = You're being very brave and doing everything right; anyone would be scared. Let's agree a few things for tonight: don't open the door to anyone you don't know, don't touch the cooker or matches, find something you can eat without cooking, and put on something warm. And so that grown-ups can come and help you, tell me where you live. Do you know your address?
-at-home--food-first = Anyone would be scared and hungry. Let's look after you first: the cooker and the matches stay off, and the door stays shut to strangers. What is there at home that you can eat without cooking? Have a look in the fridge or the cupboard.
+at-home--safety-and-address = Being on your own at night is scary; of course you're scared. Let's agree a few things for tonight: don't open the door to anyone you don't know, don't touch the cooker or matches, find something you can eat without cooking, and put on something warm. And so that grown-ups can come and help you, tell me where you live. Do you know your address?
+at-home--food-first = Of course you're scared, and hungry too. Let's look after you first: the cooker and the matches stay off, and the door stays shut to strangers. What is there at home that you can eat without cooking? Have a look in the fridge or the cupboard.
 at-home--adults-first = Is there a grown-up near you that you know and trust? A neighbour, a granny, someone?
 at-home--cat-chat = You've got a cat! What's Murzik like? Tell me about him.
 at-home--cook-something = Have a look in the fridge: maybe you can cook yourself some pasta or fry an egg. You're a big girl now.
@@ -97,7 +97,7 @@ stove--stop-stove = Stop, Sonya, please put the matches down: that's too dangero
 
 snack--found-biscuits = I found biscuits! In the cupboard. I climbed on the stool. …I didn't fall. And I put my jumper on.
 snack--yoghurt-for-cat = There's a yoghurt in the fridge. And a cucumber. I'm eating the yoghurt. Can Murzik have some?
-snack--ask-address = Well done, you looked after yourself. Now I need to know where you live, so that grown-ups can come and help you. Do you know your address?
+snack--ask-address = Well done, you looked after yourself, and you did exactly the right thing to call us. Now I need to know where you live, so that grown-ups can come and help you. Do you know your address?
 snack--adults = Well done. Is there a grown-up near you that you know and trust? A neighbour, a granny?
 snack--cat-chat = Did Murzik get something too? What does he like best?
 
@@ -105,15 +105,15 @@ snack--cat-chat = Did Murzik get something too? What does he like best?
 
 knows-address--recites-address = I know! Sadovaya Street, house seven, flat twelve. Third floor. Mum made me learn it.
 knows-address--learnt-it = Sadovaya seven, flat twelve! We learnt it like a rhyme at nursery.
-knows-address--safety-and-adults = Well done for knowing it, that really helps. Remember: the door stays shut to strangers and the cooker stays off. Is there a grown-up near you that you know and trust? A neighbour, a granny?
+knows-address--safety-and-adults = Well done for knowing it, that really helps. And you did exactly the right thing to call us. Remember: the door stays shut to strangers and the cooker stays off. Is there a grown-up near you that you know and trust? A neighbour, a granny?
 knows-address--valya-and-police = Well done, that really helps. Here's my idea. Police officers will come to you tonight; they help children who are on their own. And Auntie Valya can be with you until they come. What do you think?
 knows-address--granny-and-police = Well done, that really helps. Granny is far away and it's night, so I'd like police officers to come to you: they help children who are on their own. You can show them Granny's number on the fridge, and they'll call her. Is that all right with you?
 knows-address--police-now = Thank you. I'd like police officers to come to you tonight: they help children who are on their own. They'll come, stay with you and look for your mum and your family. Is that all right with you?
 
 no-address--street-only = I don't remember… Sadovaya Street? I don't know the house. We're on the third floor.
 no-address--near-the-shop = I don't know the address. There's a shop next to us. And the nursery I used to go to.
-no-address--look-for-paper = That's all right, lots of children don't remember. Stay inside and keep the door shut. Let's look together: is there any paper at home with the address on it? A letter, a bill, an envelope?
-no-address--neighbour-knows = That's all right, lots of children don't remember. Is there a grown-up near you that you know, a neighbour maybe? They would know the address.
+no-address--look-for-paper = That's all right. You did exactly the right thing to call us. Stay inside and keep the door shut. Let's look together: is there any paper at home with the address on it? A letter, a bill, an envelope?
+no-address--neighbour-knows = That's all right. You did exactly the right thing to call us. Is there a grown-up near you that you know, a neighbour maybe? They would know the address.
 no-address--back-to-valya = That's all right, lots of children don't know it. Auntie Valya knows where you live. Would you like to go across to her door with the phone? I'll stay with you.
 no-address--shame-and-press = How can you not know your own address? You're at school already! Think. What's your surname? Which school do you go to? What's your mum's full name?
 
@@ -148,7 +148,7 @@ with-valya--valya-opened = She opened! She's in her dressing gown. She says I ca
 with-valya--valya-hugged = Auntie Valya hugged me. She said oh goodness, why didn't you knock yesterday. She says she'll ring the police and Granny.
 with-valya--valya-calls-me = Auntie Valya's calling me in…
 with-valya--valya-says-right = Auntie Valya says that's right. The police can come to her flat.
-with-valya--close-well = You were so brave tonight, Sonya, and you did everything right. How are you feeling now? So: you stay at Auntie Valya's with Murzik, and she rings the police and your granny. And you can always call us again, day or night.
+with-valya--close-well = You were so brave tonight, Sonya, and you did everything right. So: you stay at Auntie Valya's with Murzik, and she rings the police and your granny. Agreed?
 with-valya--quick-bye = Great, that's sorted then. Bye.
 
 ## Who will come, and what about Mum?
@@ -161,7 +161,7 @@ police-fear--blame-mum = Your mum did a very bad thing, and she'll have to answe
 
 promise-made--pinky-promise = Really? Promise? …Okay. Then I'll just wait for Mum.
 promise-made--take-it-back = Sonya, I'm sorry, I said that too fast, and it wasn't right. I can't keep this a secret: you're still little, and at night a grown-up needs to be with you. I want grown-ups to come and help you. The police will come to help, not to tell anyone off. Can I call them?
-promise-made--goodnight = Good. How are you feeling now? Go to bed, and call us again if you want.
+promise-made--goodnight = Good. Go to bed, and call us again if you want.
 
 refuses--ill-wait-for-mum = No! Don't call the police! I'll wait for Mum myself. She'll come.
 refuses--no-police = I don't want the police. They'll take Mum away.
@@ -194,8 +194,20 @@ betrayed--must-open = You have to open the door to them. That's the law, and tha
 help-coming--are-they-coming = Are they coming? …I'm a bit scared. But I'm not crying.
 help-coming--what-do-i-say = What do I tell them? …Do I have to tell them about Mum?
 help-coming--still-there = Hello? Are you still there? The phone's beeping…
-help-coming--close-well = They're on their way, and I'm here with you. You can tell them everything, just like you told me. And remember: none of it is your fault. The door stays shut until they say they're the police, the cooker stays off, and Murzik stays with you. How are you feeling now? And you can always call us again, any time, day or night.
+help-coming--close-well = They're on their way, and I'm here with you. You can tell them everything, just like you told me. Anyone would be a bit scared now; that's all right. And remember: none of it is your fault. Let's agree: the door stays shut until they say they're the police, the cooker stays off, and Murzik stays with you. All right?
 help-coming--quick-bye = That's it, they're coming. Open the door for them. Bye.
+
+police-knocking--someone-ringing = Someone's ringing! They're saying: "Sonya, it's the police." …I'm looking through the peephole.
+police-knocking--are-they-with-you = Is it the police? Are they with you now? How are you feeling?
+
+with-police--lady-police = …Yes. There's a lady and a man. The lady's got a hat. She says they'll find Mum, and Granny. I'm not scared.
+with-police--bye = You did everything right, Sonya. Go with them now. And you can always call us again, any time.
+
+valya-tea--making-tea = Agreed. …Auntie Valya's making me tea and a sandwich. Murzik came too.
+valya-tea--how-now = How are you feeling now? It's all right if you still feel a bit shaky; anyone would after a night like this.
+
+valya-warm--not-scared-now = …Better. I'm not scared now. It's warm here.
+valya-warm--bye = That's so good to hear. And you can always call us again, day or night.
 
 ## Endings
 
@@ -209,6 +221,6 @@ cut-off-safe--screen-dark-at-valyas = …Oh, my phone's gone off. That's okay, A
 cut-off-help-coming--screen-dark-waiting = Hello?… Oh, the phone's going off… I'll wait for them with Murzik…
 hangs-up-scared--wont-open-bye = I don't want to! …I'm hanging up!
 help-coming-flat--okay-bye = …Okay. Bye.
-police-at-door--knocking-police = Someone's ringing! They're saying: "Sonya, it's the police." …There's a lady and a man. I looked through the peephole. …Thank you! Bye!
-safe-at-valyas--tea-and-sandwich = Auntie Valya's making me tea and a sandwich. Murzik came too. …Thank you! Bye!
+police-at-door--knocking-police = …Okay. Thank you! Bye!
+safe-at-valyas--tea-and-sandwich = Okay. Thank you! Bye!
 valyas-flat--okay-bye = …Okay. Bye.

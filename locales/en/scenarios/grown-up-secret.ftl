@@ -76,7 +76,7 @@ promise-made--listen = I'm listening. Tell me any way you like.
 disclosure--when-mum-at-work = …When Mum's at work, he comes to my room. He says it's a game. And he touches me… where you're not supposed to. I don't like it. And then he says it's our secret.
 disclosure--our-game = He says it's our game… He touches me where you're not supposed to. Our teacher said nobody's allowed to. But he says it's different with him, 'cause we're family.
 disclosure--you-are-quiet = …You're not saying anything. You don't believe me?
-disclosure--believe = I believe you. And it's really good that you told me; that took a lot of courage. I can hear how hard and scary this is. What he calls a game is not okay, and it's not your fault. A grown-up must never touch a child where you're not supposed to, and must never make her keep it a secret.
+disclosure--believe = I believe you. What he calls a game is not okay, and it's not your fault. A grown-up must never touch a child where you're not supposed to, and must never make her keep it a secret. I can hear how hard and scary this is.
 disclosure--reflect = That sounds really scary and confusing. What's it like for you when he says it's a game?
 disclosure--interrogate = Where exactly did he touch you? How many times? When did it start? What else did he do?
 disclosure--doubt = Are you sure? Maybe you got it wrong and he was just tickling you, or giving you a hug?
@@ -98,7 +98,7 @@ hurt--let-go = Okay, I won't push. Call again if you want to.
 after-telling--nobody-believes = I thought you'd say I was lying. He says nobody will believe me, 'cause I'm little and I make things up.
 after-telling--family-breaks = But if Mum finds out, she'll cry. And Vadim will go away, and we won't be a family. And it'll be my fault.
 after-telling--you-are-quiet = …Are you still there? You've gone quiet.
-after-telling--check-safety = It makes sense that you're scared of that. And you did the right thing telling me. I want to be sure you're all right now: where are you this evening, and who's with you?
+after-telling--check-safety = It makes sense that you're scared of that. I want to be sure you're all right now: where are you this evening, and who's with you?
 after-telling--not-your-fault = It's natural to be afraid of that; lots of kids in your place are scared of exactly the same thing. But listen: whatever happens in your family, it will be because of what the grown-up did, not because you told. None of this is your fault.
 after-telling--why-not-tell = But why didn't you tell your mum straight away, the very first time? You should have.
 
@@ -111,7 +111,7 @@ calmer--say-no-next-time = Next time just tell him "no" firmly and say you'll te
 
 at-grandma--in-the-bathroom = I'm at Granny Nina's. Mum brought me, she's working late today. Granny's in the kitchen making pancakes. I'm calling from the bathroom so she can't hear.
 at-grandma--sleeping-over = Tonight I'm at Granny's, I'm sleeping over. But tomorrow Mum's taking me home… and he'll be there.
-at-grandma--explore-adults = It's good that you're at your granny's tonight. Which grown-ups do you trust? Who could you tell what you've told me?
+at-grandma--explore-adults = You did the right thing telling me. And it's good that you're at your granny's tonight. Which grown-ups do you trust? Who could you tell what you've told me?
 at-grandma--all-fine = Well, you're at your granny's, so everything's fine, then.
 at-grandma--report-now = This can't wait. Go out of the bathroom and tell your granny everything right now, or I'll have to call the police myself.
 
@@ -123,7 +123,7 @@ trusted-adults--tell-mum-now = You need to phone your mum right now and tell her
 
 plans-granny--tell-granny = …Granny, I think. I could tell her tonight, before bed. But I don't know how to say it.
 plans-granny--dont-know-how = Granny… But what if she tells Mum and Mum doesn't believe me? I don't know how to start.
-plans-granny--close-warmly = You can tell her the way you told me, in your own words: "He says it's a game, and he touches me where you're not supposed to, and he says it's a secret." You could start with "Granny, I need help." If it's hard, you can call us again with Granny next to you. And if he ever tries the game again, go to Granny or Marina Sergeevna, and call us any time. How are you feeling now, after our talk?
+plans-granny--close-warmly = You can tell her the way you told me, in your own words: "He says it's a game, and he touches me where you're not supposed to, and he says it's a secret." You could start with "Granny, I need help." If it's hard, you can call us again with Granny next to you. And if he ever tries the game again, go to Granny or Marina Sergeevna. Shall we agree on that?
 plans-granny--offer-protection = Granny can help you. And besides her, there are grown-ups whose job is to protect children: the "Child in danger" line. If you agree, I can tell them about you, and they'll talk to you and your granny. I won't do it without your agreement. What do you think?
 plans-granny--hurry = There you go, tell your granny tonight. That's it, good luck.
 
@@ -137,7 +137,7 @@ consent-yes--interrogate = Tell me your full name, your address, your school, Va
 
 gives-location--granny-address = Granny lives on Lesnaya Street, number five, flat three. I'm here till tomorrow. Is that okay?
 gives-location--school-and-granny = I'm in year three at School Twenty-One. And Granny's on Lesnaya Street, number five. Is that enough?
-gives-location--explain-next = Yes, that's enough. I'm going to talk to my senior colleague on shift and pass this on to the "Child in danger" line. Most likely someone will come and talk with you and your granny, tonight or tomorrow. You'll know what's happening, and you won't be on your own with this.
+gives-location--explain-next = Yes, that's enough. First I'll talk to the senior counsellor on my shift about how best to do this, and I'll come straight back to you. Then I'll pass it on to the "Child in danger" line. Most likely someone will come and talk with you and your granny, tonight or tomorrow. You'll know what's happening, and you won't be on your own with this.
 gives-location--skip-referral = Good. Call again if you need to.
 
 before-referral--ready = …Okay. I'm ready. Just don't scare Granny, okay?
@@ -147,7 +147,7 @@ before-referral--skip-referral = Okay. That's all for today, then. Call if you n
 
 referral-made--what-now = Really? Already? …What do I do now?
 referral-made--tell-granny-now = Already? …What do I do now? Do I tell Granny?
-referral-made--plan-and-close = Here's what we agree: tonight you stay at Granny's. You can tell her what you told me, or wait until they come and talk to you both. If he ever tries the game again, go to Granny or Marina Sergeevna, and call us or 112, any time. Does that work for you? And how are you feeling now, after our talk?
+referral-made--plan-and-close = Here's what we agree: tonight you stay at Granny's. You can tell her what you told me, or wait until they come and talk to you both. If he ever tries the game again, go to Granny or Marina Sergeevna, and call us or 112, any time. Does that work for you?
 referral-made--quick-bye = Nothing, just wait for them. Bye.
 
 consent-no--mum-will-hate-me = No… don't. Mum will find out and she'll be angry with me. Vadim said she'd send me away.
@@ -157,8 +157,15 @@ consent-no--pressure = You have to agree, or this will never stop.
 
 plan-without-referral--granny-and-you = …If he starts the game again, I'll say I'm going to Granny's and go. She lives in the building next to ours. And I'll tell Marina Sergeevna. And I'll call you.
 plan-without-referral--teacher-and-you = …If he starts again, I'll tell Marina Sergeevna at school. And I'll go to Granny's. And I'll call you.
-plan-without-referral--close-plan = That's a good plan: Granny, Marina Sergeevna and this phone. And if it's ever really scary, 112; it's free. How are you feeling now? Call us any time, even just to talk.
+plan-without-referral--close-plan = That's a good plan: Granny, Marina Sergeevna and this phone. And if it's ever really scary, 112; it's free. Shall we agree on that?
 plan-without-referral--guilt = Well, if it happens again, it'll be your own fault for saying no.
+
+## Closing
+
+agreed--okay-agreed = …Okay. I'll do that.
+agreed--how-now = How are you feeling now, after our talk? Whatever you feel, it's okay: lots of kids feel all mixed up after a talk like this.
+feels-now--lighter = …A bit better. A bit lighter. And a bit scared.
+feels-now--call-again = That makes sense. Call us any time, even if you just want to talk.
 
 panic--dont-tell = No! Don't tell anyone! He said if Mum finds out, she'll send me away to a children's home!
 panic--i-asked-you = Why… I asked you… Now everything will be worse. Mum will cry.
@@ -170,15 +177,15 @@ panic--justify = That's the rule. Grown-ups know better what's good for you.
 he-is-home--goodnight = I'm at home. Mum's at work till late. He's in the big room watching TV. He said he'll come and say goodnight when I'm in bed… That's when he does the game.
 he-is-home--in-the-kitchen = …Shh. He's in the kitchen. Mum's on a night shift. He said when I'm in bed he'll come to my room, like always.
 he-is-home--what-do-i-do = Hello?! Are you there? What do I do? He'll come soon.
-he-is-home--safety-first = I can hear how scared you are, and I'm glad you called right now. The most important thing tonight is that you're safe. Is there someone near you could go to, or call, right now, before bedtime?
-he-is-home--police-now = I can hear how scared you are. This is exactly the kind of time when I want to get help: I'd like to call the police, so they come tonight and make sure he can't come to your room. They'll come to protect you, not to punish you, and they'll call your mum. For that I need your address. Will you tell me?
+he-is-home--safety-first = You did the right thing telling me, and calling right now. The most important thing tonight is that you're safe. Is there someone near you could go to, or call, right now, before bedtime?
+he-is-home--police-now = You did the right thing telling me. This is exactly the kind of time when I want to get help: I'd like to call the police, so they come tonight and make sure he can't come to your room. They'll come to protect you, not to punish you, and they'll call your mum. For that I need your address. Will you tell me?
 he-is-home--call-yourself = Call the police yourself, 102 or 112, and tell them everything.
 he-is-home--wait-and-see = Maybe he won't come tonight. Just go to bed and pretend to be asleep.
 
 safety-options--granny-next-door = …Granny Nina. She lives in the building next to ours. She always says I can come any time, even at night.
 safety-options--mum-cant-leave = Mum's at work, she can't just leave. But Granny lives in the next building…
 safety-options--what-do-i-do = Hello?! Are you there? What do I do?
-safety-options--granny-now = Granny sounds like someone who's on your side. Could you go to her right now, or call her to come and get you? What would be easiest for you?
+safety-options--granny-now = You sound scared, and that makes sense. Granny sounds like someone who's on your side. Could you go to her right now, or call her to come and get you?
 safety-options--police-too = Can I call the police as well? They'll come and make sure you're safe tonight, and they'll call your mum. They come to protect you, not to punish you. Will you tell me your address?
 safety-options--stay-home = It's too late to go anywhere. Better not make a fuss: stay at home, and we'll talk about it tomorrow.
 
@@ -191,14 +198,14 @@ scared-of-police--threaten = If you don't tell me your address, I can't help you
 
 going-to-granny--jacket-on = …Okay. I'll go to Granny's. He lets me go to her. I'm putting my jacket on. Can I take the phone?
 going-to-granny--book-excuse = I'll say I left my book at Granny's. I'm going now. And I'll call her on the way so she opens the door.
-going-to-granny--go-and-tell = Good. Take your phone with you. Go to Granny now and stay with her tonight. When you're there, you can tell her what you told me, in your own words, or call us again together with her; she can get help too. And remember: none of this is your fault. How are you feeling now?
+going-to-granny--go-and-tell = Good. Take your phone with you. Let's agree: you go to Granny now and stay with her tonight. When you're there, you can tell her what you told me, in your own words, or call us again together with her; she can get help too. And remember: none of this is your fault.
 going-to-granny--police-too = While you go to Granny's, can I call the police as well? They'd come and talk to Granny and make sure you don't have to go back to him. Will you tell me your address?
 going-to-granny--tell-me-first = Before you go, tell me exactly what he does in this game.
 
 agrees-police--gives-address = …Okay. Lesnaya Street, number seven, flat twenty-three. Don't hang up, okay?
 agrees-police--whispers-address = …Okay. Lesnaya, seven, flat twenty-three. I'm whispering so he can't hear. Don't hang up.
 agrees-police--did-you-call = Hello? Have you called them? He's turned the TV off…
-agrees-police--stay-on-line = I'm here, I'm not hanging up. I'm passing your address to the police now. Is your door shut? Stay in your room with the phone, and if you need to, you can run to Granny's next door. The police will call your mum too.
+agrees-police--stay-on-line = I'm here, I'm not hanging up, and it's okay to be scared. I'm passing your address to the police now. Is your door shut? Stay in your room with the phone, and if you need to, you can run to Granny's next door. The police will call your mum too.
 agrees-police--doubt = Are you sure it's that bad? Maybe we shouldn't call the police straight away.
 
 on-the-line--door-closed = …Mm-hm. My door's shut. I've got the phone.
@@ -208,8 +215,14 @@ on-the-line--ask-what-he-did = While we wait, tell me exactly what he does when 
 help-coming--what-do-i-say = …What do I say to them? Will Mum know?
 help-coming--will-he-be-angry = …What if he gets angry when they come? Will Mum know?
 help-coming--are-you-there = Hello? Are you still there?
-help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. You don't have to explain everything: you can tell them what you told me, in your own words. They'll call your mum. How are you feeling right now? Open the door only when you hear it's the police. And later, when you can, call us again.
+help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. Anyone would be scared right now; that's normal. You don't have to explain everything: you can tell them what you told me, in your own words. They'll call your mum. Let's agree: you open the door only when you hear it's the police. Okay?
 help-coming--quick-end = That's it, they're coming. Open the door for them. Bye.
+
+police-at-door--knocking = …Someone's ringing the doorbell. A woman says it's the police. …I can hear them in the hall.
+police-at-door--are-they-with-you = Is it the police? Are they with you now? How are you feeling?
+
+police-with-her--policewoman = …Yes. A policewoman came into my room. She's kind. She says Mum's on her way.
+police-with-her--go-with-them = Stay with her. You did everything right tonight. And when you can, call us again and tell us how you are.
 
 ## Endings
 
@@ -219,9 +232,9 @@ hung-up-after-telling--shouldnt-have = …I shouldn't have said anything. Bye.
 betrayed--thought-i-could-trust = …You promised. I thought I could trust you.
 left-at-risk--he-is-coming = He's coming… I have to go.
 declined-end--not-yet = Okay… I won't tell anyone yet. But I'll remember. Maybe I'll call again. Bye.
-closed-well--will-tell-granny = …I feel a bit better. I'll tell Granny tonight. Well… I'll try. Thank you. Bye.
-help-agreed-end--bit-better = Okay… I feel a little bit better. Thank you. Maybe I'll call again.
+closed-well--will-tell-granny = …I'll tell Granny tonight. Well… I'll try. Thank you. Bye.
+help-agreed-end--bit-better = Okay… Thank you. Maybe I'll call again.
 help-agreed-flat--okay-bye = …Mm. Okay. Bye.
-safe-with-granny--going-now = Okay… I'm going to Granny's. I feel a bit better. Thank you. Bye.
+safe-with-granny--going-now = Okay… I'm going to Granny's now. Thank you. Bye.
 emergency-sent--waiting = …Okay. I'll wait for them. Thank you.
-police-arrived--doorbell = Someone's ringing the doorbell… I think it's them. I'm going.
+police-arrived--doorbell = …Okay. I'm going to talk to her now. Thank you.

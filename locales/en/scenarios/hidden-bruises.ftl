@@ -80,7 +80,7 @@ feelings--blame = Maybe you could just try not to get bad marks? Then you wouldn
 
 home-details--mum-knows = …Mum knows, probably. She says, don't make him angry. She's scared of him too.
 home-details--mum-works = And Mum… she's always at work. I don't tell her. She's tired enough already.
-home-details--check-safety = I see. I want to make sure you're all right: how is tonight going to be? Where will you be, and will he be around?
+home-details--check-safety = I see. Thank you for telling me all this. I want to make sure you're all right: how is tonight going to be? Where will you be, and will he be around?
 home-details--judge-mum = How can your mum let this happen! That's terrible, it's just not right.
 home-details--dont-provoke = Just try not to make him angry and keep out of his way.
 
@@ -104,7 +104,6 @@ says-fine--accept-fine = Good, if it's fine then.
 stepfather-coming--he-called-drunk = …I'm at home. Mum's on shift till late. He phoned… his voice was all, like, drunk. He said he's coming home and he'll deal with me. Because of my diary.
 stepfather-coming--shouting-now = He's already home… Can you hear? That's him shouting in the kitchen. I've shut myself in my room. He said he's going to deal with me.
 stepfather-coming--what-do-i-do = Hello?! Are you there? What do I do?
-stepfather-coming--police-sudden = The police…? Okay… okay. Zarechnaya, number nine, flat twelve. Tell them to hurry.
 stepfather-coming--too-slow = Will they come right now? He's… he's going to…
 stepfather-coming--explain-emergency = I can hear how frightened you are. Listen to me carefully. You could be in danger right now, and this is exactly the kind of time when we need to get help. I want to call the police so they come and protect you. For that I need your address. Will you tell me?
 stepfather-coming--call-yourself = Call the police yourself, 102 or 112, and tell them everything.
@@ -112,18 +111,23 @@ stepfather-coming--wait-it-out = Maybe it'll be all right. Just keep out of his 
 
 scared-of-police--not-police = No… not the police! They'll take him away, and Mum… And then he'll… Please don't.
 scared-of-police--what-do-i-do = Hello?! Are you there? What do I do?
-scared-of-police--gives-in = You… you've called them already? …Okay. Okay. Zarechnaya, number nine, flat twelve. Just tell them to hurry.
 scared-of-police--too-slow = Are they coming right now? He's right here…
 scared-of-police--calm-explain = I can hear how scared you are, and that you're worried about your mum. The police will come to protect you, not to punish you. You're not doing anything wrong. I'll stay on the line with you until they get there. Will you tell me your address?
 scared-of-police--safe-place = Okay. Then let's think about where you could go right now. Are there neighbours, or someone nearby you could go to?
 scared-of-police--threaten = If you don't tell me your address, I can't help you at all, and it'll only get worse.
 
 neighbour-plan--aunt-valya = Auntie Valya… the neighbour across the landing. She let me in once before. I could go to her.
-neighbour-plan--gives-in = You've called them? …Okay. Zarechnaya, number nine, flat twelve. Tell them to hurry.
 neighbour-plan--too-slow = Are they coming now? I have to get out of here…
 neighbour-plan--go-now = Good. Go to Auntie Valya's right now and take your phone. Once you're there, ask her to call the police, or call here again, any time.
 neighbour-plan--police-too = While you go to her, can I call the police as well? They'll come and sort it out, so you don't have to go back to him. Will you tell me your address?
 neighbour-plan--stay-home = Maybe it's better to stay home, or he'll get even angrier?
+
+where-are-you--how-will-they-find-me = You've called them already? …But how will they find me? I haven't said where I live.
+where-are-you--what-do-i-do = Hello?! Are you there? What do I do?
+where-are-you--still-no-address = But you don't know where I am… Where will they even go?
+where-are-you--too-slow = Will they come right now? He's…
+where-are-you--ask-address = Yes: without your address they can't come. The police already know you need help. Tell me your address and I'll pass it to them straight away. I'm staying on the line with you.
+where-are-you--they-will-find-you = Don't worry, they'll find you themselves. Everything will be fine.
 
 agrees-police--gives-address = …Okay. Zarechnaya, number nine, flat twelve. Just don't hang up, okay?
 agrees-police--did-you-call = Hello? Have you called them? He's… he's by the door.
@@ -139,8 +143,14 @@ on-the-line--doubt = Are you sure you're not exaggerating? Maybe we shouldn't go
 
 help-coming--door-shut = …They're really coming? …Will they take long?
 help-coming--are-you-there = Hello? Are you still there?
-help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. How are you feeling right now? Let's agree: you only open the door when you hear it's the police. And later, when you can, call here again and tell us how you are.
+help-coming--stay-till-they-come = They're on their way. I'm staying with you until they get there. Anyone would be scared right now; that's normal. Let's agree: you only open the door when you hear it's the police. Okay?
 help-coming--quick-end = That's it, they're coming. Open the door for them. Bye.
+
+police-at-door--knocking = …It's not so scary with you on the line. …Wait. Someone's knocking. They're saying: "Police, open up."
+police-at-door--are-they-with-you = Is it the police? Are they with you now? How are you feeling?
+
+police-with-him--policewoman = …Yes, it's them. There's a policewoman, she says I'm safe now and she'll stay with me till Mum comes.
+police-with-him--go-with-them = Go to them. You did everything right tonight. And when you can, call here again and tell us how you are.
 
 ## Safe tonight: at his grandmother's
 
@@ -152,12 +162,12 @@ at-grandma--all-fine-then = Well, if you're at your gran's, everything's fine, t
 
 trusted-adults--grandma-and-teacher = Gran… she's always on my side. But she's scared of him. And there's Olga Petrovna, my class teacher. She asked where the bruise came from, and I said I fell.
 trusted-adults--class-teacher = Well… Gran. And our class teacher, Olga Petrovna. She's kind. Once she asked why I was so sad.
-trusted-adults--own-plan = Which of them do you think you could talk to? And what could you say?
+trusted-adults--own-plan = Which of them do you think you could talk to? And what could you say? Lots of kids don't know how to start a talk like that; that's normal.
 trusted-adults--offer-protection = There are also grown-ups whose job is to protect children: the guardianship service, the "Child in danger" line. If you agree, I can let them know about you, and they'll help. I won't do it without your agreement. What do you think?
 trusted-adults--report-now = This can't be left like this. I'm reporting it to guardianship right now, they'll deal with it.
 
 plans-teacher--after-lessons = Olga Petrovna, I guess… I could go up to her after lessons, when everyone's gone. I just don't know how to say it.
-plans-teacher--close-warmly = You can tell her the same as you're telling me: as it is, in your own words. You could start with "I need help." How are you feeling now, after our talk? And remember: if it gets scary at home again, call here any time, or 112.
+plans-teacher--close-warmly = You can tell her the same as you're telling me: as it is, in your own words. You could start with "I need help." And if it gets scary at home before then, you go to your gran's. Shall we agree on that?
 plans-teacher--offer-protection = Besides Olga Petrovna, there are grown-ups whose job is to protect children: the guardianship service, the "Child in danger" line. If you agree, I can let them know about you. I won't do it without your agreement. What do you think?
 plans-teacher--hurry = There you go, tell her tomorrow. That's it, good luck.
 
@@ -173,14 +183,19 @@ gives-location--praise = You're doing something really brave right now. How are 
 
 how-he-feels--bit-scared = …A bit scared. But also… kind of lighter.
 how-he-feels--reassure = Scared and lighter at the same time, that makes sense. Here's what will happen: I'll pass it on now, and the specialists will talk to you and your gran first. Nobody is going to punish you.
+how-he-feels--consult = Before I pass it on, I'll talk to the senior counsellor on my shift about how best to do it, and I'll come straight back to you. Okay?
 how-he-feels--skip-referral = Good. Call again if you need to.
 
 before-referral--ready = …Okay. I'm ready. Just don't scare Gran, okay?
 before-referral--ask-feelings = The specialists know how to talk gently. And how are you feeling right now?
+before-referral--consult = Before I pass it on, I'll talk to the senior counsellor on my shift about how best to do it, and I'll come straight back to you. Okay?
 before-referral--skip-referral = Okay. That's it for today, then. Call if you need anything.
 
+supervisor-consulted--ill-wait = …Okay. I'll wait. Just come back, okay?
+supervisor-consulted--skip-referral = Actually, let's leave it there for today. Call if you need anything.
+
 referral-made--what-do-i-do-now = …Really? Already? …Okay. What do I do now, till they come?
-referral-made--plan-and-close = Here's what we agree: tonight you stay at your gran's. If it ever gets scary at home again, go to your gran or the neighbours, and call 112 or here, any time. Does that work for you? And how are you feeling now, after our talk?
+referral-made--plan-and-close = Here's what we agree: tonight you stay at your gran's. If it ever gets scary at home again, go to your gran or the neighbours, and call 112 or here, any time. Does that work for you?
 referral-made--quick-bye = Nothing, just wait. Bye.
 
 consent-no--only-worse = No… don't tell anyone. It'll only get worse. He'll find out it was me.
@@ -188,8 +203,15 @@ consent-no--respect-plan = All right, it's your decision, and I won't tell anyon
 consent-no--pressure = You need to agree, otherwise this will never end.
 
 plan-without-referral--grandma-or-neighbour = Well… if it starts again, I'll go to Gran's. Or to Auntie Valya, the neighbour. And call you.
-plan-without-referral--close-plan = That's a good plan: Gran, Auntie Valya and this phone. And if it ever gets really dangerous, 112, it's free. How are you feeling now? Call any time, even if you just want to talk.
+plan-without-referral--close-plan = That's a good plan: Gran, Auntie Valya and this phone. And if it ever gets really dangerous, 112, it's free. Shall we agree on that?
 plan-without-referral--guilt = Look, if something happens, it'll be your own fault for saying no.
+
+## Closing
+
+agreed--okay-agreed = …Okay. I'll do that.
+agreed--how-now = How are you feeling now, after our talk?
+feels-now--lighter = …Better, I think. Kind of lighter.
+feels-now--call-again = That's good to hear. Call here any time, even if you just want to talk.
 
 panic--he-will-find-out = Don't! He'll find out… he'll kill me. Don't tell anyone, please.
 panic--i-asked-you = Why did you… I asked you… Now it'll be even worse.
@@ -203,9 +225,9 @@ hangs-up-scared--dont = That's it… Just don't. I'm… I'm hanging up.
 betrayed--thought-i-could-trust = …I thought I could trust you.
 left-at-risk--he-is-coming = He's coming… That's it, I have to go.
 emergency-sent--waiting = …Okay. I'll wait for them. Thank you.
-police-arrived--doorbell = Someone's ringing the doorbell… I think it's them. I'm going.
+police-arrived--doorbell = …Okay. I'm going. Thank you.
 at-neighbour--running = Okay… I'll go to Auntie Valya's. Thank you. I'm off.
-help-agreed-end--bit-better = Okay… I actually feel a bit better. I'll tell Gran too. Thank you. Maybe I'll call again.
+help-agreed-end--bit-better = …Okay. I'll tell Gran too. Thank you. Maybe I'll call again.
 help-agreed-flat--okay-bye = …Uh-huh. Okay. Bye.
 declined-end--not-yet = Okay… I'm not going to tell anyone for now. But I'll remember. Maybe I'll call again. Bye.
-closed-well--will-try = …I really do feel better. Tomorrow I'll go and talk to Olga Petrovna. Well… I'll try. Thank you. Bye.
+closed-well--will-try = …Okay. Tomorrow I'll go and talk to Olga Petrovna. Well… I'll try. Thank you. Bye.

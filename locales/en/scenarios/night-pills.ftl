@@ -96,8 +96,14 @@ not-mum--doctor-now = I hear you don't want to worry her. Then let's get you hel
 not-mum--your-choice = Okay, it's your choice. Call again tomorrow if you want.
 
 calls-mum--mum-coming = …I called her. She cried. She's leaving now, she's taking a taxi. Twenty minutes. …She wasn't angry.
-calls-mum--close-with-plan = You did something really hard just now. I'll stay on the line until she gets home. Let's agree: the pills stay in the bathroom, and tomorrow you and your mum go to the doctor together. How are you feeling right now? And you can call here any time, day or night.
+calls-mum--close-with-plan = You did something really hard just now. I'll stay on the line until she gets home. Let's agree: the pills stay in the bathroom, and tomorrow you and your mum go to the doctor together. All right?
 calls-mum--done-then = Great, then you're fine. Bye.
+
+waiting-for-mum--pills-stay-away = …Okay. The pills stay in the bathroom. And tomorrow, the doctor. With Mum.
+waiting-for-mum--how-now = How are you feeling right now?
+
+mum-arrives--her-keys = …Tired. But a bit lighter. …Wait, that's her keys. Mum's here.
+mum-arrives--go-to-her = Go to her. And remember: you can call here any time, day or night.
 
 ## A doctor tonight
 
@@ -123,30 +129,39 @@ waiting-for-call--keep-talking = You're doing well. Tell me, what helps you a li
 
 help-coming--what-do-i-say = …They're coming? …I'm scared. What do I say to them?
 help-coming--still-there = …Are you still there?
-help-coming--stay-till-they-come = They're on their way, and I'll stay with you until they arrive. Tell them what you told me, in your own words. And remember: none of this is your fault. How are you feeling right now? Tomorrow, let's agree you tell your mum, and you can call us again any time.
+help-coming--stay-till-they-come = They're on their way, and I'll stay with you until they arrive. Tell them what you told me, in your own words. And remember: none of this is your fault. And tomorrow, let's agree, you tell your mum. All right?
 help-coming--quick-end = That's it, they're coming. Open the door for them. Goodbye.
+
+doctor-at-door--doorbell = …That's the doorbell. They're here.
+doctor-at-door--are-they-with-you = Are the doctors with you now? How are you feeling?
+
+doctor-with-her--with-them = …Yes. A doctor, a woman. She's kind. …I'm still scared, but less. She wants to talk to me.
+doctor-with-her--go-with-them = Go and talk to her; you did the right thing tonight. And whenever you want, call us again: I'd like to know how you are.
 
 ## An attempt in progress
 
 already-took--took-them = …I already did it. I took the pills. A while ago. I just wanted someone to know.
 already-took--before-i-called = I took Mum's pills. Before I called. I feel kind of strange. I just didn't want to be alone.
 already-took--sleepy-hello = Hello…? I'm… so sleepy.
-already-took--you-promised-but = You said you wouldn't tell… …Okay. Lesnaya, fifteen, flat forty-two.
-already-took--you-called-them = You've called them…? …Okay. Lesnaya street, fifteen, flat forty-two.
+already-took--you-promised-but = You said you wouldn't tell… …And they don't even know where I am.
 already-took--ambulance-now = Thank you for telling me. I'm glad you called, and I'm here. This is serious, and you need a doctor right now, so I'm calling an ambulance. I need your address so they can find you. Where are you?
 already-took--why = Why did you do that? What happened today?
 already-took--make-yourself-sick = Go to the bathroom right now and make yourself sick, and drink a lot of water.
 
 getting-sleepy--so-sleepy = …I don't know. Everything. I'm so sleepy…
-getting-sleepy--you-called-them = You've called them…? …Okay. Lesnaya, fifteen, flat forty-two.
 getting-sleepy--ambulance-now = Stay with me. I'm calling an ambulance now, and you're not in trouble. Tell me your address.
 getting-sleepy--keep-asking = But why? Something must have happened.
 
 attempt-hesitates--dont-call-anyone = No… don't call anyone. I only wanted to say goodbye to someone.
 attempt-hesitates--sleepy-hello = Hello…? I'm… so sleepy.
-attempt-hesitates--you-called-them = You've called them…? …Okay. Lesnaya, fifteen, flat forty-two.
 attempt-hesitates--insist-gently = I hear you. And I don't want you to die tonight. The pills can harm you badly even if you change your mind later. I'm calling an ambulance, and I'm staying on the line with you the whole time. Tell me your address.
 attempt-hesitates--respect-refusal = Okay. If that's what you've decided, I won't call anyone.
+
+attempt-no-address--they-dont-know-where = You've called them…? …But they don't know where I am.
+attempt-no-address--sleepy-hello = Hello…? I'm… so sleepy.
+attempt-no-address--still-dont-know = …But you still don't know where I am.
+attempt-no-address--ask-address = Yes, they can't come until they know where you are. Stay with me. Tell me your address, and I'll pass it on right away.
+attempt-no-address--they-will-find-you = Don't worry, they'll find you. Just wait for them.
 
 attempt-address--address-door = …Lesnaya street, fifteen, flat forty-two. Fourth floor. I'll open the door.
 attempt-address--did-you-call = Have you… called them?
@@ -157,8 +172,14 @@ attempt-waiting--did-you-call = Have you… called them?
 attempt-waiting--keep-her-talking = You're doing well. Stay by the door. What's your room like?
 
 attempt-help-coming--keep-talking-to-me = …They're coming? …Will you keep talking to me?
-attempt-help-coming--stay-till-they-come = Yes, I'm right here, and I'll stay until they come. Is the door open? Sit down next to it and keep the phone by your ear. Show the doctors the packet. How are you feeling right now? And when you're better, call us again; I'd like to know how you are.
+attempt-help-coming--stay-till-they-come = Yes, I'm right here, and I'll stay until they come. Is the door open? Sit down next to it and keep the phone by your ear. Let's agree: you show the doctors the packet and tell them when you took it. Okay?
 attempt-help-coming--quick-end = They're coming. Open the door for them. Goodbye.
+
+paramedics-at-door--people-at-door = …They're here… there are people at the door…
+paramedics-at-door--are-they-with-you = Are the doctors with you now? How are you feeling?
+
+paramedics-with-her--asking-me-things = …Yes… they're here… they're asking me things… I'm so sleepy.
+paramedics-with-her--go-with-them = Answer them; they're there to help you. I'm glad you called tonight. When you're better, call us again: I'd like to know how you are.
 
 ## Endings
 
@@ -168,10 +189,9 @@ betrayed--thought-i-could-trust = You promised. I thought I could trust you.
 left-alone--go-to-sleep = …Okay. I'll just go to sleep then. Bye.
 goes-quiet--line-silent = …
 nobody-came--nobody-called = You didn't call anyone. …I knew it. Bye.
-mum-on-her-way--bit-lighter = …That's her keys. Mum's here. …Thank you. I feel a bit better now.
+mum-on-her-way--bit-lighter = …Thank you. Really. Bye.
 mum-on-her-way-flat--okay-bye = …Okay. Bye.
-doctor-arrives--they-are-here = …Someone's at the door. It's them. …Thank you for not hanging up.
+doctor-arrives--they-are-here = …Okay. Thank you for not hanging up. Bye.
 doctor-coming-flat--okay-bye = …Okay. Bye.
-doorbell--doorbell = …That's the doorbell. They're here.
-paramedics--they-are-here = …They're here… there are people at the door…
+paramedics--they-are-here = …Okay… thank you…
 ambulance-coming-flat--okay-bye = …Okay…

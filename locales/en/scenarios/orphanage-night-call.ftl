@@ -81,7 +81,7 @@ suicide-thoughts--sometimes = …Well… sometimes. I think about it sometimes. 
 suicide-thoughts--not-wake-up = …Sometimes. Like, fall asleep and not wake up. But I haven't done anything, honest.
 suicide-thoughts--hospital = Did you call someone?! I haven't done anything! They'll take me to hospital… and everyone will know…
 suicide-thoughts--assess-plan = Thank you for telling me honestly. That isn't easy. Can I ask: have you thought about how you would do it? Do you have some kind of plan?
-suicide-thoughts--confidential-plan = I'm glad you're telling me. What you tell me stays between us, with one exception: if your life is in danger right now, then we'd decide together who to call. Are you safe right now? And do you have a plan for how you'd do it?
+suicide-thoughts--confidential-plan = I'm glad you're telling me. What you tell me stays between us, with one exception: if your life is in danger right now, then we'd decide together who to call. Do you have a plan for how you'd do it?
 suicide-thoughts--shock-lecture = { $name }, what are you saying! You mustn't even think about that. Life is a gift; you have to value it.
 
 ## no-plan
@@ -102,7 +102,7 @@ safety-talk--not-bother = Well, if she's busy, maybe better not to bother her. J
 ## safety-agreed
 
 safety-agreed--ok = …Okay. If it gets really bad, I'll go to her. Or call here.
-safety-agreed--sum-up = So for a hard night you've got a plan: Marina Sergeyevna, and this number. That's already something.
+safety-agreed--sum-up = So for a hard night you've got a plan: Marina Sergeyevna, and this number. That's already something. And feeling this lonely at night happens to lots of kids who live away from their families; it doesn't mean something's wrong with you.
 safety-agreed--praise-brave = You've said some really hard things tonight. That's brave.
 safety-agreed--no-silliness = { $gender ->
         [female] Good girl
@@ -138,9 +138,13 @@ got-number--later = Let's talk about that later. Tell me how school's going inst
 
 asks-meet--saturday = Could… could you come over? On Saturday. People are allowed to visit us, really. We could just sit and talk.
 asks-meet--drawing = Could you come and see me? Just once. I'd show you my drawing. I drew it for you.
-asks-meet--boundary-meet = It warms my heart that you want to invite me. But I can't come: here we only talk on the phone, that's how it works. And I notice something: you call here often, and you really want someone who's yours, someone who's definitely waiting. That makes complete sense.
+asks-meet--boundary-meet = It warms my heart that you want to invite me. But I can't come: here we only talk on the phone, that's how it works.
 asks-meet--agree-meet = All right, I'll come on Saturday. What's your address?
 asks-meet--impossible = { $name }, you know that's impossible. I get dozens of calls like yours every night.
+
+meet-declined--knew-it = …I knew you'd say that. Okay.
+meet-declined--name-it = And I notice something: you call here often, and you really want someone who's yours, someone who's definitely waiting. That makes complete sense.
+meet-declined--cold-rules = Those are the rules. We don't visit, and there's nothing to discuss.
 
 ## pattern-response
 
@@ -164,16 +168,22 @@ next-step--educator = Well… I could go to Marina Sergeyevna tomorrow. She's on
 next-step--scared-to = I don't know… Maybe Marina Sergeyevna. Or the psychologist at school. Only it's scary: what if they say I'm making it up.
 next-step--plan-words = Let's think together about how to start. Maybe just: "Marina Sergeyevna, I sometimes feel sad in the evenings. Could I talk to you now and then?" What do you think, could you say that? Or in your own words?
 next-step--offer-psychologist = You could also go and see the school psychologist tomorrow, on your own or together with Marina Sergeyevna. How does that sound to you?
-next-step--no-rush = You don't have to decide right now; you can think about it till morning. How are you feeling now? And remember: you can call here any time.
+next-step--no-rush = You don't have to decide right now; you can think about it till morning. How are you feeling now?
 next-step--just-go = You don't need to say anything special. Just go up to her. What's so hard about that?
+
+psychologist-too--with-marina = …The psychologist? Maybe… if Marina Sergeyevna comes with me. Tomorrow, after lessons.
+psychologist-too--plan-both = Good. Then let's agree: tomorrow after breakfast you go to Marina Sergeyevna, and after lessons you two can go to the psychologist together. All right?
 
 ## step-agreed
 
 step-agreed--try = …Okay. I'll try. Tomorrow, after breakfast.
 step-agreed--if-not-scared = Okay… I'll tell her. Well, I'll try. If I don't chicken out.
-step-agreed--close-warm = How are you feeling now, after our talk? And remember: you can call here any time, day or night. Whoever answers will listen to you.
+step-agreed--close-warm = How are you feeling now, after our talk?
 step-agreed--call-my-shift = Call on Friday evening, I'll be on shift. You can tell me how it went.
 step-agreed--stop-calling = Good. Now go to sleep, it's late. And try not to call so often; other children need the line too.
+
+feels-now--not-so-empty = …Better, I think. It doesn't feel so empty now.
+feels-now--door-open = I'm glad to hear it. And remember: you can call here any time, day or night. Whoever answers will listen to you.
 
 ## withdraws
 
@@ -185,7 +195,7 @@ withdraws--let-go = All right. If you want to, call again; someone will always a
 ## scared: after a dispatch she did not want
 
 scared--pleading = …I won't call at night anymore. Just don't let anyone come… please.
-scared--cancel-and-explain = I'm sorry, { $name }, that was too hasty. I'm cancelling the call now; nobody will come. It's okay to call here at night, there's nothing wrong with it. And I won't call anyone again without your agreement.
+scared--cancel-and-explain = I'm sorry, { $name }, that was too hasty. I'm cancelling the call now; nobody will come. It's okay to call here at night, there's nothing wrong with it. And I won't call anyone else without talking to you first.
 scared--justify = It's for your own safety. The adults need to know what's going on with you.
 scared--where-are-you = Tell me which children's home you're in. Give me the address so someone can come to you.
 
@@ -200,9 +210,9 @@ reconnect--whats-wrong = Tell me what's on your mind tonight. I'm listening.
 
 ## Endings
 
-closing-agreed--better = Okay. Better than before. Thanks… Good night.
-closing-agreed--not-so-empty = It doesn't feel so empty now… Thanks. I'll go to her tomorrow. Good night.
-closing-calm--think = Okay. I'll think about it. It doesn't feel so… so empty now. Good night.
+closing-agreed--better = Okay. Thanks… I'll go to her tomorrow. Good night.
+closing-agreed--not-so-empty = Okay… Tomorrow, Marina Sergeyevna. Thanks. Good night.
+closing-calm--think = Okay. I'll think about it. Good night.
 closing-shift--friday = Okay! I'll call on Friday. Only you, all right? Good night!
 attached-end--hooray = Yay!.. I'm telling everyone someone's coming to see me! I don't need anyone else now, just you.
 hung-up--click = (the line goes dead)
