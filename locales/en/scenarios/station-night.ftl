@@ -143,23 +143,33 @@ waiting--close-well = You did a lot tonight: you left somewhere you felt bad, yo
 
 aunt-refuses--drag-me-back = No. She'll call Mum and they'll drag me back to him. I'll just wait for the train.
 aunt-refuses--wait-for-train = I'm not calling her. They'll make me go back. I'll sit here till the 5:40.
-aunt-refuses--police-honest = I hear you, going back tonight feels impossible. Here's something else: a big station has its own police duty unit, open all night, and helping kids who are on their own is part of their job. They won't punish you. They'd keep you safe in their room and get in touch with your family, probably your aunt or your mum: I won't pretend they wouldn't. Would you let me call them and tell them where you are? I'll stay with you until they come.
+aunt-refuses--police-honest = I hear you, going back tonight feels impossible. Here's something else: a big station has its own police duty unit, open all night, and helping kids who are on their own is part of their job. Their job isn't to punish you. They'd keep you safe in their room and get in touch with your family, probably your aunt or your mum: I won't pretend they wouldn't. Would you let me call them and tell them where you are? I'll stay with you until they come.
 aunt-refuses--leave-it = OK, it's your decision. Be careful, and call if you need.
 
 police-no--no-police = No police. They'll just take me home.
 police-no--theyll-take-me-home = No. Police means home. No way.
 police-no--plan-for-the-night = All right, no police tonight. Then let's agree on the night: you stay in the hall by the ticket windows, where there are staff, you don't go outside and you don't go anywhere with anyone who offers help; you save your battery, and if anything feels wrong you walk up to the police post yourself. How are you feeling now? Call us again any time tonight.
-police-no--try-again = I get it. It's scary, not knowing what they'll do. They won't punish you, and you won't be on your own: I'll stay with you. Could we try?
+police-no--try-again = I get it. It's scary, not knowing what they'll do. They're not there to punish you, and you won't be on your own: I'll stay on the line with you. Could we try?
 
 police-agree--ok-call-them = OK… Call them. I'm in the long-distance hall, upstairs, by window five. Grey jacket, black backpack.
 police-agree--grey-jacket = Fine. Call them. Main station, upstairs, by the ticket windows. I've got a grey jacket.
 police-agree--did-you-call = Did you call them? …Is anyone coming?
 police-agree--stay-with-him = I'm right here. Let's stay on the line until they come.
 
+police-on-way--are-they-coming = So they're coming? …OK. I'm standing by the ticket windows. What are they going to say to me?
+police-on-way--heart-pounding = OK. I'm waiting. My heart's pounding a bit. Don't hang up, OK?
+police-on-way--stay-on-the-line = It makes sense that you're nervous. I'm not going anywhere: we'll stay on the line until they come. An officer will come up to you, ask your name and who they can call, and take you to their room. You can tell them about Aunt Lena.
+
 police-coming--officer-coming = There's a policewoman coming over. She asked if I'm the boy they got a call about. She says they'll call Aunt Lena.
 police-coming--she-knows-my-name = Someone's coming. A police officer, a woman. She's nice, actually. She says I can sit in their room till my aunt comes.
+police-coming--is-she-with-you = Is she right next to you now? Did she say she's from the station police?
 police-coming--close-well = You did something brave tonight. How are you feeling now? Go with her, she'll look after you until your family comes. And call us again any time, whenever you want to talk.
 police-coming--quick-end = Good, they're there, so we can hang up now.
+
+officer-here--showed-id = Yeah, she's right here. She showed me her ID. She says we'll go to their room and call Aunt Lena from there.
+officer-here--next-to-me = Yeah, she's standing next to me. She's from the station police, she said so. She's waiting for me to finish.
+officer-here--close-well = You did something brave tonight. How are you feeling now? Go with her, she'll look after you until your family comes. And call us again any time, whenever you want to talk.
+officer-here--quick-end = Good, she's there, so we can hang up now.
 
 ## Endings
 
