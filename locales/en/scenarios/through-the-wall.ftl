@@ -188,7 +188,7 @@ consent-signal--consult-first = Thank you. Before I pass it on, I'll consult the
 consulted--ill-wait = Okay. I'll wait. …Just don't give them my name, okay?
 consulted--okay-waiting = All right. I'm here. It's quiet over there now.
 consulted--have-you-passed = Hello? Are you back? Have you passed it on?
-consulted--confirm-no-name = I'm back. The senior counsellor agrees: I'll pass on the address and what you heard today, as a report from the helpline. Your name isn't in it; I don't know it.
+consulted--confirm-no-name = I'm back. The senior counsellor on my shift and I have agreed: I'll pass on the address and what you heard today, as a report from the helpline. Your name isn't in it; I don't know it.
 consulted--write-yourself = If you'd feel calmer that way, you can also write to the guardianship office for your district yourself, by post or online: what you heard and when. Decide what suits you.
 
 writes-herself--ill-write = I think I'd rather write it myself. Tonight. With the dates, everything I heard. Then it's… mine.
@@ -210,7 +210,7 @@ refuses-signal--guilt = Well, then don't be surprised if something happens to hi
 
 kindness--say-hello = I could… say hello to him properly. Ask how school's going. Smile at him on the stairs. Is that even anything?
 kindness--is-that-anything = Maybe just be… nice to him? Say hi, hold the door, ask how he is. Does that even count for anything?
-kindness--close-well = It counts for a lot. Many people in your place think it's nothing, but for a child one kind adult nearby matters more than it seems. Just don't talk to the parents on your own and don't go in there. If you hear it again, call 102 or 112 straight away, with the address. Shall we agree on that?
+kindness--close-well = It's not nothing at all, though many people in your place think so: for a child, one kind adult nearby matters more than it seems. Just don't talk to the parents on your own and don't go in there. If you hear it again, call 102 or 112 straight away, with the address. Shall we agree on that?
 agreed--yes-agreed = Yes. Agreed. I'll do that.
 agreed--ill-do-that = Yes. I'll remember: not alone, and 102 straight away.
 agreed--how-now = How are you feeling now, after all this?
