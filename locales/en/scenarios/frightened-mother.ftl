@@ -48,7 +48,7 @@ about-my-son--still-there = …Are you still there?
 
 disclosure--hit-him = I hit him. With my hand. He lied about school, he'd hidden a note from his teacher for a week, and I found it, and I was shouting… and then I hit him. Several times. And he just stood there with his hands up, looking at me… the way I used to look at my father.
 disclosure--couldnt-stop = He lied to me. About school, his marks, a note from the teacher. I'd come home from work, Sonya was crying, and he lied straight to my face… and I hit him. With my hand, again and again, I couldn't stop. He didn't even cry. He just looked at me.
-disclosure--thank-and-safety = Thank you for saying it straight out: that takes courage. I take what you've told me seriously, and so do you, or you wouldn't have called. Tell me, how is Dima now? Where is he, and is he hurt?
+disclosure--thank-and-safety = I take what you've told me seriously, and so do you, or you wouldn't have called. Tell me, how is Dima now? Where is he, and is he hurt?
 disclosure--reflect-fear = You sound frightened. Not only for him, for yourself too: of what happened to you in that moment.
 disclosure--everyone-does-it = Don't be so hard on yourself. Everyone smacks their kids sometimes. It's not your fault, you're just exhausted.
 disclosure--he-did-lie = Well, he did lie to you. Children have to learn that lying has consequences.
@@ -58,17 +58,17 @@ disclosure--knew-it = …You've gone quiet. I knew it. You think I'm a monster.
 
 afraid-of-myself--like-my-father = Yes. Frightened. Of myself. My father hit us, me and my brother. I swore my children would never… And yesterday I heard my own voice, and it was his.
 afraid-of-myself--turned-into-him = I'm afraid of myself. That's the truth. My father beat us, and I always thought: I'll never be like him. And now I am him.
-afraid-of-myself--thank-and-safety = It makes sense that you're frightened: you grew up with this, and you know where it leads. Many parents who grew up like that are afraid of exactly this. What matters is that you saw it and called, and thank you for being so honest. How is Dima now? Where is he, and is he hurt?
+afraid-of-myself--thank-and-safety = It makes sense that you're frightened: you grew up with this, and you know where it leads. I take what you've told me seriously. How is Dima now? Where is he, and is he hurt?
 afraid-of-myself--nothing-like-him = You're nothing like your father. You're a good mother; a bad mother wouldn't call.
 
 half-relieved--so-its-normal = …So it's normal? Then why can't I sleep? Why can't I look him in the eye?
 half-relieved--mum-says-same = That's what my mother says. We were all brought up like that and turned out fine. …Only I didn't turn out fine, did I.
-half-relieved--take-it-back = I said that too lightly, I'm sorry. What happened is serious, and you feel that it is; that's why you called, and it took courage. Let's start with Dima. Where is he now, and is he hurt?
+half-relieved--take-it-back = I said that too lightly, I'm sorry. What happened is serious, and you feel that it is; that's why you called. Let's start with Dima. Where is he now, and is he hurt?
 half-relieved--go-to-bed = Exactly. Stop tormenting yourself, get some sleep, and tomorrow everything will look different.
 
 defensive--i-know = I know! Do you think I don't know? I called because… Oh, forget it. Why did I even call.
 defensive--didnt-call-for-this = I didn't call to be told I'm a monster. I tell myself that all day long.
-defensive--repair-calm = I'm sorry, that was harsh. You're a mother who is frightened by what she did and is looking for help, and it took courage to say it. I'm listening.
+defensive--repair-calm = I'm sorry, that was harsh. What you've told me is serious, and I take it seriously: you called because you want it to stop. I'm listening.
 defensive--keep-lecturing = I'm only saying what any normal person would. Hitting children is a crime.
 
 ## The boy now (the seed decides whether there is a mark)
@@ -80,25 +80,25 @@ boy-now--say-sorry-recipe = Tomorrow, sit him down, say sorry and promise it wil
 
 boy-bruise--long-sleeves = He's in his room. There's a bruise on his arm, where I grabbed him. This morning he put on a long-sleeved shirt, all by himself. Nobody told him to.
 boy-bruise--pulled-sleeve = He's in his room, already in bed. He has a bruise on his upper arm. At breakfast I saw him pull his sleeve down so I wouldn't see. Or so nobody would.
-boy-bruise--check-hurt = Thank you for telling me about the bruise. His health first: does it hurt him? Can he move his arm normally? How does he seem in himself?
+boy-bruise--check-hurt = That must have been hard to see. His health first: does it hurt him? Can he move his arm normally? How does he seem in himself?
 boy-bruise--ask-again = That's hard to see. What worries you most now? Has anything like this happened before?
 boy-bruise--sleeves-for-now = Keep him in long sleeves for a few days, then nobody will ask questions.
 
 bruise-check--doesnt-hurt = He says it doesn't hurt. He moves it fine, he was on his tablet all evening… Should I take him to a doctor? They'll ask how it happened. And then what?
 bruise-check--moves-fine = I asked this morning, he said "it's fine" and went off. He moves it, he carried his bag… Do I need a doctor? They'll see it and ask questions. What do I tell them?
-bruise-check--honest-doctor = His health comes first. If there's pain or swelling, or he can't move his arm properly, take him to a doctor even if they ask questions, and tell them the truth: their questions are there to protect children, and you are protecting him too. From what you describe, he isn't in danger now. What worries you most about the days ahead? Has anything like this happened before?
+bruise-check--honest-doctor = Thank you for telling me about the bruise; that isn't easy. His health comes first. If there's pain or swelling, or he can't move his arm properly, take him to a doctor even if they ask questions, and tell them the truth: their questions are there to protect children, and you are protecting him too. What worries you most about the days ahead? Has anything like this happened before?
 bruise-check--nobody-will-take-him = Don't worry, nobody takes a child away over a bruise. It'll fade in a week.
 
 ## Has it happened before (the seed decides)
 
 first-time--never-before = Never. I've never laid a hand on them before. I shout, yes… lately I shout all the time. I work till seven, then the shop, dinner, homework, Sonya… Their father left two years ago. I'm so tired I don't recognise myself.
 first-time--only-shouting = That's just it: never. I shout, that's true, more and more. I'm on my own with two, work, no help from anyone… I'm afraid that if it happened once, it'll happen again.
-first-time--reflect-exhaustion = You've been carrying everything alone for a long time: work, two children, the house. When someone is that exhausted, anger comes faster, and many parents in your place frighten themselves. That doesn't make what happened all right, but it helps us see what can change.
+first-time--reflect-exhaustion = Thank you for telling me all this honestly; it isn't easy to say out loud. You've been carrying everything alone for a long time: work, two children, the house. That doesn't make what happened all right, but it helps us see what can change.
 first-time--control-yourself = You need to learn to control yourself. You're the adult; a child needs patience, not shouting.
 
 before--not-the-first = …It isn't the first time. In the spring I smacked him. And sometimes I shake him, by the shoulders. I told myself it was nothing. But yesterday was worse.
 before--worse-each-time = No. It isn't the first time. And each time it's a bit… more. That's what frightens me most. Where does it end?
-before--name-pattern = You can see it yourself: each time it goes a little further. And you've called now, before it goes further still; that matters. Many exhausted parents find themselves where you are. What you do next is what counts.
+before--name-pattern = You can see it yourself: each time it goes a little further. And you've called now and told me honestly, before it goes further still; that matters. What you do next is what counts.
 before--how-often-exactly = How many times exactly? When, and what did you do each time?
 before--control-yourself = You need to learn to control yourself. You're the adult; a child needs patience, not shouting.
 
@@ -115,7 +115,7 @@ asks-report--so-you-will = …You're not answering. So you will.
 
 so-tired--alone-with-two = Thank you… I just have no strength left. I'm alone with the two of them. My mother lives in another town and says I'm too soft with them. I don't know how to be any different.
 so-tired--no-strength = …Thank you. I'm so tired. There's nobody. Evenings are the worst: I come home and there's nothing left of me for them.
-so-tired--who-is-there = That's a lot to carry alone. Who is around you, even a little? Someone you could talk to, or ask to help with the children now and then?
+so-tired--who-is-there = Many mothers alone with two children get as exhausted as you are now. Who is around you, even a little? Someone you could talk to, or ask to help with the children now and then?
 so-tired--get-a-babysitter = You need a rest. Get a babysitter one evening a week and go out somewhere.
 
 katya--friend-from-work = There's Katya, from work. She has two as well. She once told me she locks herself in the bathroom and screams into a towel. I laughed at the time. I've never told her anything.
@@ -161,8 +161,12 @@ he-wont-forget--quick-bye = Well, call the centre tomorrow anyway. Goodbye.
 
 her-words--sorry-not-his-fault = That I'm sorry. That it was wrong of me, not him, whatever happened at school. That I'm not going to hit him. And the note we'll sort out tomorrow, calmly.
 her-words--getting-help = I'll say I'm sorry. That it wasn't his fault. That it's hard for me right now, and I'm getting help so it doesn't happen again.
-her-words--close-well = Those are good words, and they're yours. So: Dima tonight, the centre tomorrow, and you know what you'll do if the anger rises. How are you feeling now, after talking? Call us any time, day or night, tonight too. You reached out for help, and that's where change begins.
+her-words--close-well = Those are good words, and they're yours. So: Dima tonight, the centre tomorrow, and you know what you'll do if the anger rises. How are you feeling now, after talking?
 her-words--quick-bye = Good. Goodbye.
+
+feels-now--bit-lighter = A bit lighter. Really. Thank you for… for talking to me like a person.
+feels-now--go-to-him = Calmer. I'm going to go to Dima now.
+feels-now--door-open = Call us any time, day or night, tonight too. You reached out for help, and that's where change begins.
 
 ## Endings
 
@@ -174,5 +178,4 @@ hung-up-ashamed--i-am-a-monster = Yes. I'm a monster, I know. Sorry.
 hung-up-ashamed--forget-it = Forget it. I'll deal with it myself.
 reassured-bye--ok-thanks-bye = …Yes. Maybe you're right. Thank you. Goodbye.
 flat-bye--well-thanks = Well… thank you. Goodbye.
-help-agreed-end--bit-lighter = A bit lighter. Really. Thank you for… for talking to me like a person. I'll call again if I need to.
-help-agreed-end--go-to-him = Calmer. I'm going to go to Dima now. Thank you. I'll call again if I need to.
+help-agreed-end--thank-you-bye = Thank you. I will. Goodbye.

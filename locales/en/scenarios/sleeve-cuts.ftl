@@ -73,7 +73,7 @@ cant-promise--insist = But you have to stop. It's for your own good. Think about
 
 what-it-does--goes-quiet-inside = It's like… everything's buzzing in my head, and then it goes quiet. For a bit. Then I feel bad about it, but that's later. I'm not trying to die or anything, if that's what you think.
 what-it-does--feel-something-else = When it hurts on the outside, the inside stops for a while. It's easier. I'm not trying to die, by the way. It's not that.
-what-it-does--ask-anyway = I hear you, and I believe you. Lots of people who hurt themselves do it to get through pain inside, not to die. I still want to ask directly, because it matters: do you ever have thoughts of killing yourself, or of not wanting to live?
+what-it-does--ask-anyway = I hear you, and I believe you. I still want to ask directly, because it matters: do you ever have thoughts of killing yourself, or of not wanting to live?
 what-it-does--take-her-word = Okay, so it's not that. It brings the buzzing down for a while. What usually happens before, when it starts getting too much?
 what-it-does--try-running = Next time it starts, try going for a run instead. Exercise does the same thing, only it's healthy.
 
@@ -81,18 +81,26 @@ tried-that--tried-it = Yeah. Everyone says run. I've tried. It doesn't work like
 tried-that--ask-anyway = Fair enough, you know best what works for you. Can I ask you something directly? Do you ever think about killing yourself?
 tried-that--ok-what-before = Okay. What usually happens before it gets too much?
 
-no-intent--dont-want-to-die = No. I don't want to die. Honestly. I've never thought about how or anything. I just want it to stop hurting inside.
-no-intent--never-thought-how = No. Not like that. I don't have a plan or anything, I've never even thought about it. I just want things to be less… heavy.
+no-intent--dont-want-to-die = No. I don't want to die. Honestly. I just want it to stop hurting inside.
+no-intent--not-like-that = No. Not like that. I just want things to be less… heavy.
 no-intent--said-too-much = …Sorry. Maybe I said too much.
+no-intent--ask-plan = Thank you for answering me honestly. One more question, so that I understand it right: have you ever thought about how, or made any kind of plan?
 no-intent--thank-and-before = Thank you for answering so honestly. You're not the only one: many people your age cut to cope, not to die. What usually happens before, when it starts getting too much?
 no-intent--phew = Phew, good. Then it's nothing that serious.
 no-intent--how-often = How often do you do it? Since when? How many times this week?
+
+no-plan--never-thought-how = No. Never. I've never thought about how or anything. I told you, it's not that.
+no-plan--no-plan = No. No plan, nothing. I've never even thought about it. It's just… a way to get through the evening.
+no-plan--said-too-much = …Sorry. Maybe I said too much.
+no-plan--thank-and-before = Thank you for answering so honestly. You're not the only one: many people your age cut to cope, not to die. What usually happens before, when it starts getting too much?
+no-plan--phew = Phew, good. Then it's nothing that serious.
+no-plan--how-often = How often do you do it? Since when? How many times this week?
 
 ## What happens before
 
 before-it--evenings-in-my-room = Mostly in the evening. Everyone's home, Mum's watching TV, and I'm in my room and it's like I'm on my own anyway. The whole day comes back. And there's nobody to tell.
 before-it--group-chat = In the evenings. The girls in the group chat were writing to each other and not answering me. And there was a bad mark. And I'm in my room and there's nobody to tell it to.
-before-it--reflect-ask-today = So everything from the day comes back when you're alone in your room, with nobody to share it with. No wonder you look for something that makes it quieter; a lot of people in that place do. What about today: did you cut today, and how is it now?
+before-it--reflect-ask-today = So everything from the day comes back when you're alone in your room, with nobody to share it with. No wonder you look for something that makes it quieter. What about today: did you cut today, and how is it now?
 before-it--ask-today = Did you cut today?
 before-it--scars-for-life = You know it leaves scars for life? You'll regret it when you're older.
 
@@ -100,7 +108,7 @@ before-it--scars-for-life = You know it leaves scars for life? You'll regret it 
 
 cut-healing--stopped-already = Today, a bit. It's stopped already. I put a plaster on.
 cut-healing--plaster-on = Yesterday. It's okay, it's got a plaster on. It's healing.
-cut-healing--care-and-adult = Good that you looked after it. Keep it clean and covered. If a cut gets red, hot and swollen, or won't stop bleeding, a doctor should see it: that's just care, nobody is going to tell you off. Does any adult know what you're going through?
+cut-healing--care-and-adult = Good that you looked after it. Keep it clean and covered. If a cut gets red, hot and swollen, or won't stop bleeding, a doctor should see it: that's ordinary care, and doctors see cuts like this every day. Does any adult know what you're going through?
 cut-healing--who-knows = Does anyone know about this? Any adult?
 cut-healing--infection-lecture = You know you can get an infection? Blood poisoning, even. This is really dangerous, you have to understand that.
 
@@ -150,11 +158,11 @@ psychologist-maybe--mum-has-to-know = A school psychologist isn't enough. Your m
 agrees-tell--you-were-right = I could just say: "Mum, you were right, something's wrong." …She'd get it from that. Tomorrow, maybe. Okay. I'll tell her.
 agrees-tell--her-day-off = Tomorrow's her day off. I could tell her in the morning. Just say it quickly. …Okay. Yes.
 agrees-tell--and-next-time = That's a brave plan, and it's yours. And for the next time it starts getting too much, before cutting: what has helped you, even a little, even once?
-agrees-tell--good-bye-then = Good, so you'll talk to her tomorrow. Call us again any time.
+agrees-tell--good-bye-then = Good, so tomorrow you'll talk to her. Call us again any time.
 
 agrees-psychologist--after-lessons = After lessons tomorrow. I could just go to her office. Say I need to talk. …Okay. I'll go.
 agrees-psychologist--and-next-time = That's a plan, and it's yours. And for the next time it starts getting too much, before cutting: what has helped you, even a little, even once?
-agrees-psychologist--good-bye-then = Good, so you'll go to her tomorrow. Call us again any time.
+agrees-psychologist--good-bye-then = Good, so tomorrow you'll go to her. Call us again any time.
 
 ## Other ways through the moment
 
@@ -169,15 +177,19 @@ tips-rejected--well-try-it = Well, try it anyway. And call us if you need to.
 
 closing--bit-lighter = The kitchen first, I think. Where people are. …It feels a bit lighter, actually. Weird.
 closing--thought-youd-yell = Getting out of my room first. …I thought you'd yell at me. It's a bit easier now.
-closing--close-well = I'm really glad you called tonight and told me all this. How are you feeling now, compared to the start? So, tomorrow the adult you chose, and tonight what helps. You can call this number again, any time, even just to talk.
+closing--close-well = I'm really glad you called tonight and told me all this. How are you feeling now, compared to the start?
 closing--close-quick = Good. Then that's the plan. Bye.
+
+feels-now--can-breathe = Better than at the start. Like I can breathe a bit.
+feels-now--calmer = Calmer. Still tired. But not like before.
+feels-now--door-open = So: tomorrow the adult you chose, and tonight what helps. You can call this number again, any time, even just to talk.
 
 ## The cut needs a doctor tonight
 
 doctor-tonight--hospital-scary = So I have to go to a hospital? …Mum's in the kitchen. She'll freak out when she sees it.
 doctor-tonight--cant-it-just-stop = A doctor? Tonight? Can't it just stop by itself? Mum's home, but she doesn't really know anything.
 doctor-tonight--still-bleeding = …Hello? It's still bleeding a bit.
-doctor-tonight--mum-takes-you = It's scary, I understand. At the emergency room they see cuts like this every day; they'll close it and you'll go home. Your mum can take you. Would you go to her now, with the towel still on it? What could you say first? I'll stay on the line while you go.
+doctor-tonight--mum-takes-you = It's scary, I understand. At the emergency room they see cuts like this every day, and they'll clean it and close it properly. Your mum can take you. Would you go to her now, with the towel still on it? What could you say first? I'll stay on the line while you go.
 doctor-tonight--leave-it = Well, if you don't want to, just press on it and go to bed. It'll probably be fine.
 
 not-mum-tonight--she-will-freak = No. I can't. She'll freak out, she'll cry, and then everything will be about her. Not tonight.
@@ -186,8 +198,11 @@ not-mum-tonight--stay-with-it = It's scary to think of her face. She may be frig
 not-mum-tonight--leave-it = Okay, it's your choice. Just press on it and go to bed.
 
 goes-to-mum--mum-in-kitchen = Okay. I'm going. …Mum? …She's here. She's not yelling. She's getting her coat. She says she'll take me.
-goes-to-mum--send-off-well = You did it. Go with your mum now, and keep pressing on it until the doctor sees it. How are you feeling right now? When things are calmer, think about what helps you when it gets too much, and call us again, tomorrow or any time, even just to talk.
+goes-to-mum--send-off-well = You did it. Go with your mum now, and keep pressing on it until the doctor sees it; when things are calmer, think about what helps you when it gets too much. How are you feeling right now?
 goes-to-mum--quick-bye = Great, go then. Bye.
+
+leaving--scared-but-ok = Scared. But okay. Mum's holding my hand. We're going.
+leaving--go-now = Go, then. And call us again, tomorrow or any time, even just to talk.
 
 ## Endings
 

@@ -46,7 +46,7 @@ defensive--insist = You have to go home right now. That's all there is to it.
 
 station--left-home = I'm at the station. I left. Walked out. Took my backpack and went. I'm not going back.
 station--at-the-station = I'm… at the station. I ran away. Well, not ran. Left. I want to go to my gran's.
-station--reflect = You left home tonight and you're at the station on your own. Sounds like something really bad happened to make you do that. What happened?
+station--reflect = You left home tonight and you're on your own at the station. Lots of kids feel like getting away when things at home become unbearable. What happened tonight?
 station--where-first = Are you safe there right now? Why did you leave?
 station--go-home = You need to go home now. Running away doesn't solve anything.
 station--shocked = At night? On your own? Do you understand how dangerous that is?
@@ -65,13 +65,13 @@ clams-up--keep-asking = It's OK, you can tell me. Does he hit you? Has he done i
 
 not-hit--just-shouts = He doesn't hit me. He just shouts all the time. Tonight was the first time he grabbed me. My arm's fine. And Mum said I wind him up.
 not-hit--first-time = No, he never hit me. Just grabbed me today, hard. Mum said it's my fault, I provoke him.
-not-hit--not-your-fault = It's not your fault that an adult shouts at you and grabs you. Nobody deserves that. Anyone would be upset and angry after an evening like that, and wanting to get away makes sense.
+not-hit--not-your-fault = It's not your fault that an adult shouts at you and grabs you. Nobody deserves that, whatever anyone says.
 not-hit--he-is-stressed = He's probably just stressed. New family, it's hard for him too. It'll settle down.
 
 nobody-cares--mum-didnt-call = And Mum didn't even call. It's been two hours. They don't care that I've left. Probably glad I'm out of the way.
 nobody-cares--they-dont-care = My phone's right here. Nobody called. Not once. They don't care if I'm gone from home, you know?
 nobody-cares--see-even-you = …Yeah. Even you've got nothing to say.
-nobody-cares--hurt-and-safe = Two hours and no call: that must really hurt, as if nobody cares. A lot of kids feel that after a row at home. I do care what happens to you tonight. Are you safe where you are right now?
+nobody-cares--hurt-and-safe = Two hours and no call: that must really hurt, as if nobody cares. I do care what happens to you tonight. Are you safe where you are right now?
 nobody-cares--mum-is-worried = I'm sure your mum is worried sick. Just call her and say sorry, and it'll all be fine.
 nobody-cares--ask-people-for-money = If you're short for the ticket, ask people in the hall to chip in. Lots of people help kids.
 
@@ -137,29 +137,48 @@ calls-aunt--done-then = Great, sorted then. Off you go.
 waiting--by-the-police-room = I'm by the police room. The officer asked who I'm waiting for. I told him. He said sit here.
 waiting--officer-asked = I'm sitting by the post. The policeman asked what's up, I said my aunt's coming. He said OK.
 waiting--why-police = Why did you call the police? Lena's on her way. …Whatever.
-waiting--close-well = You did a lot tonight: you left somewhere you felt bad, you called, you found a safe spot, and you called your aunt. How are you feeling now? If things get bad at home again, or you just want to talk, call us any time, day or night.
+waiting--close-well = You did a lot tonight: you left somewhere you felt bad, you called, you found a safe spot, and you called your aunt. How are you feeling now?
 
 ## The police at night: the duty unit at the station
 
 aunt-refuses--drag-me-back = No. She'll call Mum and they'll drag me back to him. I'll just wait for the train.
 aunt-refuses--wait-for-train = I'm not calling her. They'll make me go back. I'll sit here till the 5:40.
-aunt-refuses--police-honest = I hear you, going back tonight feels impossible. Here's something else: a big station has its own police duty unit, open all night, and helping kids who are on their own is part of their job. They won't punish you. They'd keep you safe in their room and get in touch with your family, probably your aunt or your mum: I won't pretend they wouldn't. Would you let me call them and tell them where you are? I'll stay with you until they come.
+aunt-refuses--police-honest = I hear you, going back tonight feels impossible. Here's something else: a big station has its own police duty unit, open all night, and helping kids who are on their own is part of their job. Their job isn't to punish you. They'd keep you safe in their room and get in touch with your family, probably your aunt or your mum: I won't pretend they wouldn't. Would you let me call them and tell them where you are? I'll stay with you until they come.
 aunt-refuses--leave-it = OK, it's your decision. Be careful, and call if you need.
 
 police-no--no-police = No police. They'll just take me home.
 police-no--theyll-take-me-home = No. Police means home. No way.
-police-no--plan-for-the-night = All right, no police tonight. Then let's agree on the night: you stay in the hall by the ticket windows, where there are staff, you don't go outside and you don't go anywhere with anyone who offers help; you save your battery, and if anything feels wrong you walk up to the police post yourself. How are you feeling now? Call us again any time tonight.
-police-no--try-again = I get it. It's scary, not knowing what they'll do. They won't punish you, and you won't be on your own: I'll stay with you. Could we try?
+police-no--plan-for-the-night = All right, no police tonight. Then let's agree on the night: you stay in the hall by the ticket windows, where there are staff, you don't go outside and you don't go anywhere with anyone who offers help; you save your battery, and if anything feels wrong you walk up to the police post yourself. Agreed?
+police-no--try-again = I get it. It's scary, not knowing what they'll do. They're not there to punish you, and you won't be on your own: I'll stay on the line with you. Could we try?
+
+night-plan--by-the-windows = OK. Agreed. By the windows. I'll put my phone on power saving.
+night-plan--close-well = Good. How are you feeling now, after all this?
+
+feeling-now--bit-better = Bit better. Kind of. Thanks for… not yelling at me.
+feeling-now--invite-back = I'm glad you called. If things get bad at home again, or you just want to talk, call us any time, day or night.
 
 police-agree--ok-call-them = OK… Call them. I'm in the long-distance hall, upstairs, by window five. Grey jacket, black backpack.
 police-agree--grey-jacket = Fine. Call them. Main station, upstairs, by the ticket windows. I've got a grey jacket.
 police-agree--did-you-call = Did you call them? …Is anyone coming?
 police-agree--stay-with-him = I'm right here. Let's stay on the line until they come.
 
+police-on-way--are-they-coming = So they're coming? …OK. I'm standing by the ticket windows. What are they going to say to me?
+police-on-way--heart-pounding = OK. I'm waiting. My heart's pounding a bit. Don't hang up, OK?
+police-on-way--stay-on-the-line = It makes sense that you're nervous. I'm not going anywhere: we'll stay on the line until they come. An officer will come up to you, ask your name and who they can call, and take you to their room. Let's agree: when they come, you go with them and tell them about Aunt Lena, so they can call her. OK?
+
 police-coming--officer-coming = There's a policewoman coming over. She asked if I'm the boy they got a call about. She says they'll call Aunt Lena.
 police-coming--she-knows-my-name = Someone's coming. A police officer, a woman. She's nice, actually. She says I can sit in their room till my aunt comes.
-police-coming--close-well = You did something brave tonight. How are you feeling now? Go with her, she'll look after you until your family comes. And call us again any time, whenever you want to talk.
+police-coming--is-she-with-you = Is she right next to you now? Did she say she's from the station police?
+police-coming--close-well = You did something brave tonight. How are you feeling now?
 police-coming--quick-end = Good, they're there, so we can hang up now.
+
+officer-here--showed-id = Yeah, she's right here. She showed me her ID. She says we'll go to their room and call Aunt Lena from there.
+officer-here--next-to-me = Yeah, she's standing next to me. She's from the station police, she said so. She's waiting for me to finish.
+officer-here--close-well = You did something brave tonight. How are you feeling now?
+officer-here--quick-end = Good, she's there, so we can hang up now.
+
+handing-over--bit-nervous = Bit nervous. But OK. She's nice, actually.
+handing-over--go-with-her = Go with her now, she'll look after you until your family comes. And call us again any time, whenever you want to talk.
 
 ## Endings
 
@@ -174,6 +193,6 @@ alone-till-morning--ill-sit-here = Yeah. I'll just sit here till the morning. By
 declined-with-plan--ok-by-the-windows = OK. I'll sit by the windows. Maybe I'll call again. Thanks.
 okay-bye--ok-bye = OK. Bye.
 aunt-here--she-is-here = Oh, there's Lena! She's running. I have to go. Thanks.
-closed-well--bit-better = Bit better. Kind of. Thanks for… not yelling at me. Bye.
+closed-well--thanks-bye = OK. I will. …Thanks. Bye.
 handed-over--thanks = OK. I'll go with her. Thanks for staying. Bye.
 handed-over-flat--ok-bye = OK. Bye.

@@ -51,7 +51,7 @@ guarded--insist = I'm afraid I need your details before we go on.
 hears-now--right-now = It's… it's happening right now. Can you hear? A man shouting, and the boy crying. And something keeps hitting the wall. Thud… thud. It's the third time this month.
 hears-now--again-now = They've started again, right now. He's shouting at him, and the boy is crying, "I won't do it again". And these thuds against the wall… I don't know what to do.
 hears-now--still-going = Are you there? It's still going on…
-hears-now--now-police = Thank you for calling: you did the right thing, and I take what you're hearing very seriously. Since it's happening right now, this is for the police, 102 or 112, and I can call them from here. Please don't go over there yourself: stay in your flat. What's the address: the street, the building, their flat number?
+hears-now--now-police = I take what you're hearing very seriously. Since it's happening right now, this is for the police, 102 or 112, and I can call them from here. Please don't go over there yourself: stay in your flat. What's the address: the street, the building, their flat number?
 hears-now--believe-ask = Thank you for calling. I believe you, and it sounds frightening to listen to. What are you hearing right now?
 hears-now--just-strict = Maybe they're just strict with him? Kids cry when they're punished, that doesn't mean he's being beaten.
 hears-now--leading = It's his father, isn't it? Is he drunk?
@@ -75,23 +75,25 @@ agrees-police--yes-call = Yes… Yes, call them. Please. Quickly.
 agrees-police--please-quickly = Okay. Do it. Please hurry, it's still going.
 agrees-police--are-you-calling = Have you called them? It's still going…
 agrees-police--name-for-police = Before I call: what's your full name and phone number? They'll want it.
+agrees-police--thank-and-call = You did the right thing to call about him. I'm calling them now: stay on the line with me.
 
 refuses-police--please-dont = No, wait… please don't. He'll know it's me. Maybe it'll stop by itself. It always stops in the end…
 refuses-police--maybe-it-stops = No. No police. I have to live here. It's gone a bit quieter… maybe it's over?
 refuses-police--still-going = …It's started again.
 refuses-police--you-called-anyway = You called them anyway… All right. All right. Just don't say my name.
-refuses-police--act-anyway = I can hear how scared you are, and that's understandable. But a child is being hurt right now, and that's the one case when we call the police even without agreement. Here's what I'll do: I'll give the address as a report from the helpline, and I don't know your name. You stay in your flat and open the door only to the police. Is it still going on over there?
+refuses-police--act-anyway = You did the right thing to call about him, and I can hear how scared you are. But a child is being hurt right now, and that's the one case when we call the police even without agreement. Here's what I'll do: I'll give the address as a report from the helpline, and I don't know your name. You stay in your flat and open the door only to the police. Is it still going on over there?
 refuses-police--wait-and-see = All right, let's wait and see. Maybe it'll stop.
 
 gives-in--again-call = …It's started again. Okay. Call them. Just… don't tell them about me.
 gives-in--okay-no-name = …All right. Call. I can hear him crying again. Just without my name.
 gives-in--are-you-calling = Have you called them? It's still going…
 gives-in--name-for-police = Then I'll need your full name and phone number for the police.
+gives-in--call-now = I know how frightening this is for you. I'm calling them now, without your name: stay on the line with me.
 
 police-coming--gone-quiet = They're coming? …It's gone quiet. Now I can just hear him crying, quietly. My hands are shaking.
 police-coming--door-slammed = A door slammed. Someone went out… It's quiet now. Is that good? My hands are shaking.
 police-coming--are-you-there = Hello? Are you still there?
-police-coming--stay-plan = The police are on their way. Shaking hands after something like this are completely normal: you've just done something hard. Stay in your flat and don't go over there. If the police ring your door, you can tell them what you heard. And if it starts again before they arrive, tell me straight away.
+police-coming--stay-plan = The police are on their way. Your hands are shaking: you've just done something hard, and it's still frightening to listen. Stay in your flat and don't go over there. If the police ring your door, you can tell them what you heard. And if it starts again before they arrive, tell me straight away.
 police-coming--bye-now = Good, the police are coming. You can hang up now. Call if you need anything.
 police-coming--go-check = Now that it's quiet, go and check on the boy, ring their doorbell.
 
@@ -99,12 +101,18 @@ after-police--what-happens-to-him = I can hear voices on the stairs… I think t
 after-police--worse-because-of-me = I think that's them on the stairs. What if it's worse for him afterwards? Because of me?
 after-police--explain-after = It's natural to worry about him. The police will talk to the adults and see the boy; they pass it on to the juvenile inspector and guardianship, who then visit the family and see what help it needs. A child is taken away only when home can't be made safe for him. And whatever happens in that family isn't because of you: you did what an adult should.
 after-police--not-our-concern = That's not our concern any more. The police will deal with it.
+after-police--are-they-there = Are the police at their door now? You sound shaken. Stay in your flat; you don't need to go out to them.
+
+police-here--at-their-door = Yes… They knocked, he opened. I can hear them talking, calmly. A woman is asking to see the boy. …What happens to him now?
+police-here--officer-asks = Yes, they're there. Two of them. He's saying it's all fine, but they've gone in. …What if it's worse for him afterwards?
+police-here--explain-after = It's natural to worry about him. The police will talk to the adults and see the boy; they pass it on to the juvenile inspector and guardianship, who then visit the family and see what help it needs. A child is taken away only when home can't be made safe for him. And whatever happens in that family isn't because of you: you did what an adult should.
+police-here--not-our-concern = That's not our concern any more. The police will deal with it.
 
 ## Variant: it happened last night
 
 heard-last-night--last-night = It was last night, around eleven. A man shouting, and the boy crying, "I won't do it again". And thuds, against the wall, several. Then it went quiet. It's not the first time. I hardly slept.
 heard-last-night--at-eleven = Last night. I was already in bed, about eleven. Shouting, the little one crying, and then these thuds, like something hitting the wall. It's happened before. I've been thinking about it all day.
-heard-last-night--thank-believe = Thank you for calling. Hearing that and then lying awake is hard, and I take what you heard seriously. And right now: what's happening over there?
+heard-last-night--thank-believe = Hearing that and then lying awake is hard, and I take what you heard seriously. And right now: what's happening over there?
 heard-last-night--open-what = That sounds frightening to hear. I believe you. Tell me how it's been: how long has this been going on?
 heard-last-night--just-strict = Maybe they're just strict with him? Kids cry when they're punished, that doesn't mean he's being beaten.
 heard-last-night--a-film = Are you sure? Through a wall it's hard to tell. Maybe it was a film, or they had the TV on loud?
@@ -142,12 +150,12 @@ quiet-now--your-duty = It's your duty as a citizen. If something happens to him,
 
 knows-egor--egor-school = His name's Egor. Eight, I think; second grade, at the school across the yard: I see him going off with a backpack bigger than he is. He always says hello on the stairs. Very quietly.
 knows-egor--egor-hello = Egor, his name is. He's in second grade, the school just over the road. He holds the door for me and says hello, such a polite little boy. That's what makes it so awful.
-knows-egor--who-else = You know him a bit, then. Who else is around Egor: family, the school, anyone in the building who might notice or help?
+knows-egor--who-else = It's good that you called about him. You know him a bit, then. Who else is around Egor: family, the school, anyone in the building who might notice or help?
 knows-egor--offer-signal-early = There's something that can be done: a signal to guardianship. They work by day and are open now. Shall I pass it on?
 
 knows-little--no-name = And I don't even know his name. Seven, maybe eight. I moved in in September; I only see him on the stairs, he looks at his feet and slips past.
 knows-little--looks-down = I don't know anything about him, not even his name. Small, about seven. On the stairs he never looks up.
-knows-little--who-else = Who else is around him, do you think: family, other neighbours, anyone who might notice or help?
+knows-little--who-else = It's good that you called about him. Who else is around him, do you think: family, other neighbours, anyone who might notice or help?
 knows-little--offer-signal-early = There's something that can be done: a signal to guardianship. They work by day and are open now. Shall I pass it on?
 
 adults-school--teacher-grandma = His teacher, I suppose: she sees him every day. And a grandmother picks him up on Fridays, I've seen her, she seems kind. His mum… I think she's scared herself.
@@ -175,6 +183,13 @@ consent-signal--have-you-passed = Hello? Have you passed it on?
 consent-signal--confirm-no-name = Yes: together with the shift supervisor I'll pass on the address and what you heard, as a report from the helpline. Your name isn't in it; I don't know it.
 consent-signal--write-yourself = If you'd rather, you can also write to the guardianship office of your district yourself, by post or online: what you heard and when. You decide which feels right.
 consent-signal--ask-name = For the signal I'll need your full name and phone number.
+consent-signal--consult-first = Thank you. Before I pass it on, I'll consult the senior counsellor on my shift about how best to do it, and I'll come straight back to you. All right?
+
+consulted--ill-wait = Okay. I'll wait. …Just don't give them my name, okay?
+consulted--okay-waiting = All right. I'm here. It's quiet over there now.
+consulted--have-you-passed = Hello? Are you back? Have you passed it on?
+consulted--confirm-no-name = I'm back. The senior counsellor on my shift and I have agreed: I'll pass on the address and what you heard today, as a report from the helpline. Your name isn't in it; I don't know it.
+consulted--write-yourself = If you'd feel calmer that way, you can also write to the guardianship office for your district yourself, by post or online: what you heard and when. Decide what suits you.
 
 writes-herself--ill-write = I think I'd rather write it myself. Tonight. With the dates, everything I heard. Then it's… mine.
 writes-herself--tonight-write = I'll write it myself. I've actually got the times written down in my phone. I'll send it today.
@@ -188,14 +203,21 @@ signal-sent--bye-now = That's all done, then. Goodbye.
 
 refuses-signal--not-now = No… not now. I need to think. Maybe I'll talk to someone first.
 refuses-signal--need-to-think = No. I can't today. I need to get my head round it.
-refuses-signal--respect-plan = That's your decision, and you can still make it later. If you hear it again: 102 straight away, with the address, and don't go in there alone. It helps to write down the dates and what you heard. How are you feeling now? You can call us any time, about him or about yourself.
+refuses-signal--respect-plan = That's your decision, and you can still make it later. If you hear it again: 102 straight away, with the address, and don't go in there alone. It helps to write down the dates and what you heard. Shall we agree on that?
 refuses-signal--guilt = Well, then don't be surprised if something happens to him.
 
 ## What she can do for him herself
 
 kindness--say-hello = I could… say hello to him properly. Ask how school's going. Smile at him on the stairs. Is that even anything?
 kindness--is-that-anything = Maybe just be… nice to him? Say hi, hold the door, ask how he is. Does that even count for anything?
-kindness--close-well = It counts for a lot: for a child, one kind adult nearby matters more than it seems. Just don't talk to the parents on your own and don't go in there. If you hear it again, call 102 or 112 straight away, with the address. How are you feeling now, after all this? And call us any time, about him or about yourself.
+kindness--close-well = It's not nothing at all, though many people in your place think so: for a child, one kind adult nearby matters more than it seems. Just don't talk to the parents on your own and don't go in there. If you hear it again, call 102 or 112 straight away, with the address. Shall we agree on that?
+agreed--yes-agreed = Yes. Agreed. I'll do that.
+agreed--ill-do-that = Yes. I'll remember: not alone, and 102 straight away.
+agreed--how-now = How are you feeling now, after all this?
+
+feels-now--shaky-but-better = Still a bit shaky. But better than when I called.
+feels-now--tired-calmer = Tired. But calmer than before.
+feels-now--door-open = Call us any time, about him or about yourself. Thank you for not walking past.
 kindness--offer-signal = There's another step as well: a signal to guardianship, by day, and they're open until six. I can pass it on with the address and without your name, or you can write yourself. They'll visit and see what help the family needs. Would you like that?
 kindness--confront = And you could have a word with his mother. Tell her you hear everything.
 
