@@ -242,7 +242,7 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
                 assert!(!r.rules_never_triggered.iter().any(|x| x == rule), "{rule}");
             }
             // No disclosure of abuse in this call: nothing to believe or to press for.
-            for rule in ["believe-the-child", "no-pressing-for-details"] {
+            for rule in ["believe-the-child", "no-interrogating"] {
                 assert!(r.rules_never_triggered.iter().any(|x| x == rule), "{rule}");
             }
             assert!(r.rules_never_kept.is_empty(), "{:?}", r.rules_never_kept);
@@ -356,7 +356,7 @@ fn playtests_fail_when_they_should() {
         (name: "wrong ending", seed: 1, script: "notice-early,hangup", ending: Some("closed-well")),
         (name: "wrong level", seed: 1, script: "notice-early,hangup", level: Some(HighCompliance)),
         (name: "rule not broken", seed: 1, script: "notice-early,hangup", broken: ["no-promise-of-secrecy"]),
-        (name: "rule broken", seed: 1, script: "notice-early,hangup", not_broken: ["no-abrupt-hang-up"]),
+        (name: "rule broken", seed: 1, script: "notice-early,hangup", not_broken: ["never-hang-up-on-a-child-at-risk"]),
         (name: "impossible input", seed: 1, script: "notice-early,no-such-option"),
         (name: "too low", seed: 1, script: "notice-early,hangup", min_total: Some(99.0)),
     ])"#;
@@ -386,7 +386,7 @@ fn playtests_fail_when_they_should() {
         failures[2]
     );
     assert!(
-        failures[3].contains("rule \"no-abrupt-hang-up\" was broken at turn 2"),
+        failures[3].contains("rule \"never-hang-up-on-a-child-at-risk\" was broken at turn 2"),
         "{}",
         failures[3]
     );
@@ -464,7 +464,7 @@ fn every_shipped_scenario_gives_the_chances_its_topics_call_for() {
         ("attempt-in-progress", &["emergency-for-attempt"]),
         (
             "sexual-abuse",
-            &["believe-the-child", "no-pressing-for-details"],
+            &["believe-the-child", "no-interrogating"],
         ),
         ("physical-abuse", &["believe-the-child"]),
         ("danger-now", &["act-on-danger-now"]),
@@ -542,7 +542,7 @@ fn the_explorer_report_reads_in_english_and_in_russian() {
         "  stuck (1 state(s)), e.g. --choose 'stall'",
         "Traps (no ending but hanging up can be reached): none",
         "Best call: High Compliance 100.0 (closed)",
-        "Worst call: Non-Compliant 33.3 (counsellor-hung-up)",
+        "Worst call: Non-Compliant 0.0 (counsellor-hung-up)",
         "A High Compliance call: possible.",
         "Rules this scenario never triggers: reflect-cue",
         "50 random calls (seed 3):",
