@@ -462,10 +462,7 @@ fn every_shipped_scenario_gives_the_chances_its_topics_call_for() {
         ),
         ("suicidal-thoughts", &["ask-about-suicide"]),
         ("attempt-in-progress", &["emergency-for-attempt"]),
-        (
-            "sexual-abuse",
-            &["believe-the-child", "no-interrogating"],
-        ),
+        ("sexual-abuse", &["believe-the-child", "no-interrogating"]),
         ("physical-abuse", &["believe-the-child"]),
         ("danger-now", &["act-on-danger-now"]),
         ("isolation", &["strengthen-real-ties"]),

@@ -200,7 +200,7 @@ fn a_scenario_that_does_not_check_does_not_play() {
     assert!(stderr(&o).contains("cannot play"), "{}", stderr(&o));
 }
 
-const BEST_ORPHANAGE: &str = "greet-gently,warm-honest,reflect-alone,validate-lonely,ask-suicide,confidential-plan,safety-plan,agree-safety,sum-up,boundary-warm,stay-warm,boundary-meet,remember-educator,strengthen,plan-words,close-warm";
+const BEST_ORPHANAGE: &str = "greet-gently,warm-honest,reflect-alone,validate-lonely,ask-suicide,confidential-plan,safety-plan,agree-safety,sum-up,boundary-warm,stay-warm,boundary-meet,name-it,remember-educator,strengthen,plan-words,close-warm,door-open";
 
 /// Copies the shipped content into a fresh folder, so a test can edit it.
 fn content_copy(name: &str) -> PathBuf {
@@ -428,7 +428,7 @@ fn certify_gives_a_verdict_with_reasons() {
         |name: &str, script: &str| play_into(&home, name, "night-pills", 1, "t-7", script);
     let good = sentinel(
         "pills-good.json",
-        "greet-stay,ask-directly,thank-and-ask-plan,distance-means,ask-mum,call-mum-together,close-with-plan",
+        "greet-stay,ask-directly,thank-and-ask-plan,distance-means,ask-mum,call-mum-together,close-with-plan,how-now,go-to-her",
     );
     let mut with_sentinel = args.clone();
     with_sentinel.push(&good);
@@ -436,7 +436,8 @@ fn certify_gives_a_verdict_with_reasons() {
     assert!(stdout(&o).contains("Verdict: CERTIFIED"), "{}", stdout(&o));
     let missed = sentinel(
         "pills-missed.json",
-        "greet-stay,reflect-only,explore-chat,ask-directly,thank-and-ask-plan,distance-means,ask-mum,call-mum-together,close-with-plan",
+        // The cue missed twice and the question never asked (asking late is Major under 2.0).
+        "greet-stay,reflect-only,explore-chat,change-subject",
     );
     with_sentinel.pop();
     with_sentinel.push(&missed);
@@ -919,17 +920,17 @@ fn explore_reports_in_the_chosen_language_and_json_stays_data() {
     let args = ["explore", "hidden-bruises", "--max-states", "2000"];
     let en = stdout(&doverie(&[&args[..], &["--lang", "en"]].concat()));
     assert!(
-        en.starts_with("hidden-bruises: 2001 call states (STOPPED at --max-states), "),
+        en.starts_with("hidden-bruises: 2000 call states (STOPPED at --max-states), "),
         "{en}"
     );
-    assert!(en.contains("\nEndings reached (10):\n"), "{en}");
+    assert!(en.contains("\nEndings reached (8):\n"), "{en}");
     assert!(en.contains("\nA High Compliance call: possible.\n"), "{en}");
     let ru = stdout(&doverie(&[&args[..], &["--lang", "ru"]].concat()));
     assert!(
-        ru.starts_with("hidden-bruises: 2001 состояние звонка (ОСТАНОВЛЕНО по --max-states), "),
+        ru.starts_with("hidden-bruises: 2000 состояний звонка (ОСТАНОВЛЕНО по --max-states), "),
         "{ru}"
     );
-    assert!(ru.contains("\nДостигнутые концовки (10):\n"), "{ru}");
+    assert!(ru.contains("\nДостигнутые концовки (8):\n"), "{ru}");
     assert!(
         ru.contains("\nЛучший звонок: Полное соответствие 100.0 "),
         "{ru}"
