@@ -136,11 +136,11 @@ tomorrow--push-back = Stand up to them: if they push you, push back, so they kno
 tomorrow--are-you-safe = And right now, are you safe? You're at home; is anyone with you?
 
 safe-tonight--at-home-till-eight = Right now, yes. I'm at home on my own, Mum gets back at eight. They won't come to my house. …I'm scared of tomorrow.
-safe-tonight--its-tomorrow = Home's okay. The door's locked, Mum's back soon. …It's not now I'm scared of. It's tomorrow.
+safe-tonight--its-tomorrow = Home's okay. The door's locked, Mum's back at eight. …It's not now I'm scared of. It's tomorrow.
 safe-tonight--reflect-fear = So tonight you're safe, and it's tomorrow that scares you, after what she said. That makes complete sense.
 safe-tonight--then-all-fine = Well, if you're at home, then everything's fine. Tomorrow's a long way off.
 
-no-one-left--friends-since-first-grade = Vika and me were friends since first grade. And now I haven't got anyone. I spend break in the toilets.
+no-one-left--friends-since-first-grade = And Vika… She used to always stick up for me. And now I haven't got anyone. I spend break in the toilets.
 no-one-left--maybe-im-weird = Maybe there really is something wrong with me? If everyone's like that. …I haven't got anyone now, not even Vika.
 no-one-left--many-kids = A lot of young people go through bullying, and often it comes from people who used to be their friends. It says nothing about who you are.
 no-one-left--nothing-wrong-with-you = There's nothing wrong with you. Bullying says something about the people doing it, not about you.
