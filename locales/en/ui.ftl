@@ -221,3 +221,20 @@ gui-synthetic-voice = Synthetic voice
 cli-no-scenario = There is no scenario "{ $name }".
 cli-did-you-mean = Did you mean "{ $best }"?
 cli-scenarios = Scenarios: { $list }
+check-error = error
+check-warning = warning
+check-info = info
+check-hint = hint
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+check-voice-summary = info: { $count ->
+    [one] 1 scenario text has
+   *[other] { $count } scenario texts (a scenario in a language) have
+} lines without a recorded voice clip; the synthetic voice speaks them (`doverie check --verbose` names them)
+check-no-files = no scenario, protocol or Fluent file here
+check-no-files-hint = give .ron or .ftl files, or a folder that holds them

@@ -264,3 +264,23 @@ gui-synthetic-voice = Голос синтезирован
 cli-no-scenario = Сценария «{ $name }» нет.
 cli-did-you-mean = Может быть, «{ $best }»?
 cli-scenarios = Сценарии: { $list }
+check-error = ошибка
+check-warning = предупреждение
+check-info = сведения
+check-hint = подсказка
+check-summary = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+   *[many] { $errors } ошибок
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+   *[many] { $warnings } предупреждений
+}
+check-voice-summary = сведения: { $count ->
+    [one] в { $count } тексте сценария
+    [few] в { $count } текстах сценариев (сценарий на одном языке)
+   *[many] в { $count } текстах сценариев (сценарий на одном языке)
+} есть реплики без записанного голоса; их произносит синтетический голос (`doverie check --verbose` назовёт их)
+check-no-files = здесь нет файлов сценариев, протоколов или Fluent
+check-no-files-hint = укажите файлы .ron или .ftl или папку с ними
