@@ -162,7 +162,12 @@ fn piped_commands_play_without_a_timer() {
 
 #[test]
 fn check_exit_status_follows_errors() {
-    let o = doverie(&["check", "tests/fixtures/check/scenarios/unknown-ids.ron"]);
+    let o = doverie(&[
+        "check",
+        "tests/fixtures/check/scenarios/unknown-ids.ron",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let text = stdout(&o);
     assert!(
@@ -171,7 +176,7 @@ fn check_exit_status_follows_errors() {
         ),
         "{text}"
     );
-    assert!(text.contains("hint: did you mean \"end\"?"));
+    assert!(text.contains("= hint: did you mean \"end\"?"), "{text}");
     let o = doverie(&["check", MINI]);
     assert_eq!(
         o.status.code(),
@@ -179,13 +184,112 @@ fn check_exit_status_follows_errors() {
         "warnings alone do not fail: {}",
         stdout(&o)
     );
-    let o = doverie(&["check", "scenarios"]);
+    let o = doverie(&["check", "scenarios", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(
-        stdout(&o).ends_with("0 error(s), 0 warning(s)\n"),
+        stdout(&o).ends_with("0 errors, 0 warnings\n"),
         "{}",
         stdout(&o)
     );
+}
+
+/// Issue 18: a clean `check` prints no dozen lines about voice clips, one line sums them; the
+/// frame is in the reader's language (Russian by default here).
+#[test]
+fn a_clean_check_sums_up_the_voice_clips_in_one_line() {
+    let o = doverie(&["check", "scenarios"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("сведения: "), "{text}");
+    assert!(lines[0].contains("--verbose"), "{text}");
+    assert_eq!(lines[1], "0 ошибок, 0 предупреждений");
+    let verbose = stdout(&doverie(&[
+        "check",
+        "scenarios",
+        "--verbose",
+        "--lang",
+        "en",
+    ]));
+    assert!(verbose.matches(": info: ").count() > 2, "{verbose}");
+}
+
+/// Issue 18: `check PATH` takes a path as given, else in the content folder, else as a
+/// scenario's name; a Fluent file is checked as Fluent.
+#[test]
+fn check_finds_paths_and_names_in_the_content_folder() {
+    let elsewhere = temp("check-cwd");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let home = std::env::current_dir().unwrap();
+    for arg in ["scenarios/hidden-bruises.ron", "hidden-bruises"] {
+        let o = doverie_with(&["check", arg, "--lang", "en"])
+            .current_dir(&elsewhere)
+            .env("DOVERIE_HOME", &home)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{arg}: {}", stdout(&o));
+        assert!(
+            stdout(&o).ends_with("0 errors, 0 warnings\n"),
+            "{}",
+            stdout(&o)
+        );
+    }
+    let o = doverie(&[
+        "check",
+        "locales/ru/scenarios/hidden-bruises.ftl",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("RON"), "{}", stdout(&o));
+}
+
+/// Issue 18: every command's help describes every argument, lists the accepted values and
+/// shows examples.
+#[test]
+fn every_command_has_help_for_each_argument_values_and_examples() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
+        let name = format!("{path} {}", cmd.get_name()).trim().to_string();
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if arg.is_hide_set() || id == "help" || id == "version" {
+                continue;
+            }
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                problems.push(format!("{name}: argument {id} has no description"));
+            }
+            if id == "lang" || id == "format" || id == "kind" {
+                if arg.get_possible_values().is_empty() {
+                    problems.push(format!("{name}: {id} lists no accepted values"));
+                }
+            }
+        }
+        let has_subcommands = cmd.get_subcommands().next().is_some();
+        let examples = cmd
+            .get_after_help()
+            .is_some_and(|h| h.to_string().contains("Example"));
+        if !has_subcommands && !examples && cmd.get_name() != "help" {
+            problems.push(format!("{name}: no examples"));
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &name, problems);
+        }
+    }
+    let mut problems = Vec::new();
+    walk(&doverie::cli::Cli::command(), "", &mut problems);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let help = stdout(&doverie(&["play", "--help"]));
+    assert!(help.contains("[possible values: ru, en]"), "{help}");
+    assert!(help.contains("Examples:"), "{help}");
+    let help = stdout(&doverie(&["--help"]));
+    assert!(
+        help.contains("Examples:") && help.contains("doverie check"),
+        "{help}"
+    );
+    let help = stdout(&doverie(&["graph", "--help"]));
+    assert!(help.contains("[possible values: dot, mermaid]"), "{help}");
 }
 
 #[test]

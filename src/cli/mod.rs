@@ -331,10 +331,15 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Shows diagnostics on standard error as `check` shows them (after what standard output
+/// already holds, so that they come in order).
 pub(crate) fn report(diags: &Diagnostics) {
+    let _ = std::io::stdout().flush();
+    let text = doverie_app::screens::chrome(default_lang());
+    let mut renderer = doverie_authoring::diagnostics::Renderer::new(&text);
     let mut err = std::io::stderr().lock();
-    for d in diags.iter() {
-        let _ = writeln!(err, "{d}");
+    for d in diags.iter().filter(|d| d.severity != Severity::Info) {
+        let _ = write!(err, "{}", renderer.render(d));
     }
 }
 

@@ -69,12 +69,13 @@ pub fn check_messages(
                 continue;
             }
             let message = format!("message \"{id}\" is missing in {}", ftl.display());
+            let what = what_message_is(id);
             diags.push(if fallback {
                 Diagnostic::warning(anchor, *pos, format!("{message}; English will be shown"))
-                    .with_hint(format!("add `{id} = ...` in {}", lang_name(lang)))
+                    .with_hint(format!("add `{id} = ...` in {}{what}", lang_name(lang)))
             } else {
                 Diagnostic::error(anchor, *pos, message)
-                    .with_hint(format!("add `{id} = ...` to {}", ftl.display()))
+                    .with_hint(format!("add `{id} = ...` to {}{what}", ftl.display()))
             });
         }
         let needed_ids: HashSet<&str> = needed.iter().map(|(id, _)| id.as_str()).collect();
@@ -264,6 +265,15 @@ fn defined_positions(text: &str) -> HashMap<&str, Pos> {
         }
     }
     out
+}
+
+/// What a needed message is for, when its id alone does not say (see scenarios/README.md).
+fn what_message_is(id: &str) -> &'static str {
+    if id.starts_with("variable-") {
+        " (`variable-ID` names a caller variable in the debrief's end state; see \"The words\" in scenarios/README.md)"
+    } else {
+        ""
+    }
 }
 
 fn lang_name(lang: Lang) -> &'static str {
