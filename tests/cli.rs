@@ -879,7 +879,13 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
     sine_wav(&voice.join("helo--hi-a.wav"));
     let scenario = root.join("scenarios/mini.ron");
 
-    let o = doverie(&["check", scenario.to_str().unwrap()]);
+    let o = doverie(&[
+        "check",
+        scenario.to_str().unwrap(),
+        "--verbose",
+        "--lang",
+        "en",
+    ]);
     let text = stdout(&o);
     assert!(
         text.contains("info: en: 9 of 12 lines have no voice clip"),
@@ -1366,4 +1372,179 @@ fn assess_imports_a_folder_certifies_and_writes_reports() {
         stderr(&o)
     );
     let _ = std::fs::remove_dir_all(home);
+}
+
+fn has_script() -> bool {
+    Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Text as a terminal shows it: escape sequences removed.
+fn without_escapes(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\x1b' {
+            out.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&'[') {
+            chars.next();
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// Issue 18, through a pseudo-terminal: a live call shows its clock and the silence growing,
+/// redrawn in place (save the cursor, the line above, clear it, write, restore: no screen
+/// clearing, no repeated options), names a rule's limit as it nears, words wrapped to the
+/// terminal's width between words, the caller not named before she says her name, and a
+/// wrong answer said in the trainee's language.
+#[test]
+fn a_live_call_in_a_terminal_shows_its_clock_and_silence_in_place() {
+    if !has_script() {
+        eprintln!("`script` is not installed: the pseudo-terminal test is skipped");
+        return;
+    }
+    use std::io::Write as _;
+    let root = temp("live-content");
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(Path::new("tests/fixtures/mini"), &root);
+    // The caller says her name in her second line.
+    let ftl = root.join("locales/en/scenarios/mini.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let name = text
+        .lines()
+        .find_map(|l| l.strip_prefix("caller-name = "))
+        .unwrap()
+        .to_string();
+    let story = text
+        .lines()
+        .find(|l| l.starts_with("talk--story = "))
+        .unwrap()
+        .to_string();
+    let said = format!(
+        "{story} My name is {name}, and this is a very-very long line that does not fit on one line of a terminal eighty columns wide."
+    );
+    std::fs::write(&ftl, text.replace(&story, &said)).unwrap();
+    let scenario = root.join("scenarios/mini.ron");
+    let line = format!(
+        "{} play {} --seed 4 --lang en",
+        env!("CARGO_BIN_EXE_doverie"),
+        scenario.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qfec", &line, "/dev/null"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("DOVERIE_HOME")
+        .env("DOVERIE_DATA", temp("live-data"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feed = std::thread::spawn(move || {
+        let pause = |ms| std::thread::sleep(std::time::Duration::from_millis(ms));
+        pause(500);
+        let _ = writeln!(stdin, "");
+        // At least three seconds of silence, on the wall clock.
+        pause(3500);
+        let _ = writeln!(stdin, "9");
+        pause(300);
+        let _ = writeln!(stdin, "greet");
+        pause(300);
+        let _ = writeln!(stdin, "q");
+        pause(1500);
+    });
+    let out = child.wait_with_output().unwrap();
+    feed.join().unwrap();
+    let raw = String::from_utf8_lossy(&out.stdout).into_owned();
+    // Redrawn in place: save the cursor, go to the line above, clear it, restore.
+    assert!(raw.contains("\x1b7\x1b[1F\x1b[2K"), "{raw:?}");
+    assert!(raw.contains("\x1b8"), "{raw:?}");
+    assert!(!raw.contains("\x1b[2J"), "the screen is never cleared");
+    let shown = without_escapes(&raw);
+    let silences: Vec<u32> = shown
+        .split("silence ")
+        .skip(1)
+        .filter_map(|s| s.split(' ').next()?.parse().ok())
+        .collect();
+    assert!(
+        silences.iter().any(|&s| s >= 2),
+        "the silence grows on the screen: {silences:?}\n{shown}"
+    );
+    assert!(
+        silences.windows(2).all(|w| w[0] <= w[1] || w[1] == 1),
+        "{silences:?}"
+    );
+    // The options were shown once before the wrong answer, not redrawn every second.
+    let before_answer = shown.split("There is no answer “9”").next().unwrap();
+    assert_eq!(before_answer.matches("1) ").count(), 1, "{shown}");
+    assert!(
+        shown.contains("There is no answer “9” now: choose 1–"),
+        "the wrong answer in words, no engine ids: {shown}"
+    );
+    assert!(!shown.contains("there is no option"), "{shown}");
+    assert!(!shown.contains("on node"), "{shown}");
+    // Not named before she says her name; named after.
+    let first = shown.lines().find(|l| l.starts_with("[00:00] ")).unwrap();
+    assert!(first.starts_with("[00:00] Caller: "), "{first}");
+    assert!(
+        !shown.contains(&format!("] {name}: Something happened. My name")),
+        "{shown}"
+    );
+    // Wrapped between words at the terminal's width (80 columns in `script`'s terminal).
+    // (Standard error, which `script` mixes in, is the system's: "doverie: ..." lines.)
+    for l in shown
+        .split(['\r', '\n'])
+        .filter(|l| !l.starts_with("doverie: "))
+    {
+        assert!(
+            l.chars().count() <= 80,
+            "a line wider than the terminal: {l:?}"
+        );
+    }
+    assert!(shown.contains("very-very"), "a word is never cut: {shown}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Issue 18: when output is not a terminal (a pipe), the call is plain lines: no escape
+/// sequences, no status line, nothing wrapped.
+#[test]
+fn piped_play_writes_plain_lines() {
+    use std::io::Write as _;
+    let mut child = doverie_with(&["play", MINI, "--seed", "4", "--lang", "en"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "9\ngreet\nq").unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    let text = stdout(&o);
+    assert!(!text.contains('\x1b'), "{text:?}");
+    assert!(
+        !text.contains("silence 0 s") && !text.contains("\n[00:00]\n"),
+        "{text}"
+    );
+    assert!(text.contains("[00:00] Caller: "), "{text}");
+    assert!(
+        text.contains("There is no answer “9” now: choose 1–2, d, w, h or q."),
+        "{text}"
+    );
+    assert!(text.contains("Incoming call · call variant 4"), "{text}");
 }

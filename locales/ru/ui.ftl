@@ -1,7 +1,7 @@
 # Слова самой программы (игра в терминале).
 
 # На телефоне доверия номер не определяется: кто звонит, консультант узнаёт из разговора.
-ui-call-header = Входящий звонок · зерно { $seed }
+ui-call-header = Входящий звонок · вариант звонка { $seed }
 ui-incoming-call = ☎ Входящий звонок на детский телефон доверия…
 ui-press-enter = Нажмите Enter, чтобы ответить.
 ui-you = Вы
@@ -30,7 +30,7 @@ ui-difficulty-advanced = продвинутый уровень
 
 ui-debrief-title = Разбор звонка
 ui-debrief-level = { $level } · { $total } из 100
-ui-debrief-protocol = Оценено по протоколу { $protocol } { $version }
+ui-debrief-protocol = Оценено по протоколу «{ $protocol }», версия { $version }
 ui-debrief-critical = { $count ->
     [one] { $count } критическое отклонение: оно определяет уровень независимо от баллов.
     [few] { $count } критических отклонения: они определяют уровень независимо от баллов.
@@ -261,6 +261,20 @@ gui-abandon = Закрыть как незавершённый (A)
 gui-abandoned = Звонок закрыт как незавершённый; запись сохранена: { $path }
 gui-recover-failed = Не удаётся восстановить { $file }: { $reason }
 gui-synthetic-voice = Голос синтезирован
+ui-caller = { $gender ->
+    [female] Звонящая
+   *[male] Звонящий
+}
+ui-status = [{ $clock }]
+ui-status-silent = [{ $clock }] молчание { $seconds } с
+ui-status-limit = осталось { $left } с из { $limit }: «{ $rule }»
+ui-status-limit-passed = { $limit } с прошли: «{ $rule }»
+ui-not-text = Сейчас так нельзя: строка — не текст (UTF-8).
+ui-input-call-over = Сейчас так нельзя: звонок окончен.
+ui-input-no-answer = Ответа «{ $input }» сейчас нет: выберите 1–{ $count }, d, w, h или q.
+ui-input-no-service = Службы «{ $input }» нет: d покажет список.
+ui-input-unknown = Сейчас так нельзя: «{ $input }». Выберите 1–{ $count }, d, w, h или q.
+ui-debrief-variable = { $name }: { $value } (от { $min } до { $max })
 cli-no-scenario = Сценария «{ $name }» нет.
 cli-did-you-mean = Может быть, «{ $best }»?
 cli-scenarios = Сценарии: { $list }

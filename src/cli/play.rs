@@ -247,6 +247,7 @@ pub(super) fn play_on(
         script,
         sound: sound.clone(),
         voice,
+        width: term::screen::terminal_width(),
     };
     let text = loaded.text(lang);
     let mut stdout = std::io::stdout().lock();

@@ -40,16 +40,26 @@ pub(super) fn run(
         .or_else(|| assessed.transcript.locale.parse().ok())
         .unwrap_or_else(super::default_lang);
     let text = assessed.loaded.text(lang);
-    let mut out = std::io::stdout().lock();
+    let mut stdout = std::io::stdout().lock();
+    // Wrapped to the terminal's width on a terminal; plain lines otherwise.
+    let mut wrapped;
+    let out: &mut dyn std::io::Write = match crate::term::screen::terminal_width() {
+        Some(width) => {
+            wrapped = crate::term::screen::Wrapped::new(&mut stdout, width);
+            &mut wrapped
+        }
+        None => &mut stdout,
+    };
     let a = &assessed;
     let _ = debrief::write(
-        &mut out,
+        out,
         &text,
         &a.loaded.scenario,
         &a.loaded.protocol,
         &a.events,
         &a.card,
     );
+    let _ = out.flush();
     ExitCode::SUCCESS
 }
 

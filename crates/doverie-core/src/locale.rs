@@ -112,6 +112,16 @@ impl Text {
         self.lang
     }
 
+    /// A decimal number as the language writes it, with `digits` after the point: `28.7` in
+    /// English, `28,7` in Russian.
+    pub fn decimal(&self, value: f64, digits: usize) -> String {
+        let formatted = format!("{value:.digits$}");
+        match self.lang {
+            Lang::Ru => formatted.replace('.', ","),
+            Lang::En => formatted,
+        }
+    }
+
     /// Whether the message exists in this language itself (not through the fallback).
     pub fn has_own(&self, id: &str) -> bool {
         self.primary.has_message(id)
@@ -229,6 +239,17 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-resume-hint",
     "ui-script-ended",
     "ui-bad-input",
+    "ui-caller",
+    "ui-status",
+    "ui-status-silent",
+    "ui-status-limit",
+    "ui-status-limit-passed",
+    "ui-not-text",
+    "ui-input-call-over",
+    "ui-input-no-answer",
+    "ui-input-no-service",
+    "ui-input-unknown",
+    "ui-debrief-variable",
     "ui-list-sentinel",
     "ui-difficulty-introductory",
     "ui-difficulty-intermediate",

@@ -9,6 +9,10 @@ use fluent_bundle::FluentResource;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::locale::Lang;
 
+/// Messages a Fluent file may hold without anything needing them: `protocol-title`, the
+/// protocol's name as the debrief shows it (its id is shown without it).
+pub const OPTIONAL: &[&str] = &["protocol-title"];
+
 /// Larger Fluent files are refused: no scenario's text needs more.
 pub const MAX_FTL_BYTES: u64 = 4 * 1024 * 1024;
 
@@ -81,7 +85,7 @@ pub fn check_messages(
         let needed_ids: HashSet<&str> = needed.iter().map(|(id, _)| id.as_str()).collect();
         let mut unused: Vec<(&str, Pos)> = defined
             .iter()
-            .filter(|(id, _)| !needed_ids.contains(*id))
+            .filter(|(id, _)| !needed_ids.contains(*id) && !OPTIONAL.contains(id))
             .map(|(id, p)| (*id, *p))
             .collect();
         unused.sort_by_key(|(_, p)| *p);

@@ -110,10 +110,16 @@ impl Debrief {
         let rule = |id: &str| protocol.rules.iter().find(|r| r.id == id);
         let mut args = FluentArgs::new();
         args.set("level", text.get(&card.level.message(), None));
-        args.set("total", FluentValue::from(format!("{:.1}", card.total)));
+        args.set("total", FluentValue::from(text.decimal(card.total, 1)));
         let level_line = text.get("ui-debrief-level", Some(&args));
         let mut args = FluentArgs::new();
-        args.set("protocol", protocol.id.clone());
+        // The protocol's own name where its text gives one (`protocol-title`), else its id.
+        let title = if text.has("protocol-title") {
+            text.get("protocol-title", None)
+        } else {
+            protocol.id.clone()
+        };
+        args.set("protocol", title);
         args.set("version", protocol.version.clone());
         let protocol_line = text.get("ui-debrief-protocol", Some(&args));
         let critical_line = (!card.critical.is_empty())
@@ -223,7 +229,12 @@ impl Debrief {
                 } else {
                     v.id.clone()
                 };
-                format!("{name}: {value} ({}..{})", v.min, v.max)
+                let mut args = FluentArgs::new();
+                args.set("name", name);
+                args.set("value", FluentValue::from(value));
+                args.set("min", FluentValue::from(v.min));
+                args.set("max", FluentValue::from(v.max));
+                text.get("ui-debrief-variable", Some(&args))
             })
             .collect();
         let outcome = card.outcome.as_ref().map(|outcome| {
