@@ -152,7 +152,9 @@ fn piped_commands_play_without_a_timer() {
         .unwrap();
     let o = child.wait_with_output().unwrap();
     let text = stdout(&o);
-    assert!(text.contains("Тима"), "{text}");
+    // The child never says her name in this call: she is "the caller" throughout.
+    assert!(text.contains("] Звонящий: "), "{text}");
+    assert!(!text.contains("Тима:"), "{text}");
     assert!(
         text.contains("Day centre"),
         "services named, English fallback: {text}"
@@ -1547,4 +1549,41 @@ fn piped_play_writes_plain_lines() {
         "{text}"
     );
     assert!(text.contains("Incoming call · call variant 4"), "{text}");
+}
+
+/// Issue 18: the debrief in Russian writes decimals with a comma and ranges in words, and names
+/// the protocol by its title, not its id; the header has no "seed" jargon.
+#[test]
+fn the_russian_debrief_writes_numbers_as_russian_does() {
+    let o = doverie(&[
+        "play",
+        "hidden-bruises",
+        "--seed",
+        "1",
+        "--lang",
+        "ru",
+        "--choose",
+        "notice-early,notice-cue,honest,wait:25,believe,hangup",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("вариант звонка 1"), "{text}");
+    assert!(!text.contains("зерно"), "{text}");
+    assert!(
+        text.contains("Оценено по протоколу «Детский телефон доверия», версия "),
+        "{text}"
+    );
+    assert!(!text.contains("helpline"), "{text}");
+    let level = text.lines().find(|l| l.contains(" из 100")).unwrap();
+    assert!(
+        level.chars().any(|c| c == ',') && !level.contains('.'),
+        "a decimal comma: {level}"
+    );
+    assert!(text.contains("(от 0 до 10)"), "{text}");
+    assert!(!text.contains("0..10"), "{text}");
+    let bars: Vec<&str> = text.lines().filter(|l| l.contains('█') || l.contains('░')).collect();
+    assert!(!bars.is_empty(), "{text}");
+    for bar in bars {
+        assert!(!bar.contains('.'), "{bar}");
+    }
 }
