@@ -262,10 +262,10 @@ fn every_command_has_help_for_each_argument_values_and_examples() {
             if arg.get_help().is_none() && arg.get_long_help().is_none() {
                 problems.push(format!("{name}: argument {id} has no description"));
             }
-            if id == "lang" || id == "format" || id == "kind" {
-                if arg.get_possible_values().is_empty() {
-                    problems.push(format!("{name}: {id} lists no accepted values"));
-                }
+            if (id == "lang" || id == "format" || id == "kind")
+                && arg.get_possible_values().is_empty()
+            {
+                problems.push(format!("{name}: {id} lists no accepted values"));
             }
         }
         let has_subcommands = cmd.get_subcommands().next().is_some();
@@ -1459,7 +1459,7 @@ fn a_live_call_in_a_terminal_shows_its_clock_and_silence_in_place() {
     let feed = std::thread::spawn(move || {
         let pause = |ms| std::thread::sleep(std::time::Duration::from_millis(ms));
         pause(500);
-        let _ = writeln!(stdin, "");
+        let _ = writeln!(stdin);
         // At least three seconds of silence, on the wall clock.
         pause(3500);
         let _ = writeln!(stdin, "9");
@@ -1581,9 +1581,70 @@ fn the_russian_debrief_writes_numbers_as_russian_does() {
     );
     assert!(text.contains("(от 0 до 10)"), "{text}");
     assert!(!text.contains("0..10"), "{text}");
-    let bars: Vec<&str> = text.lines().filter(|l| l.contains('█') || l.contains('░')).collect();
+    let bars: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains('█') || l.contains('░'))
+        .collect();
     assert!(!bars.is_empty(), "{text}");
     for bar in bars {
         assert!(!bar.contains('.'), "{bar}");
     }
+}
+
+/// Issue 18: the explorer shows its progress (indicatif) on a terminal, redrawn on one line,
+/// and nothing of it when standard error is not a terminal.
+#[test]
+fn explore_shows_progress_on_a_terminal_only() {
+    let piped = doverie(&["explore", MINI, "--lang", "en"]);
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    assert!(!stderr(&piped).contains("1,000,000"), "{}", stderr(&piped));
+    assert!(stdout(&piped).contains("Endings reached"));
+    if !has_script() {
+        eprintln!("`script` is not installed: the pseudo-terminal part is skipped");
+        return;
+    }
+    let line = format!("{} explore {MINI} --lang en", env!("CARGO_BIN_EXE_doverie"));
+    let o = Command::new("script")
+        .args(["-qfec", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(shown.contains("mini ["), "{shown:?}");
+    assert!(
+        shown.contains("/1,000,000"),
+        "the bar fills towards --max-states: {shown:?}"
+    );
+    // Redrawn on its line (carriage return, clear line), then cleared before the report.
+    assert!(shown.contains("\r\x1b[2K"), "{shown:?}");
+    assert!(shown.contains("Endings reached"), "{shown:?}");
+}
+
+/// Issue 18: `test` over a scenario with a static error shows its errors and counts it as not
+/// run, never a bare "0 passed; 0 failed".
+#[test]
+fn test_with_a_static_error_says_the_scenario_did_not_run() {
+    let o = doverie(&[
+        "test",
+        "tests/fixtures/check/scenarios/unknown-ids.ron",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.trim_end().ends_with(
+            "test result: FAILED. 0 passed; 0 failed; 1 scenario(s) not run: their errors are above"
+        ),
+        "{out}"
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("unknown-ids.ron:19:55: ") && err.contains("unknown node \"ende\""),
+        "{err}"
+    );
+    assert!(
+        err.contains('^'),
+        "shown with a caret under the place: {err}"
+    );
 }

@@ -131,7 +131,7 @@ pub fn running_limit(session: &Session, silence: f32, text: &Text) -> Option<(St
             else {
                 return None;
             };
-            (deadline != u32::MAX).then(|| (rule, limit, deadline as f32 - now))
+            (deadline != u32::MAX).then_some((rule, limit, deadline as f32 - now))
         })
         .min_by(|a, b| a.2.total_cmp(&b.2))
         .map(|(rule, limit, left)| (text.get(&rule.message, None), limit, left))

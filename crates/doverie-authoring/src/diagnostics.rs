@@ -89,7 +89,7 @@ impl<'t> Renderer<'t> {
             };
             let rich = term::emit_into_string(&config, &self.files, &report).ok()?;
             // The header line codespan writes repeats what the first line said: left out.
-            Some(rich.split_once('\n').map(|(_, rest)| rest.to_string())?)
+            rich.split_once('\n').map(|(_, rest)| rest.to_string())
         });
         match (snippet, hint) {
             (Some(snippet), _) => out.push_str(&snippet),
