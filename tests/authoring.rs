@@ -319,6 +319,34 @@ fn random_calls_are_reproducible() {
     assert_eq!(a.histogram.iter().sum::<usize>(), 200);
 }
 
+/// Issue 18: random calls are drawn the way a trainee plays (options before dispatches and
+/// hang-ups), so most of them reach the scenario's own endings, not the counsellor hanging up.
+#[test]
+fn random_calls_play_like_a_trainee_and_reach_the_scenarios_endings() {
+    repo_root();
+    for name in ["hidden-bruises", "orphanage-night-call"] {
+        let loaded = shipped(name);
+        let r = explore::random_calls(&loaded.scenario, &loaded.protocol, 300, 5);
+        let hung_up = r
+            .outcomes
+            .iter()
+            .filter(|(o, _)| o == "counsellor-hung-up" || o.is_empty())
+            .map(|(_, n)| n)
+            .sum::<usize>();
+        assert!(
+            hung_up * 4 < r.calls,
+            "{name}: {hung_up} of {} random calls end with the counsellor hanging up: {:?}",
+            r.calls,
+            r.outcomes
+        );
+        assert!(
+            r.outcomes.len() >= 3,
+            "{name}: the calls reach several endings: {:?}",
+            r.outcomes
+        );
+    }
+}
+
 fn shipped(name: &str) -> Loaded {
     let library = Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     content::load(&library, name).unwrap().0
@@ -426,7 +454,7 @@ fn graphs_show_every_node_option_and_ending() {
         );
         assert!(
             mermaid.contains(&format!("n{i}[\"{}", node.id))
-                || mermaid.contains(&format!("n{i}((\"{}", node.id))
+                || mermaid.contains(&format!("n{i}(((\"{}", node.id))
         );
     }
     let endings = loaded
@@ -447,6 +475,67 @@ fn graphs_show_every_node_option_and_ending() {
     assert!(dot.matches(" -> ").count() >= options / 2);
     assert!(dot.starts_with("digraph") && dot.trim_end().ends_with('}'));
     assert!(mermaid.starts_with("flowchart TD"));
+}
+
+/// Issue 18: scenario-wide dispatch and silence reactions are drawn once, from a box standing for
+/// every node, not from every node; nothing leaves an ending; a branch shows its condition; the
+/// Mermaid edges are styled as the guide says (silence dashed, dispatch dotted).
+#[test]
+fn graphs_draw_scenario_wide_reactions_once_and_branches_with_their_condition() {
+    repo_root();
+    let loaded = shipped("hidden-bruises");
+    let s = &loaded.scenario;
+    let text = loaded.text(Lang::En);
+    let dot = diagram::render(s, &loaded.protocol, &text, Format::Dot);
+    let mermaid = diagram::render(s, &loaded.protocol, &text, Format::Mermaid);
+    let edges: Vec<&str> = dot.lines().filter(|l| l.contains(" -> ")).collect();
+    let wide = s.default_dispatch.len() + s.default_silence.len();
+    assert!(wide > 0, "hidden-bruises has scenario-wide reactions");
+    let from_everywhere = edges
+        .iter()
+        .filter(|l| l.starts_with("  everywhere -> "))
+        .count();
+    assert!(
+        from_everywhere >= 1 && from_everywhere <= 2 * wide,
+        "{from_everywhere}"
+    );
+    // Each scenario-wide reaction's label appears only on the edges from the box.
+    let first_wide = edges
+        .iter()
+        .find(|l| l.starts_with("  everywhere -> "))
+        .and_then(|l| l.split("label=\"").nth(1))
+        .unwrap();
+    assert_eq!(
+        edges.iter().filter(|l| l.contains(first_wide)).count(),
+        edges
+            .iter()
+            .filter(|l| l.starts_with("  everywhere -> ") && l.contains(first_wide))
+            .count()
+    );
+    for (i, node) in s.nodes.iter().enumerate() {
+        if node.ending.is_some() {
+            assert!(
+                !edges.iter().any(|l| l.starts_with(&format!("  n{i} -> "))),
+                "an edge leaves the ending {}",
+                node.id
+            );
+        }
+    }
+    let options: usize = s.nodes.iter().map(|n| n.options.len()).sum();
+    assert!(
+        edges.len() < options * 2 + 4 * wide,
+        "{} edges for {options} options",
+        edges.len()
+    );
+    assert!(
+        dot.contains("[if trust >= 4]"),
+        "a branch names its condition"
+    );
+    assert!(dot.contains("[when not(raised(disclosure-physical))]"));
+    assert!(!dot.contains("[if]"));
+    assert!(mermaid.contains(" -.->|"), "dispatch dotted");
+    assert!(mermaid.contains("stroke-dasharray"), "silence dashed");
+    assert!(!mermaid.contains("==>"));
 }
 
 /// The rules a scenario's topics call for (the domain guide's practice for that kind of call),
@@ -543,8 +632,8 @@ fn the_explorer_report_reads_in_english_and_in_russian() {
         "A High Compliance call: possible.",
         "Rules this scenario never triggers: reflect-cue",
         "50 random calls (seed 3):",
-        "  High Compliance      26",
-        "  totals: min 33.3, median 100.0, mean 68.0, max 100.0",
+        "  High Compliance      25",
+        "  totals: min 33.3, median 100.0, mean 66.6, max 100.0",
     ] {
         assert!(lines.contains(&line), "{line:?} in\n{en}");
     }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use doverie_core::content;
 use doverie_core::diag::{Diagnostic, Severity};
 use doverie_core::library::Library;
+use doverie_core::locale::{Lang, Text, ui_source};
 use doverie_core::ron_file::RonFile;
 use proptest::prelude::*;
 
@@ -141,6 +142,7 @@ fn every_kind_of_problem_has_a_fixture() {
         "no Russian text",
         "bad opening hours",
         "unknown service \"polise\"",
+        "which $gender never is",
     ] {
         assert!(
             all.contains(needle),
@@ -354,4 +356,164 @@ proptest! {
             prop_assert!(compiled.scenario.is_some() || compiled.diagnostics.has_errors());
         }
     }
+}
+
+/// Issue 18: diagnostics are shown as rustc shows its own: the `file:line:col` line first, then
+/// the source line with a caret under the span, and the hint; the frame's words in the
+/// reader's language.
+#[test]
+fn diagnostics_show_the_source_line_with_a_caret_under_the_span() {
+    repo_root();
+    let fixture = Path::new(ROOT).join("scenarios/graph-problems.ron");
+    let diags = doverie_authoring::check::check_paths(std::slice::from_ref(&fixture));
+    let stuck = diags
+        .iter()
+        .find(|d| d.message.contains("\"stuck\""))
+        .unwrap();
+    for (lang, error, hint) in [
+        (Lang::En, "error", "hint"),
+        (Lang::Ru, "ошибка", "подсказка"),
+    ] {
+        let text = Text::new(lang, &[ui_source(lang)], &[ui_source(Lang::FALLBACK)]);
+        let shown = doverie_authoring::diagnostics::Renderer::new(&text).render(stuck);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(
+            lines[0],
+            format!(
+                "tests/fixtures/check/scenarios/graph-problems.ron:12:14: {error}: node \"stuck\" is not an ending and has no way out"
+            ),
+            "{shown}"
+        );
+        let source = lines
+            .iter()
+            .position(|l| l.contains("(id: \"stuck\", lines: [\"um\"]"))
+            .unwrap_or_else(|| panic!("the source line is shown:\n{shown}"));
+        assert!(lines[source].starts_with("12 │"), "{shown}");
+        let caret = lines[source + 1];
+        let column = |l: &str, at: usize| l.chars().take(at).count();
+        let quote = lines[source].find("\"stuck\"").unwrap();
+        assert_eq!(
+            caret.find('^').map(|i| column(caret, i)),
+            Some(column(lines[source], quote)),
+            "the caret is under the id:\n{shown}"
+        );
+        assert_eq!(caret.matches('^').count(), "\"stuck\"".len(), "{shown}");
+        assert!(
+            shown.contains(&format!("= {hint}: add an option")),
+            "{shown}"
+        );
+    }
+    let text = Text::new(
+        Lang::Ru,
+        &[ui_source(Lang::Ru)],
+        &[ui_source(Lang::FALLBACK)],
+    );
+    let summary = doverie_authoring::diagnostics::Renderer::new(&text).summary(&diags);
+    assert!(
+        summary.contains("ошибки") || summary.contains("ошибка"),
+        "{summary}"
+    );
+}
+
+/// Issue 18: `check FILE.ftl` checks the Fluent file as Fluent (with its scenario when it has
+/// one, alone otherwise), never as RON.
+#[test]
+fn a_fluent_file_is_checked_as_fluent() {
+    repo_root();
+    let ftl = Path::new(ROOT).join("locales/en/scenarios/text-problems.ftl");
+    let diags = doverie_authoring::check::check_paths(std::slice::from_ref(&ftl));
+    let all = diags.to_string();
+    assert!(
+        !all.contains("RON") && !all.contains("expected `Scenario`"),
+        "{all}"
+    );
+    assert!(
+        all.contains("does not format: unknown variable $nmae"),
+        "{all}"
+    );
+    assert!(all.contains("Fluent syntax error"), "{all}");
+
+    let dir = temp_dir("lone-ftl");
+    let lone = dir.join("notes.ftl");
+    std::fs::write(
+        &lone,
+        "hello = Hi\nhello = Again\nbye = { $gender ->\n    [f] a\n   *[m] b\n}\nbroken = {\n",
+    )
+    .unwrap();
+    let diags = doverie_authoring::check::check_paths(std::slice::from_ref(&lone));
+    let all = diags.to_string();
+    assert!(
+        all.contains("notes.ftl:2:1: error: message \"hello\" is defined twice"),
+        "{all}"
+    );
+    assert!(
+        all.contains("notes.ftl:3:1: error: message \"bye\" selects on $gender with [f], [m]"),
+        "{all}"
+    );
+    assert!(all.contains("Fluent syntax error"), "{all}");
+    assert!(!all.contains("RON"), "{all}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 18: a scenario outside any `scenarios` folder finds its protocol and text in the
+/// content folder it is checked against.
+#[test]
+fn a_scenario_outside_scenarios_finds_its_protocol_in_the_content_folder() {
+    repo_root();
+    let dir = temp_dir("outside");
+    let file = dir.join("elsewhere.ron");
+    std::fs::copy(Path::new(ROOT).join("scenarios/graph-problems.ron"), &file).unwrap();
+    let content = Library::new(ROOT);
+    let alone = doverie_authoring::check::check_paths(std::slice::from_ref(&file));
+    assert!(
+        alone
+            .iter()
+            .any(|d| d.message.starts_with("no protocol \"test\"")),
+        "{alone}"
+    );
+    let found =
+        doverie_authoring::check::check_paths_in(std::slice::from_ref(&file), Some(&content));
+    assert!(
+        !found.iter().any(|d| d.message.starts_with("no protocol")),
+        "{found}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.message.contains("\"stuck\" is not an ending")),
+        "the structure is checked against the protocol: {found}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 18: a file that does not parse hides nothing else: the other files are checked, and
+/// its own Fluent text is still checked as Fluent.
+#[test]
+fn a_parse_error_does_not_hide_the_other_errors() {
+    repo_root();
+    let dir = temp_dir("parse-and-more");
+    std::fs::create_dir_all(dir.join("locales/en/scenarios")).unwrap();
+    std::fs::write(dir.join("scenarios/broken.ron"), "Scenario(id: \"broken\",").unwrap();
+    std::fs::write(
+        dir.join("locales/en/scenarios/broken.ftl"),
+        "title = One\ntitle = Two\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        Path::new(ROOT).join("scenarios/graph-problems.ron"),
+        dir.join("scenarios/graph-problems.ron"),
+    )
+    .unwrap();
+    let diags = doverie_authoring::check::check_paths(&[dir.join("scenarios")]);
+    let all = diags.to_string();
+    assert!(all.contains("broken.ron:1:"), "{all}");
+    assert!(
+        all.contains("broken.ftl:2:1: error: message \"title\" is defined twice"),
+        "{all}"
+    );
+    assert!(
+        all.contains("graph-problems.ron:13:14: warning: no path reaches node \"island\""),
+        "{all}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -152,7 +152,9 @@ fn piped_commands_play_without_a_timer() {
         .unwrap();
     let o = child.wait_with_output().unwrap();
     let text = stdout(&o);
-    assert!(text.contains("Тима"), "{text}");
+    // The child never says her name in this call: she is "the caller" throughout.
+    assert!(text.contains("] Звонящий: "), "{text}");
+    assert!(!text.contains("Тима:"), "{text}");
     assert!(
         text.contains("Day centre"),
         "services named, English fallback: {text}"
@@ -162,7 +164,12 @@ fn piped_commands_play_without_a_timer() {
 
 #[test]
 fn check_exit_status_follows_errors() {
-    let o = doverie(&["check", "tests/fixtures/check/scenarios/unknown-ids.ron"]);
+    let o = doverie(&[
+        "check",
+        "tests/fixtures/check/scenarios/unknown-ids.ron",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let text = stdout(&o);
     assert!(
@@ -171,7 +178,7 @@ fn check_exit_status_follows_errors() {
         ),
         "{text}"
     );
-    assert!(text.contains("hint: did you mean \"end\"?"));
+    assert!(text.contains("= hint: did you mean \"end\"?"), "{text}");
     let o = doverie(&["check", MINI]);
     assert_eq!(
         o.status.code(),
@@ -179,13 +186,112 @@ fn check_exit_status_follows_errors() {
         "warnings alone do not fail: {}",
         stdout(&o)
     );
-    let o = doverie(&["check", "scenarios"]);
+    let o = doverie(&["check", "scenarios", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(
-        stdout(&o).ends_with("0 error(s), 0 warning(s)\n"),
+        stdout(&o).ends_with("0 errors, 0 warnings\n"),
         "{}",
         stdout(&o)
     );
+}
+
+/// Issue 18: a clean `check` prints no dozen lines about voice clips, one line sums them; the
+/// frame is in the reader's language (Russian by default here).
+#[test]
+fn a_clean_check_sums_up_the_voice_clips_in_one_line() {
+    let o = doverie(&["check", "scenarios"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("сведения: "), "{text}");
+    assert!(lines[0].contains("--verbose"), "{text}");
+    assert_eq!(lines[1], "0 ошибок, 0 предупреждений");
+    let verbose = stdout(&doverie(&[
+        "check",
+        "scenarios",
+        "--verbose",
+        "--lang",
+        "en",
+    ]));
+    assert!(verbose.matches(": info: ").count() > 2, "{verbose}");
+}
+
+/// Issue 18: `check PATH` takes a path as given, else in the content folder, else as a
+/// scenario's name; a Fluent file is checked as Fluent.
+#[test]
+fn check_finds_paths_and_names_in_the_content_folder() {
+    let elsewhere = temp("check-cwd");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let home = std::env::current_dir().unwrap();
+    for arg in ["scenarios/hidden-bruises.ron", "hidden-bruises"] {
+        let o = doverie_with(&["check", arg, "--lang", "en"])
+            .current_dir(&elsewhere)
+            .env("DOVERIE_HOME", &home)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{arg}: {}", stdout(&o));
+        assert!(
+            stdout(&o).ends_with("0 errors, 0 warnings\n"),
+            "{}",
+            stdout(&o)
+        );
+    }
+    let o = doverie(&[
+        "check",
+        "locales/ru/scenarios/hidden-bruises.ftl",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("RON"), "{}", stdout(&o));
+}
+
+/// Issue 18: every command's help describes every argument, lists the accepted values and
+/// shows examples.
+#[test]
+fn every_command_has_help_for_each_argument_values_and_examples() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
+        let name = format!("{path} {}", cmd.get_name()).trim().to_string();
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if arg.is_hide_set() || id == "help" || id == "version" {
+                continue;
+            }
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                problems.push(format!("{name}: argument {id} has no description"));
+            }
+            if (id == "lang" || id == "format" || id == "kind")
+                && arg.get_possible_values().is_empty()
+            {
+                problems.push(format!("{name}: {id} lists no accepted values"));
+            }
+        }
+        let has_subcommands = cmd.get_subcommands().next().is_some();
+        let examples = cmd
+            .get_after_help()
+            .is_some_and(|h| h.to_string().contains("Example"));
+        if !has_subcommands && !examples && cmd.get_name() != "help" {
+            problems.push(format!("{name}: no examples"));
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &name, problems);
+        }
+    }
+    let mut problems = Vec::new();
+    walk(&doverie::cli::Cli::command(), "", &mut problems);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let help = stdout(&doverie(&["play", "--help"]));
+    assert!(help.contains("[possible values: ru, en]"), "{help}");
+    assert!(help.contains("Examples:"), "{help}");
+    let help = stdout(&doverie(&["--help"]));
+    assert!(
+        help.contains("Examples:") && help.contains("doverie check"),
+        "{help}"
+    );
+    let help = stdout(&doverie(&["graph", "--help"]));
+    assert!(help.contains("[possible values: dot, mermaid]"), "{help}");
 }
 
 #[test]
@@ -776,7 +882,13 @@ fn caller_voice_clips_are_found_per_language_checked_and_played() {
     sine_wav(&voice.join("helo--hi-a.wav"));
     let scenario = root.join("scenarios/mini.ron");
 
-    let o = doverie(&["check", scenario.to_str().unwrap()]);
+    let o = doverie(&[
+        "check",
+        scenario.to_str().unwrap(),
+        "--verbose",
+        "--lang",
+        "en",
+    ]);
     let text = stdout(&o);
     assert!(
         text.contains("info: en: 9 of 12 lines have no voice clip"),
@@ -1305,4 +1417,277 @@ fn voice_record_keeps_no_silent_take_and_needs_a_microphone() {
     let o = run(&home, b"");
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no microphone"), "{}", stderr(&o));
+}
+
+fn has_script() -> bool {
+    Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Text as a terminal shows it: escape sequences removed.
+fn without_escapes(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\x1b' {
+            out.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&'[') {
+            chars.next();
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// Issue 18, through a pseudo-terminal: a live call shows its clock and the silence growing,
+/// redrawn in place (save the cursor, the line above, clear it, write, restore: no screen
+/// clearing, no repeated options), names a rule's limit as it nears, words wrapped to the
+/// terminal's width between words, the caller not named before she says her name, and a
+/// wrong answer said in the trainee's language.
+#[test]
+fn a_live_call_in_a_terminal_shows_its_clock_and_silence_in_place() {
+    if !has_script() {
+        eprintln!("`script` is not installed: the pseudo-terminal test is skipped");
+        return;
+    }
+    use std::io::Write as _;
+    let root = temp("live-content");
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(Path::new("tests/fixtures/mini"), &root);
+    // The caller says her name in her second line.
+    let ftl = root.join("locales/en/scenarios/mini.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let name = text
+        .lines()
+        .find_map(|l| l.strip_prefix("caller-name = "))
+        .unwrap()
+        .to_string();
+    let story = text
+        .lines()
+        .find(|l| l.starts_with("talk--story = "))
+        .unwrap()
+        .to_string();
+    let said = format!(
+        "{story} My name is {name}, and this is a very-very long line that does not fit on one line of a terminal eighty columns wide."
+    );
+    std::fs::write(&ftl, text.replace(&story, &said)).unwrap();
+    let scenario = root.join("scenarios/mini.ron");
+    let line = format!(
+        "{} play {} --seed 4 --lang en",
+        env!("CARGO_BIN_EXE_doverie"),
+        scenario.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qfec", &line, "/dev/null"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("DOVERIE_HOME")
+        .env("DOVERIE_DATA", temp("live-data"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feed = std::thread::spawn(move || {
+        let pause = |ms| std::thread::sleep(std::time::Duration::from_millis(ms));
+        pause(500);
+        let _ = writeln!(stdin);
+        // At least three seconds of silence, on the wall clock.
+        pause(3500);
+        let _ = writeln!(stdin, "9");
+        pause(300);
+        let _ = writeln!(stdin, "greet");
+        pause(300);
+        let _ = writeln!(stdin, "q");
+        pause(1500);
+    });
+    let out = child.wait_with_output().unwrap();
+    feed.join().unwrap();
+    let raw = String::from_utf8_lossy(&out.stdout).into_owned();
+    // Redrawn in place: save the cursor, go to the line above, clear it, restore.
+    assert!(raw.contains("\x1b7\x1b[1F\x1b[2K"), "{raw:?}");
+    assert!(raw.contains("\x1b8"), "{raw:?}");
+    assert!(!raw.contains("\x1b[2J"), "the screen is never cleared");
+    let shown = without_escapes(&raw);
+    let silences: Vec<u32> = shown
+        .split("silence ")
+        .skip(1)
+        .filter_map(|s| s.split(' ').next()?.parse().ok())
+        .collect();
+    assert!(
+        silences.iter().any(|&s| s >= 2),
+        "the silence grows on the screen: {silences:?}\n{shown}"
+    );
+    assert!(
+        silences.windows(2).all(|w| w[0] <= w[1] || w[1] == 1),
+        "{silences:?}"
+    );
+    // The options were shown once before the wrong answer, not redrawn every second.
+    let before_answer = shown.split("There is no answer “9”").next().unwrap();
+    assert_eq!(before_answer.matches("1) ").count(), 1, "{shown}");
+    assert!(
+        shown.contains("There is no answer “9” now: choose 1–"),
+        "the wrong answer in words, no engine ids: {shown}"
+    );
+    assert!(!shown.contains("there is no option"), "{shown}");
+    assert!(!shown.contains("on node"), "{shown}");
+    // Not named before she says her name; named after.
+    let first = shown.lines().find(|l| l.starts_with("[00:00] ")).unwrap();
+    assert!(first.starts_with("[00:00] Caller: "), "{first}");
+    assert!(
+        !shown.contains(&format!("] {name}: Something happened. My name")),
+        "{shown}"
+    );
+    // Wrapped between words at the terminal's width (80 columns in `script`'s terminal).
+    // (Standard error, which `script` mixes in, is the system's: "doverie: ..." lines.)
+    for l in shown
+        .split(['\r', '\n'])
+        .filter(|l| !l.starts_with("doverie: "))
+    {
+        assert!(
+            l.chars().count() <= 80,
+            "a line wider than the terminal: {l:?}"
+        );
+    }
+    assert!(shown.contains("very-very"), "a word is never cut: {shown}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Issue 18: when output is not a terminal (a pipe), the call is plain lines: no escape
+/// sequences, no status line, nothing wrapped.
+#[test]
+fn piped_play_writes_plain_lines() {
+    use std::io::Write as _;
+    let mut child = doverie_with(&["play", MINI, "--seed", "4", "--lang", "en"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "9\ngreet\nq").unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    let text = stdout(&o);
+    assert!(!text.contains('\x1b'), "{text:?}");
+    assert!(
+        !text.contains("silence 0 s") && !text.contains("\n[00:00]\n"),
+        "{text}"
+    );
+    assert!(text.contains("[00:00] Caller: "), "{text}");
+    assert!(
+        text.contains("There is no answer “9” now: choose 1–2, d, w, h or q."),
+        "{text}"
+    );
+    assert!(text.contains("Incoming call · call variant 4"), "{text}");
+}
+
+/// Issue 18: the debrief in Russian writes decimals with a comma and ranges in words, and names
+/// the protocol by its title, not its id; the header has no "seed" jargon.
+#[test]
+fn the_russian_debrief_writes_numbers_as_russian_does() {
+    let o = doverie(&[
+        "play",
+        "hidden-bruises",
+        "--seed",
+        "1",
+        "--lang",
+        "ru",
+        "--choose",
+        "notice-early,notice-cue,honest,wait:25,believe,hangup",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("вариант звонка 1"), "{text}");
+    assert!(!text.contains("зерно"), "{text}");
+    assert!(
+        text.contains("Оценено по протоколу «Детский телефон доверия», версия "),
+        "{text}"
+    );
+    assert!(!text.contains("helpline"), "{text}");
+    let level = text.lines().find(|l| l.contains(" из 100")).unwrap();
+    assert!(
+        level.chars().any(|c| c == ',') && !level.contains('.'),
+        "a decimal comma: {level}"
+    );
+    assert!(text.contains("(от 0 до 10)"), "{text}");
+    assert!(!text.contains("0..10"), "{text}");
+    let bars: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains('█') || l.contains('░'))
+        .collect();
+    assert!(!bars.is_empty(), "{text}");
+    for bar in bars {
+        assert!(!bar.contains('.'), "{bar}");
+    }
+}
+
+/// Issue 18: the explorer shows its progress (indicatif) on a terminal, redrawn on one line,
+/// and nothing of it when standard error is not a terminal.
+#[test]
+fn explore_shows_progress_on_a_terminal_only() {
+    let piped = doverie(&["explore", MINI, "--lang", "en"]);
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    assert!(!stderr(&piped).contains("1,000,000"), "{}", stderr(&piped));
+    assert!(stdout(&piped).contains("Endings reached"));
+    if !has_script() {
+        eprintln!("`script` is not installed: the pseudo-terminal part is skipped");
+        return;
+    }
+    let line = format!("{} explore {MINI} --lang en", env!("CARGO_BIN_EXE_doverie"));
+    let o = Command::new("script")
+        .args(["-qfec", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(shown.contains("mini ["), "{shown:?}");
+    assert!(
+        shown.contains("/1,000,000"),
+        "the bar fills towards --max-states: {shown:?}"
+    );
+    // Redrawn on its line (carriage return, clear line), then cleared before the report.
+    assert!(shown.contains("\r\x1b[2K"), "{shown:?}");
+    assert!(shown.contains("Endings reached"), "{shown:?}");
+}
+
+/// Issue 18: `test` over a scenario with a static error shows its errors and counts it as not
+/// run, never a bare "0 passed; 0 failed".
+#[test]
+fn test_with_a_static_error_says_the_scenario_did_not_run() {
+    let o = doverie(&[
+        "test",
+        "tests/fixtures/check/scenarios/unknown-ids.ron",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.trim_end().ends_with(
+            "test result: FAILED. 0 passed; 0 failed; 1 scenario(s) not run: their errors are above"
+        ),
+        "{out}"
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("unknown-ids.ron:19:55: ") && err.contains("unknown node \"ende\""),
+        "{err}"
+    );
+    assert!(
+        err.contains('^'),
+        "shown with a caret under the place: {err}"
+    );
 }

@@ -80,6 +80,7 @@ fn play_case(spec: &str) -> (String, Transcript) {
         script: Some(script),
         sound: None,
         voice: false,
+        width: None,
     };
     let mut screen = Vec::new();
     term::play(

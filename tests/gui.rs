@@ -222,6 +222,7 @@ fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
         script: Some(inputs),
         sound: None,
         voice: false,
+        width: None,
     };
     let mut out = Vec::new();
     term::play(
@@ -435,6 +436,7 @@ fn the_same_timed_inputs_give_the_same_transcript_in_the_terminal_and_in_the_app
         script: Some(inputs),
         sound: None,
         voice: false,
+        width: None,
     };
     let mut out = Vec::new();
     term::play(

@@ -1,7 +1,7 @@
 # The program's own words (terminal play).
 
 # No caller ID on a helpline: the counsellor learns who calls from the call itself.
-ui-call-header = Incoming call · seed { $seed }
+ui-call-header = Incoming call · call variant { $seed }
 ui-incoming-call = ☎ An incoming call on the children's helpline…
 ui-press-enter = Press Enter to answer.
 ui-you = You
@@ -30,7 +30,7 @@ ui-difficulty-advanced = advanced
 
 ui-debrief-title = Debrief
 ui-debrief-level = { $level } · { $total } of 100
-ui-debrief-protocol = Scored under protocol { $protocol } { $version }
+ui-debrief-protocol = Scored under “{ $protocol }”, version { $version }
 ui-debrief-critical = { $count ->
     [one] One critical deviation: it decides the level whatever the number.
    *[other] { $count } critical deviations: they decide the level whatever the number.
@@ -227,6 +227,16 @@ gui-abandon = Close as abandoned (A)
 gui-abandoned = Closed as abandoned; the record is kept in { $path }
 gui-recover-failed = Cannot recover { $file }: { $reason }
 gui-synthetic-voice = Synthetic voice
+ui-caller = Caller
+ui-status = [{ $clock }]
+ui-status-silent = [{ $clock }] silence { $seconds } s
+ui-status-limit = { $left } s of { $limit } s left: “{ $rule }”
+ui-status-limit-passed = the { $limit } s have passed: “{ $rule }”
+ui-not-text = Not possible now: the line is not UTF-8 text.
+ui-input-call-over = Not possible now: the call is over.
+ui-input-no-answer = There is no answer “{ $input }” now: choose 1–{ $count }, d, w, h or q.
+ui-input-no-service = There is no service “{ $input }”: d lists them.
+ui-input-unknown = Not possible now: “{ $input }”. Choose 1–{ $count }, d, w, h or q.
 cli-no-scenario = There is no scenario "{ $name }".
 cli-did-you-mean = Did you mean "{ $best }"?
 cli-scenarios = Scenarios: { $list }
@@ -242,3 +252,20 @@ ui-record-silent = Not kept: { $reason }.
 ui-record-keep = Take of { $seconds } s, trimmed and levelled. Enter: keep · r: retake · s: skip
 ui-record-saved = Saved: { $path }
 ui-record-done = { $kept } of { $total } lines recorded, { $skipped } skipped.
+check-error = error
+check-warning = warning
+check-info = info
+check-hint = hint
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+check-voice-summary = info: { $count ->
+    [one] 1 scenario text has
+   *[other] { $count } scenario texts (a scenario in a language) have
+} lines without a recorded voice clip; the synthetic voice speaks them (`doverie check --verbose` names them)
+check-no-files = no scenario, protocol or Fluent file here
+check-no-files-hint = give .ron or .ftl files, or a folder that holds them

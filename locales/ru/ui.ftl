@@ -1,7 +1,7 @@
 # Слова самой программы (игра в терминале).
 
 # На телефоне доверия номер не определяется: кто звонит, консультант узнаёт из разговора.
-ui-call-header = Входящий звонок · зерно { $seed }
+ui-call-header = Входящий звонок · вариант звонка { $seed }
 ui-incoming-call = ☎ Входящий звонок на детский телефон доверия…
 ui-press-enter = Нажмите Enter, чтобы ответить.
 ui-you = Вы
@@ -31,7 +31,7 @@ ui-difficulty-advanced = продвинутый уровень
 
 ui-debrief-title = Разбор звонка
 ui-debrief-level = { $level } · { $total } из 100
-ui-debrief-protocol = Оценено по протоколу { $protocol } { $version }
+ui-debrief-protocol = Оценено по протоколу «{ $protocol }», версия { $version }
 ui-debrief-critical = { $count ->
     [one] { $count } критическое отклонение: оно определяет уровень независимо от баллов.
     [few] { $count } критических отклонения: они определяют уровень независимо от баллов.
@@ -270,6 +270,19 @@ gui-abandon = Закрыть как незавершённый (A)
 gui-abandoned = Звонок закрыт как незавершённый; запись сохранена: { $path }
 gui-recover-failed = Не удаётся восстановить { $file }: { $reason }
 gui-synthetic-voice = Голос синтезирован
+ui-caller = { $gender ->
+    [female] Звонящая
+   *[male] Звонящий
+}
+ui-status = [{ $clock }]
+ui-status-silent = [{ $clock }] молчание { $seconds } с
+ui-status-limit = осталось { $left } с из { $limit }: «{ $rule }»
+ui-status-limit-passed = { $limit } с прошли: «{ $rule }»
+ui-not-text = Сейчас так нельзя: строка — не текст в UTF-8.
+ui-input-call-over = Сейчас так нельзя: звонок окончен.
+ui-input-no-answer = Ответа «{ $input }» сейчас нет: выберите 1–{ $count }, d, w, h или q.
+ui-input-no-service = Службы «{ $input }» нет: d покажет список.
+ui-input-unknown = Сейчас так нельзя: «{ $input }». Выберите 1–{ $count }, d, w, h или q.
 cli-no-scenario = Сценария «{ $name }» нет.
 cli-did-you-mean = Может быть, «{ $best }»?
 cli-scenarios = Сценарии: { $list }
@@ -285,3 +298,23 @@ ui-record-silent = Не сохранено: { $reason }.
 ui-record-keep = Запись { $seconds } с, тишина обрезана, громкость выровнена. Enter — оставить · r — переписать · s — пропустить
 ui-record-saved = Сохранено: { $path }
 ui-record-done = Записано реплик: { $kept } из { $total }, пропущено: { $skipped }.
+check-error = ошибка
+check-warning = предупреждение
+check-info = сведения
+check-hint = подсказка
+check-summary = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+   *[many] { $errors } ошибок
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+   *[many] { $warnings } предупреждений
+}
+check-voice-summary = сведения: { $count ->
+    [one] в { $count } тексте сценария
+    [few] в { $count } текстах сценариев (сценарий на одном языке)
+   *[many] в { $count } текстах сценариев (сценарий на одном языке)
+} есть реплики без записанного голоса; их произносит синтетический голос (`doverie check --verbose` назовёт их)
+check-no-files = здесь нет файлов сценариев, протоколов или Fluent
+check-no-files-hint = укажите файлы .ron или .ftl или папку с ними

@@ -26,11 +26,12 @@ pub struct AssessArgs {
 #[derive(Debug, Subcommand)]
 enum AssessCommand {
     /// Verify transcripts by replay and store them with their scorecards.
+    #[command(after_help = "Example:\n  doverie assess import calls/ --mode exam --centre north")]
     Import {
         /// Transcript files or folders (walked for *.json).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// The mode of transcripts that do not record one.
+        /// The mode of transcripts that do not record one: practice or exam.
         #[arg(long, default_value = "practice", value_parser = Mode::parse)]
         mode: Mode,
         /// The centre these calls belong to.
@@ -38,31 +39,44 @@ enum AssessCommand {
         centre: String,
     },
     /// Certify a trainee over their stored exam attempts, per protocol version.
+    #[command(after_help = "Example:\n  doverie assess certify t-17 --json")]
     Certify {
+        /// The trainee's id, as recorded in the transcripts.
         trainee: String,
+        /// Print the verdict as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Serve the reports as pages (cohort at /, /trainee/ID, /attempt/N; ?lang=ru).
+    #[command(after_help = "Example:\n  doverie assess serve --listen 127.0.0.1:8080")]
     Serve {
+        /// The address and port to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: String,
     },
     /// Write a report: `cohort`, `trainee ID` or `attempt ID`, or `xapi` (a statement per attempt).
+    #[command(
+        after_help = "Examples:\n  doverie assess report cohort --out cohort.html\n  doverie assess report trainee t-17 --out t-17.csv --lang en\n  doverie assess report xapi --out statements.json --from 2026-01-01"
+    )]
     Report {
-        /// cohort | trainee | attempt | xapi
+        /// What to report: the cohort, one trainee, one attempt, or xAPI statements.
+        #[arg(value_parser = ["cohort", "trainee", "attempt", "xapi"])]
         kind: String,
         /// The trainee id or attempt number.
         id: Option<String>,
-        #[arg(long, default_value = "en")]
+        /// Language of the report.
+        #[arg(long, default_value = "en", value_parser = super::lang_values())]
         lang: Lang,
         /// FILE.html, FILE.csv or FILE.json.
         #[arg(long)]
         out: PathBuf,
+        /// Only the calls of this centre.
         #[arg(long)]
         centre: Option<String>,
+        /// Only the calls of this scenario (its id).
         #[arg(long)]
         scenario: Option<String>,
+        /// Only the calls scored under this protocol version (e.g. 1.0.0).
         #[arg(long)]
         protocol_version: Option<String>,
         /// From this date (YYYY-MM-DD, UTC), inclusive.

@@ -17,7 +17,6 @@ pub(super) struct Options {
 }
 
 pub(super) fn run(library: &Library, name: &str, options: Options) -> ExitCode {
-    use std::io::IsTerminal;
     let Options {
         json,
         max_states,
@@ -28,18 +27,25 @@ pub(super) fn run(library: &Library, name: &str, options: Options) -> ExitCode {
     let Ok(loaded) = load(library, name, lang) else {
         return ExitCode::FAILURE;
     };
-    let show_progress = std::io::stderr().is_terminal();
+    // Progress on standard error when it is a terminal (indicatif draws nothing otherwise): the
+    // states found, towards --max-states, the bound the exploration cannot pass.
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(max_states as u64),
+        indicatif::ProgressDrawTarget::stderr_with_hz(4),
+    );
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{prefix} [{bar:30}] {human_pos}/{human_len} {msg} {elapsed}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("#>."),
+    );
+    bar.set_prefix(loaded.scenario.id.clone());
+    // The clock moves between reports (the search reports every 65,536 states).
+    bar.enable_steady_tick(std::time::Duration::from_millis(250));
     let mut progress = |states: usize, queued: usize| {
-        if show_progress && states > 50_000 {
-            // The bar fills towards --max-states, the bound the exploration cannot pass.
-            let filled = (states * 30 / max_states.max(1)).min(30);
-            eprint!(
-                "\rexploring {} [{}{}] {states} states, {queued} waiting ",
-                loaded.scenario.id,
-                "#".repeat(filled),
-                ".".repeat(30 - filled)
-            );
-        }
+        bar.set_position(states as u64);
+        bar.set_message(format!("({queued} waiting)"));
     };
     let report = doverie_authoring::explore::explore(
         &loaded.scenario,
@@ -47,9 +53,7 @@ pub(super) fn run(library: &Library, name: &str, options: Options) -> ExitCode {
         doverie_authoring::explore::ExploreOptions::bounded(max_states),
         &mut progress,
     );
-    if show_progress && report.states > 50_000 {
-        eprintln!();
-    }
+    bar.finish_and_clear();
     let random = random.map(|n| {
         doverie_authoring::explore::random_calls(&loaded.scenario, &loaded.protocol, n, seed)
     });

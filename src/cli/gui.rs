@@ -13,7 +13,7 @@ use super::PlayArgs;
 #[derive(Debug, Clone, clap::Args)]
 pub struct GuiArgs {
     /// Language of the app (switchable in the lobby).
-    #[arg(long, default_value_t = super::default_lang())]
+    #[arg(long, default_value_t = super::default_lang(), value_parser = super::lang_values())]
     pub lang: Lang,
     /// The trainee's id, recorded in transcripts (editable in the lobby).
     #[arg(long, default_value = "anonymous")]

@@ -49,7 +49,19 @@ pub use recover::RecoverArgs;
 #[command(
     name = "doverie",
     version,
-    about = "Training calls for children's-helpline counsellors"
+    about = "Training calls for children's-helpline counsellors",
+    long_about = "Training calls for children's-helpline counsellors: play a scenario as a call \
+                  (in the desktop app or the terminal), read the debrief, and, for trainers, check, \
+                  explore, test and draw scenarios. The language by default is the system's \
+                  (LC_ALL, LC_MESSAGES, LANG) when it is Russian or English, else Russian.",
+    after_help = "Examples:
+  doverie                                  open the desktop app
+  doverie play                             list the scenarios, then play one in the terminal
+  doverie play hidden-bruises --lang ru    play a scenario in Russian
+  doverie check scenarios/my-call.ron      check a scenario a trainer wrote
+  doverie explore my-call --random 1000    every state of a call, and 1,000 random calls
+
+Each command has its own help: doverie help COMMAND, or doverie COMMAND --help."
 )]
 pub struct Cli {
     /// Without a command, the desktop app opens (as `doverie gui`).
@@ -57,34 +69,101 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// `--lang`: the accepted values, listed in the help.
+pub(crate) fn lang_values() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(["ru", "en"])
+        .map(|s| s.parse::<Lang>().unwrap_or(Lang::Ru))
+}
+
+/// `graph --format`: the accepted values, listed in the help.
+fn format_values()
+-> impl clap::builder::TypedValueParser<Value = doverie_authoring::diagram::Format> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(["dot", "mermaid"]).map(|s| {
+        s.parse::<doverie_authoring::diagram::Format>()
+            .unwrap_or(doverie_authoring::diagram::Format::Dot)
+    })
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the desktop app (the default): lobby, live call, debrief.
+    #[command(after_help = "Examples:
+  doverie gui
+  doverie gui --lang en --trainee t-17
+  doverie gui --exam --seed 42")]
     Gui(GuiArgs),
     /// The assessor's records: import verified calls, certify, write reports.
+    #[command(after_help = "Examples:
+  doverie assess import ~/.local/share/doverie/transcripts --mode exam --centre north
+  doverie assess certify t-17
+  doverie assess report cohort --out cohort.html --lang ru
+  doverie assess --db postgres://assessor@localhost/doverie serve --listen 127.0.0.1:8080")]
     Assess(assess::AssessArgs),
     /// Play a scenario as a call in the terminal.
+    #[command(
+        after_help = "Commands during a call: 1-9 answer · d dispatch a service · w wait (w 10: ten \
+seconds) · h hang up · q save and leave.
+
+Examples:
+  doverie play                                   choose from the list
+  doverie play hidden-bruises --lang ru
+  doverie play mini.ron --seed 4 --choose 'greet,wait:10,reflect,close'
+  doverie play --resume ~/.local/share/doverie/transcripts/t-17/call.json"
+    )]
     Play(PlayArgs),
     /// List calls interrupted by a crash or a kill, and resume one or close it as abandoned.
+    #[command(after_help = "Examples:
+  doverie recover
+  doverie recover --resume ~/.local/share/doverie/transcripts/t-17/call.json.journal
+  doverie recover --abandon ~/.local/share/doverie/transcripts/t-17/call.json.journal")]
     Recover(RecoverArgs),
     /// Check scenario and protocol files and their Fluent text.
+    #[command(
+        after_help = "Each problem is shown as a compiler shows it: FILE:LINE:COL, the source \
+line with a caret under the place, and a hint. The exit status is 1 when there is an error.
+
+Examples:
+  doverie check                              every shipped scenario, protocol and text
+  doverie check scenarios/my-call.ron        one scenario, its protocol and its text
+  doverie check locales/ru/scenarios/my-call.ftl
+  doverie check my-call --lang en --verbose"
+    )]
     Check {
-        /// Files or folders (default: the shipped scenarios).
+        /// Files or folders: scenarios (.ron), protocols (under a `protocols` folder), Fluent
+        /// text (.ftl); a path is taken as given, else in the content folder, else as a scenario
+        /// name (default: the shipped scenarios).
         paths: Vec<PathBuf>,
+        /// Language of the messages' frame (error, warning, hint, the summary).
+        #[arg(long, default_value_t = default_lang(), value_parser = lang_values())]
+        lang: Lang,
+        /// Also list every line without a recorded voice clip (by default, one line sums them).
+        #[arg(long)]
+        verbose: bool,
     },
     /// List the shipped scenarios.
+    #[command(after_help = "Examples:
+  doverie list
+  doverie list --lang en")]
     List {
-        #[arg(long, default_value_t = default_lang())]
+        /// Language of the titles and descriptions.
+        #[arg(long, default_value_t = default_lang(), value_parser = lang_values())]
         lang: Lang,
     },
     /// Re-score a recorded call: replays it against the files on disk and recomputes the score.
+    #[command(after_help = "Examples:
+  doverie score call.json
+  doverie score call.json --json
+  doverie score call.json --lang en --scenario scenarios/my-call.ron")]
     Score {
+        /// The transcript (JSON) of the call.
         transcript: PathBuf,
         /// Print the scorecard as JSON.
         #[arg(long)]
         json: bool,
         /// Language of the debrief (default: the call's).
-        #[arg(long)]
+        #[arg(long, value_parser = lang_values())]
         lang: Option<Lang>,
         /// The scenario file, if not found by its id.
         #[arg(long)]
@@ -95,39 +174,67 @@ pub enum Command {
         protocol: Option<String>,
     },
     /// Explore every state of a scenario: endings, dead ends, traps, score bounds.
+    #[command(after_help = "Examples:
+  doverie explore hidden-bruises
+  doverie explore my-call --random 1000 --seed 7
+  doverie explore scenarios/my-call.ron --json > report.json")]
     Explore {
+        /// A scenario name (e.g. hidden-bruises) or a path to its .ron file.
         scenario: String,
+        /// Print the report as JSON (data, in no language).
         #[arg(long)]
         json: bool,
         /// Stop after this many distinct states.
         #[arg(long, default_value_t = 1_000_000)]
         max_states: usize,
-        /// Also play this many random calls and show the distribution of levels and totals.
+        /// Also play this many random calls, answered as a trainee would (options before
+        /// dispatches and hang-ups), and show the distribution of levels and totals.
         #[arg(long)]
         random: Option<usize>,
         /// Seed of the random calls.
         #[arg(long, default_value_t = 0)]
         seed: u64,
         /// Language of the report (the JSON is data, in no language).
-        #[arg(long, default_value_t = default_lang())]
+        #[arg(long, default_value_t = default_lang(), value_parser = lang_values())]
         lang: Lang,
     },
     /// Run the playtests kept beside scenarios (`scenarios/NAME.tests.ron`).
+    #[command(
+        after_help = "A playtest names a script, and what must follow: the ending or outcome \
+(counsellor-hung-up when the counsellor hangs up), the level (HighCompliance, Compliant, \
+PartialCompliance, LowCompliance, NonCompliant), total bounds, rules broken and not broken.
+
+Examples:
+  doverie test
+  doverie test hidden-bruises my-call
+  doverie test scenarios/my-call.ron --lang en"
+    )]
     Test {
         /// Scenario names or paths (default: every shipped scenario with playtests).
         scenarios: Vec<String>,
-        #[arg(long, default_value_t = default_lang())]
+        /// Language of the messages.
+        #[arg(long, default_value_t = default_lang(), value_parser = lang_values())]
         lang: Lang,
     },
     /// Write the scenario graph (Graphviz dot or Mermaid) to standard output.
+    #[command(after_help = "Examples:
+  doverie graph hidden-bruises > hidden-bruises.dot && dot -Tsvg hidden-bruises.dot -o graph.svg
+  doverie graph my-call --format mermaid --lang en > my-call.mmd")]
     Graph {
+        /// A scenario name (e.g. hidden-bruises) or a path to its .ron file.
         scenario: String,
-        #[arg(long, default_value = "dot")]
+        /// The graph's format.
+        #[arg(long, default_value = "dot", value_parser = format_values())]
         format: doverie_authoring::diagram::Format,
-        #[arg(long, default_value_t = default_lang())]
+        /// Language of the node and edge labels.
+        #[arg(long, default_value_t = default_lang(), value_parser = lang_values())]
         lang: Lang,
     },
     /// Open the sound devices, play the dial tone, record, and report what was measured.
+    #[command(after_help = "Examples:
+  doverie audio-check
+  doverie audio-check --seconds 3 --record mic.wav
+  doverie audio-check --json")]
     AudioCheck {
         /// How long to play and record, in seconds.
         #[arg(long, default_value_t = 1.0)]
@@ -135,6 +242,7 @@ pub enum Command {
         /// Also open the microphone and record into this WAV file.
         #[arg(long)]
         record: Option<PathBuf>,
+        /// Print the measurements as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -143,12 +251,19 @@ pub enum Command {
     #[command(subcommand)]
     Voice(voice::VoiceCommand),
     /// Certify a trainee over a set of recorded calls, by the protocol's thresholds.
+    #[command(after_help = "Examples:
+  doverie certify calls/*.json
+  doverie certify calls/*.json --json
+  doverie certify calls/*.json --lang en")]
     Certify {
+        /// The transcripts (JSON) of the trainee's calls.
         #[arg(required = true)]
         transcripts: Vec<PathBuf>,
+        /// Print the verdict as JSON.
         #[arg(long)]
         json: bool,
-        #[arg(long, default_value_t = default_lang())]
+        /// Language of the verdict.
+        #[arg(long, default_value_t = default_lang(), value_parser = lang_values())]
         lang: Lang,
     },
 }
@@ -169,7 +284,18 @@ pub fn run(cli: Cli) -> ExitCode {
         } => audio_check::run(seconds, record, json),
         Command::Play(args) => play::run(&library, args),
         Command::Recover(args) => recover::run(&library, args),
-        Command::Check { paths } => check::run(&library, paths),
+        Command::Check {
+            paths,
+            lang,
+            verbose,
+        } => check::run(
+            &library,
+            check::Options {
+                paths,
+                lang,
+                verbose,
+            },
+        ),
         Command::List { lang } => list::run(&library, lang),
         Command::Score {
             transcript,
@@ -218,10 +344,15 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Shows diagnostics on standard error as `check` shows them (after what standard output
+/// already holds, so that they come in order).
 pub(crate) fn report(diags: &Diagnostics) {
+    let _ = std::io::stdout().flush();
+    let text = doverie_app::screens::chrome(default_lang());
+    let mut renderer = doverie_authoring::diagnostics::Renderer::new(&text);
     let mut err = std::io::stderr().lock();
-    for d in diags.iter() {
-        let _ = writeln!(err, "{d}");
+    for d in diags.iter().filter(|d| d.severity != Severity::Info) {
+        let _ = write!(err, "{}", renderer.render(d));
     }
 }
 

@@ -20,7 +20,8 @@ pub struct PlayArgs {
     /// A scenario name (e.g. orphanage-night-call) or a path to its .ron file.
     /// Without one (and without --resume), the scenarios are listed to choose from.
     pub scenario: Option<String>,
-    #[arg(long, default_value_t = super::default_lang())]
+    /// Language of the call and its debrief.
+    #[arg(long, default_value_t = super::default_lang(), value_parser = super::lang_values())]
     pub lang: Lang,
     /// Seed of the call's random choices (default: a fresh one, shown at the start).
     #[arg(long)]
@@ -246,6 +247,7 @@ pub(super) fn play_on(
         script,
         sound: sound.clone(),
         voice,
+        width: term::screen::terminal_width(),
     };
     let text = loaded.text(lang);
     let mut stdout = std::io::stdout().lock();

@@ -65,15 +65,25 @@ pub(super) fn run(
         return ExitCode::SUCCESS;
     }
     let text = loaded.text(lang);
-    let mut out = std::io::stdout().lock();
+    let mut stdout = std::io::stdout().lock();
+    // Wrapped to the terminal's width on a terminal; plain lines otherwise.
+    let mut wrapped;
+    let out: &mut dyn std::io::Write = match crate::term::screen::terminal_width() {
+        Some(width) => {
+            wrapped = crate::term::screen::Wrapped::new(&mut stdout, width);
+            &mut wrapped
+        }
+        None => &mut stdout,
+    };
     let _ = debrief::write(
-        &mut out,
+        out,
         &text,
         &loaded.scenario,
         &loaded.protocol,
         events,
         card,
     );
+    let _ = out.flush();
     ExitCode::SUCCESS
 }
 

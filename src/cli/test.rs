@@ -74,7 +74,14 @@ pub(super) fn run(library: &Library, names: Vec<String>, lang: Lang) -> ExitCode
     } else {
         "FAILED"
     };
-    outln!("\ntest result: {verdict}. {passed} passed; {failed} failed");
+    // A scenario or playtest file with errors ran no test: it is counted as such, after its
+    // errors (shown above), not summed up as "0 failed".
+    let broken = if broken_files > 0 {
+        format!("; {broken_files} scenario(s) not run: their errors are above")
+    } else {
+        String::new()
+    };
+    outln!("\ntest result: {verdict}. {passed} passed; {failed} failed{broken}");
     if failed == 0 && broken_files == 0 {
         ExitCode::SUCCESS
     } else {

@@ -13,11 +13,14 @@ use super::load;
 #[derive(Debug, clap::Subcommand)]
 pub enum VoiceCommand {
     /// Speak the lines of shipped scenarios into the voice cache (`DATA/voice-cache/`).
+    #[command(
+        after_help = "Examples:\n  doverie voice synth\n  doverie voice synth hidden-bruises --lang ru"
+    )]
     Synth {
         /// Scenario names (default: every scenario in the content folder).
         scenarios: Vec<String>,
         /// Only this language (default: Russian and English).
-        #[arg(long)]
+        #[arg(long, value_parser = super::lang_values())]
         lang: Option<Lang>,
     },
     /// Record the caller's lines of a scenario from the microphone, one by one (Enter records

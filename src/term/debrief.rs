@@ -48,9 +48,10 @@ pub fn write(
         match c.score {
             Some(score) => writeln!(
                 out,
-                "  {}{pad}  {} {score:>5.1}  ({}/{})",
+                "  {}{pad}  {} {:>5}  ({}/{})",
                 c.name,
                 bar(score),
+                text.decimal(score, 1),
                 c.kept,
                 c.opportunities
             )?,

@@ -7,6 +7,7 @@
 
 pub mod debrief;
 mod render;
+pub mod screen;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -39,6 +40,9 @@ pub struct PlayOptions {
     pub sound: Option<Rc<CallSound>>,
     /// Voice practice: record each answer beside the transcript (needs `out` and `sound`).
     pub voice: bool,
+    /// The terminal's width when output is a terminal: words are wrapped to it, and a live call
+    /// shows its clock and silence redrawn in place. `None`: plain lines (pipes, tests).
+    pub width: Option<usize>,
 }
 
 /// How a terminal call ended.
@@ -118,6 +122,25 @@ pub fn play_journaled(
     journal: Journal,
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
+    match options.width {
+        Some(width) => {
+            let mut wrapped = screen::Wrapped::new(out, width);
+            let end = play_wrapped(session, opening, text, options, journal, &mut wrapped);
+            wrapped.flush()?;
+            end
+        }
+        None => play_wrapped(session, opening, text, options, journal, out),
+    }
+}
+
+fn play_wrapped(
+    session: &mut Session,
+    opening: &[Stamped],
+    text: &Text,
+    options: &PlayOptions,
+    journal: Journal,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
     let mut journal = journal;
     let (scenario, protocol) = (session.scenario.clone(), session.protocol.clone());
     let mut renderer = Renderer::new(&scenario, &protocol, text);
@@ -134,9 +157,15 @@ pub fn play_journaled(
             renderer.events(out, opening)?;
             play_script(session, &renderer, &mut journal, script, out)
         }
-        None if std::io::stdin().is_terminal() => {
-            play_live(session, &renderer, &mut journal, &mut takes, opening, out)
-        }
+        None if std::io::stdin().is_terminal() => play_live(
+            session,
+            &renderer,
+            &mut journal,
+            &mut takes,
+            opening,
+            options.width,
+            out,
+        ),
         None => {
             renderer.cue(Cue::Ringing);
             renderer.cue(Cue::Answered);
@@ -301,20 +330,14 @@ fn play_lines(
     let mut clock = SilenceClock::default();
     while !session.is_over() {
         let shown = session.shown_options();
-        renderer.options(out, session, &shown)?;
+        renderer.options(out, session, &shown, None)?;
         out.flush()?;
         begin_take(takes, renderer, session);
         let line = match read_line(&mut input)? {
             None => return Ok(PlayEnd::Open),
             Some(Line::TooLong) => return Err(PlayError::LineTooLong),
             Some(Line::NotUtf8) => {
-                writeln!(
-                    out,
-                    "{}",
-                    renderer
-                        .text
-                        .get1("ui-bad-input", "input", "(not UTF-8 text)")
-                )?;
+                writeln!(out, "{}", renderer.text.get("ui-not-text", None))?;
                 continue;
             }
             Some(Line::Text(line)) => line,
@@ -408,18 +431,39 @@ fn step(
             if session.is_over() {
                 return Ok(true);
             }
+            let typed = line.trim().to_string();
             match session.apply(input, None) {
                 Ok(events) => show(out, renderer, journal, session, &events)?,
-                Err(e) => writeln!(
-                    out,
-                    "{}",
-                    renderer.text.get1("ui-bad-input", "input", e.to_string())
-                )?,
+                Err(e) => writeln!(out, "{}", input_error(renderer.text, &e, &typed, shown))?,
             }
         }
     }
     Ok(true)
 }
+
+/// An input the call cannot take, said in the trainee's language (never the engine's ids).
+fn input_error(
+    text: &Text,
+    error: &doverie_core::engine::InputError,
+    typed: &str,
+    shown: &[u16],
+) -> String {
+    use doverie_core::engine::InputError;
+    use fluent_bundle::{FluentArgs, FluentValue};
+    let mut args = FluentArgs::new();
+    args.set("input", typed.to_string());
+    args.set("count", FluentValue::from(shown.len()));
+    let id = match error {
+        InputError::CallOver => "ui-input-call-over",
+        InputError::NoSuchOption { .. } | InputError::NotOffered { .. } => "ui-input-no-answer",
+        InputError::UnknownService(_) => "ui-input-no-service",
+        _ => "ui-input-unknown",
+    };
+    text.get(id, Some(&args))
+}
+
+/// How often the live status line (clock and silence) is redrawn.
+const STATUS_TICK: Duration = Duration::from_millis(1000);
 
 /// Interactive play with a live silence timer: if the trainee says nothing, the caller reacts
 /// when the scenario says so, measured on the wall clock and given to the engine as `Wait`.
@@ -429,8 +473,11 @@ fn play_live(
     journal: &mut Journal,
     takes: &mut Option<Takes>,
     opening: &[Stamped],
+    width: Option<usize>,
     out: &mut dyn Write,
 ) -> Result<PlayEnd, PlayError> {
+    // Rules' time limits are named in practice, not in an exam.
+    let limits = !session.transcript.mode.is_some_and(|m| m.exam);
     let (tx, rx) = mpsc::channel::<String>();
     std::thread::spawn(move || {
         let mut stdin = std::io::stdin().lock();
@@ -458,14 +505,29 @@ fn play_live(
     let mut clock = SilenceClock::default();
     'call: while !session.is_over() {
         let shown = session.shown_options();
-        renderer.options(out, session, &shown)?;
+        let status = width.map(|w| {
+            (
+                w,
+                screen::status_line(session, clock.silence(), renderer.text, limits),
+            )
+        });
+        renderer.options(
+            out,
+            session,
+            &shown,
+            status.as_ref().map(|(w, s)| (s.as_str(), *w)),
+        )?;
         out.flush()?;
         begin_take(takes, renderer, session);
         let mut since = Instant::now();
         loop {
-            let received = match clock.until_reaction(&session.call, &session.scenario) {
-                Some(s) => rx.recv_timeout(Duration::from_secs_f32(s)),
-                None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
+            let until = clock.until_reaction(&session.call, &session.scenario);
+            let received = match (width, until) {
+                // On a terminal the status line is redrawn every tick.
+                (Some(_), Some(s)) => rx.recv_timeout(Duration::from_secs_f32(s).min(STATUS_TICK)),
+                (Some(_), None) => rx.recv_timeout(STATUS_TICK),
+                (None, Some(s)) => rx.recv_timeout(Duration::from_secs_f32(s)),
+                (None, None) => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
             };
             let elapsed = since.elapsed().as_secs_f32();
             since = Instant::now();
@@ -501,6 +563,11 @@ fn play_live(
                             j.append(&session.transcript)?;
                         }
                         continue 'call;
+                    }
+                    if let Some(width) = width {
+                        let line =
+                            screen::status_line(session, clock.silence(), renderer.text, limits);
+                        screen::redraw_status(out, &line, width)?;
                     }
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(PlayEnd::Open),

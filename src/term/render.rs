@@ -16,14 +16,21 @@ pub struct Renderer<'a> {
     pub view: CallView<'a>,
     pub text: &'a Text,
     pub sound: Option<&'a CallSound>,
+    /// The caller has said her name: she is named from then on ("the caller" until then).
+    named: std::cell::Cell<bool>,
+    /// How the caller is shown before she says her name.
+    unnamed: String,
 }
 
 impl<'a> Renderer<'a> {
     pub fn new(scenario: &'a Scenario, protocol: &'a Protocol, text: &'a Text) -> Renderer<'a> {
+        let args = doverie_core::locale::caller_args(scenario, text);
         Renderer {
             view: CallView::new(scenario, protocol, text),
             text,
             sound: None,
+            named: std::cell::Cell::new(false),
+            unnamed: text.get("ui-caller", Some(&args)),
         }
     }
 
@@ -54,21 +61,34 @@ impl<'a> Renderer<'a> {
         for shown in events.iter().filter_map(|e| self.view.shown(e)) {
             let at = clock(shown.time);
             match shown.speaker {
-                Speaker::Caller | Speaker::Counsellor => {
-                    writeln!(out, "[{at}] {}: {}", shown.who, shown.text)?
+                Speaker::Caller => {
+                    // Named only once her name has been said (in this line or an earlier one).
+                    let who = if self.named.get() {
+                        &shown.who
+                    } else {
+                        &self.unnamed
+                    };
+                    writeln!(out, "[{at}] {who}: {}", shown.text)?;
+                    let name = shown.who.to_lowercase();
+                    if !name.is_empty() && shown.text.to_lowercase().contains(&name) {
+                        self.named.set(true);
+                    }
                 }
+                Speaker::Counsellor => writeln!(out, "[{at}] {}: {}", shown.who, shown.text)?,
                 Speaker::Line => writeln!(out, "[{at}] {}", shown.text)?,
             }
         }
         Ok(())
     }
 
-    /// The options in the order shown, numbered from 1, and the other commands.
+    /// The options in the order shown, numbered from 1, and the other commands; on a live
+    /// terminal, the status line (with the width it must fit) above the prompt.
     pub fn options(
         &self,
         out: &mut dyn Write,
         session: &Session,
         shown: &[u16],
+        status: Option<(&str, usize)>,
     ) -> std::io::Result<()> {
         writeln!(out)?;
         for (n, &ix) in shown.iter().enumerate() {
@@ -79,6 +99,9 @@ impl<'a> Renderer<'a> {
             "{}",
             self.text.get1("ui-prompt", "count", shown.len() as u32)
         )?;
+        if let Some((status, width)) = status {
+            super::screen::show_status(out, status, width)?;
+        }
         write!(out, "> ")
     }
 

@@ -5,7 +5,9 @@
 use doverie_core::locale::{Text, caller_args};
 use doverie_core::protocol::Protocol;
 use doverie_core::protocol::rules::{Check, Severity};
-use doverie_core::scenario::{Next, NodeIx, Reaction, Scenario};
+use doverie_core::scenario::{
+    CmpOp, Condition, DispatchReaction, Next, NodeIx, Scenario, SilenceReaction,
+};
 
 /// The graph format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +36,25 @@ enum EdgeKind {
     Dispatch,
 }
 
+/// Where an edge starts: a node, or the box standing for every node a scenario-wide reaction
+/// applies to (drawn once, not from every node).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum From {
+    Node(NodeIx),
+    Everywhere,
+}
+
+impl std::fmt::Display for From {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            From::Node(n) => write!(f, "n{n}"),
+            From::Everywhere => f.write_str("everywhere"),
+        }
+    }
+}
+
 struct Edge {
-    from: NodeIx,
+    from: From,
     to: NodeIx,
     kind: EdgeKind,
     label: String,
@@ -73,7 +92,15 @@ fn sentinel_events(protocol: &Protocol) -> Vec<u16> {
 }
 
 /// Appends the edges a `Next` can take, labelled with `label` and, for branches, their odds.
-fn next_edges(from: NodeIx, next: &Next, kind: EdgeKind, label: &str, out: &mut Vec<Edge>) {
+fn next_edges(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    from: From,
+    next: &Next,
+    kind: EdgeKind,
+    label: &str,
+    out: &mut Vec<Edge>,
+) {
     match next {
         Next::Stay => {}
         Next::Go(to) => out.push(Edge {
@@ -93,15 +120,70 @@ fn next_edges(from: NodeIx, next: &Next, kind: EdgeKind, label: &str, out: &mut 
                 });
             }
         }
-        Next::If(_, a, b) => {
-            next_edges(from, a, kind, &format!("{label} [if]"), out);
-            next_edges(from, b, kind, &format!("{label} [else]"), out);
+        Next::If(c, a, b) => {
+            let c = condition(scenario, protocol, c);
+            let (when, otherwise) = (format!("{label} [if {c}]"), format!("{label} [else]"));
+            next_edges(scenario, protocol, from, a, kind, &when, out);
+            next_edges(scenario, protocol, from, b, kind, &otherwise, out);
         }
     }
 }
 
-fn reaction_edges(from: NodeIx, r: &Reaction, kind: EdgeKind, label: &str, out: &mut Vec<Edge>) {
-    next_edges(from, &r.next, kind, label, out);
+/// A condition as a trainer writes it: `trust >= 4`, `raised(disclosure)`, `not(...)`.
+pub fn condition(scenario: &Scenario, protocol: &Protocol, c: &Condition) -> String {
+    let list = |cs: &[Condition], word: &str| {
+        let parts: Vec<String> = cs
+            .iter()
+            .map(|c| condition(scenario, protocol, c))
+            .collect();
+        format!("{word}({})", parts.join(", "))
+    };
+    match c {
+        Condition::Cmp(var, op, value) => {
+            let op = match op {
+                CmpOp::Lt => "<",
+                CmpOp::Le => "<=",
+                CmpOp::Eq => "=",
+                CmpOp::Ne => "!=",
+                CmpOp::Ge => ">=",
+                CmpOp::Gt => ">",
+            };
+            format!("{} {op} {value}", scenario.variables[usize::from(*var)].id)
+        }
+        Condition::All(cs) => list(cs, "all"),
+        Condition::Any(cs) => list(cs, "any"),
+        Condition::Not(c) => format!("not({})", condition(scenario, protocol, c)),
+        Condition::Visited(n) => format!("visited({})", scenario.node(*n).id),
+        Condition::Raised(e) => format!("raised({})", protocol.events[*e].id),
+        Condition::Dispatched(services) => {
+            let ids: Vec<&str> = services
+                .iter()
+                .map(|&s| scenario.services[usize::from(s)].id.as_str())
+                .collect();
+            format!("dispatched({})", ids.join(", "))
+        }
+    }
+}
+
+/// The label of a dispatch reaction: its services and its condition.
+fn dispatch_label(scenario: &Scenario, protocol: &Protocol, d: &DispatchReaction) -> String {
+    let services: Vec<&str> = d
+        .services
+        .iter()
+        .map(|&s| scenario.services[usize::from(s)].id.as_str())
+        .collect();
+    let which = if services.is_empty() {
+        "any service".to_string()
+    } else {
+        services.join(", ")
+    };
+    match &d.when {
+        Some(c) => format!(
+            "dispatch: {which} [when {}]",
+            condition(scenario, protocol, c)
+        ),
+        None => format!("dispatch: {which}"),
+    }
 }
 
 /// Writes the scenario graph.
@@ -109,41 +191,70 @@ pub fn render(scenario: &Scenario, protocol: &Protocol, text: &Text, format: For
     let args = caller_args(scenario, text);
     let sentinels = sentinel_events(protocol);
     let mut edges = Vec::new();
-    for (i, node) in scenario.nodes.iter().enumerate() {
-        let from = i as NodeIx;
-        for option in &node.options {
-            let said = shorten(&text.get(&option.message, Some(&args)), 40);
-            next_edges(from, &option.next, EdgeKind::Option, &said, &mut edges);
-        }
-        for s in scenario.silence_plan(from) {
-            reaction_edges(
+    let edges_of = |from: From,
+                    silence: &[SilenceReaction],
+                    dispatch: &[DispatchReaction],
+                    edges: &mut Vec<Edge>| {
+        for s in silence {
+            let label = format!("silence {} s", s.after);
+            next_edges(
+                scenario,
+                protocol,
                 from,
-                &s.reaction,
+                &s.reaction.next,
                 EdgeKind::Silence,
-                &format!("silence {} s", s.after),
-                &mut edges,
+                &label,
+                edges,
             );
         }
-        for d in node.dispatch.iter().chain(&scenario.default_dispatch) {
-            let services: Vec<&str> = d
-                .services
-                .iter()
-                .map(|&s| scenario.services[usize::from(s)].id.as_str())
-                .collect();
-            let which = if services.is_empty() {
-                "any service".to_string()
-            } else {
-                services.join(", ")
-            };
-            reaction_edges(
+        for d in dispatch {
+            let label = dispatch_label(scenario, protocol, d);
+            next_edges(
+                scenario,
+                protocol,
                 from,
-                &d.reaction,
+                &d.reaction.next,
                 EdgeKind::Dispatch,
-                &format!("dispatch: {which}"),
+                &label,
+                edges,
+            );
+        }
+    };
+    for (i, node) in scenario.nodes.iter().enumerate() {
+        // An ending ends the call: nothing leaves it.
+        if node.ending.is_some() {
+            continue;
+        }
+        let from = From::Node(i as NodeIx);
+        for option in &node.options {
+            let mut said = shorten(&text.get(&option.message, Some(&args)), 40);
+            if let Some(c) = &option.when {
+                said.push_str(&format!(" [when {}]", condition(scenario, protocol, c)));
+            }
+            next_edges(
+                scenario,
+                protocol,
+                from,
+                &option.next,
+                EdgeKind::Option,
+                &said,
                 &mut edges,
             );
         }
+        // Only the node's own reactions: the scenario-wide ones are drawn once, below.
+        edges_of(
+            from,
+            node.silence.as_deref().unwrap_or_default(),
+            &node.dispatch,
+            &mut edges,
+        );
     }
+    edges_of(
+        From::Everywhere,
+        &scenario.default_silence,
+        &scenario.default_dispatch,
+        &mut edges,
+    );
     let node_label = |i: usize| -> (String, Option<String>, Vec<String>) {
         let node = &scenario.nodes[i];
         let line = node
@@ -172,6 +283,9 @@ pub fn render(scenario: &Scenario, protocol: &Protocol, text: &Text, format: For
         Format::Mermaid => mermaid(scenario, &edges, &node_label),
     }
 }
+
+/// The box scenario-wide reactions start from.
+const EVERYWHERE: &str = "every node without its own reaction";
 
 type Label<'a> = dyn Fn(usize) -> (String, Option<String>, Vec<String>) + 'a;
 
@@ -206,6 +320,11 @@ fn dot(scenario: &Scenario, edges: &[Edge], label: &Label<'_>) -> String {
         }
         out.push_str(&format!("  n{i} [label=\"{text}\"{attrs}];\n"));
     }
+    if edges.iter().any(|e| e.from == From::Everywhere) {
+        out.push_str(&format!(
+            "  everywhere [label=\"{EVERYWHERE}\", shape=note, style=dashed];\n"
+        ));
+    }
     for e in edges {
         let style = match e.kind {
             EdgeKind::Option => "",
@@ -213,7 +332,7 @@ fn dot(scenario: &Scenario, edges: &[Edge], label: &Label<'_>) -> String {
             EdgeKind::Dispatch => ", style=dotted, color=blue",
         };
         out.push_str(&format!(
-            "  n{} -> n{} [label=\"{}\"{style}];\n",
+            "  {} -> n{} [label=\"{}\"{style}];\n",
             e.from,
             e.to,
             dot_escape(&e.label)
@@ -242,7 +361,7 @@ fn mermaid(scenario: &Scenario, edges: &[Edge], label: &Label<'_>) -> String {
         }
         match ending {
             Some(outcome) => out.push_str(&format!(
-                "  n{i}((\"{text}<br/>■ {}\"))\n",
+                "  n{i}(((\"{text}<br/>■ {}\")))\n",
                 mermaid_escape(&outcome)
             )),
             None => out.push_str(&format!("  n{i}[\"{text}\"]\n")),
@@ -251,18 +370,30 @@ fn mermaid(scenario: &Scenario, edges: &[Edge], label: &Label<'_>) -> String {
             out.push_str(&format!("  style n{i} stroke:#c00,stroke-width:3px\n"));
         }
     }
-    for e in edges {
+    if edges.iter().any(|e| e.from == From::Everywhere) {
+        out.push_str(&format!("  everywhere>\"{EVERYWHERE}\"]\n"));
+    }
+    // As in dot and the guide: options solid, silence dashed, dispatch dotted (blue).
+    let mut styles = String::new();
+    for (k, e) in edges.iter().enumerate() {
         let arrow = match e.kind {
-            EdgeKind::Option => "-->",
-            EdgeKind::Silence => "-.->",
-            EdgeKind::Dispatch => "==>",
+            EdgeKind::Option | EdgeKind::Silence => "-->",
+            EdgeKind::Dispatch => "-.->",
         };
         out.push_str(&format!(
-            "  n{} {arrow}|\"{}\"| n{}\n",
+            "  {} {arrow}|\"{}\"| n{}\n",
             e.from,
             mermaid_escape(&e.label),
             e.to
         ));
+        match e.kind {
+            EdgeKind::Option => {}
+            EdgeKind::Silence => {
+                styles.push_str(&format!("  linkStyle {k} stroke-dasharray:6 4\n"))
+            }
+            EdgeKind::Dispatch => styles.push_str(&format!("  linkStyle {k} stroke:#00c\n")),
+        }
     }
+    out.push_str(&styles);
     out
 }

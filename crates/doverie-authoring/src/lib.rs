@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod check;
+pub mod diagnostics;
 pub mod diagram;
 pub mod explore;
 pub mod playtest;

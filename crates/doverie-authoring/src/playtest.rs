@@ -196,7 +196,10 @@ pub fn load(path: &Path, loaded: &Loaded) -> Result<PlaytestsDef, Diagnostics> {
                 .with_hint(unknown_hint(
                     outcome,
                     "outcome",
-                    protocol.outcomes.ids(),
+                    protocol
+                        .outcomes
+                        .ids()
+                        .chain([doverie_core::transcript::COUNSELLOR_HUNG_UP]),
                 )),
             );
         }

@@ -112,6 +112,16 @@ impl Text {
         self.lang
     }
 
+    /// A decimal number as the language writes it, with `digits` after the point: `28.7` in
+    /// English, `28,7` in Russian.
+    pub fn decimal(&self, value: f64, digits: usize) -> String {
+        let formatted = format!("{value:.digits$}");
+        match self.lang {
+            Lang::Ru => formatted.replace('.', ","),
+            Lang::En => formatted,
+        }
+    }
+
     /// Whether the message exists in this language itself (not through the fallback).
     pub fn has_own(&self, id: &str) -> bool {
         self.primary.has_message(id)
@@ -171,17 +181,6 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
     )
 }
 
-impl Text {
-    /// A number with `places` decimals as the language writes it: `28.7` in English, `28,7`
-    /// in Russian.
-    pub fn decimal(&self, x: f64, places: usize) -> String {
-        let s = format!("{x:.places$}");
-        match self.lang {
-            Lang::Ru => s.replace('.', ","),
-            Lang::En => s,
-        }
-    }
-}
 
 /// The arguments every caller line and option gets: `$name`, `$age` (a number, so plurals
 /// agree) and `$gender` (`female` or `male`, for Russian verb and adjective agreement).
@@ -217,6 +216,14 @@ pub const UI_MESSAGES: &[&str] = &[
     "cli-no-scenario",
     "cli-did-you-mean",
     "cli-scenarios",
+    "check-error",
+    "check-warning",
+    "check-info",
+    "check-hint",
+    "check-summary",
+    "check-voice-summary",
+    "check-no-files",
+    "check-no-files-hint",
     "ui-call-header",
     "ui-incoming-call",
     "ui-press-enter",
@@ -234,6 +241,16 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-resume-hint",
     "ui-script-ended",
     "ui-bad-input",
+    "ui-caller",
+    "ui-status",
+    "ui-status-silent",
+    "ui-status-limit",
+    "ui-status-limit-passed",
+    "ui-not-text",
+    "ui-input-call-over",
+    "ui-input-no-answer",
+    "ui-input-no-service",
+    "ui-input-unknown",
     "ui-list-sentinel",
     "ui-difficulty-introductory",
     "ui-difficulty-intermediate",

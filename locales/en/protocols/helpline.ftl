@@ -1,5 +1,7 @@
 # The children's-helpline protocol: names of acts, caller events, services and outcomes.
 
+protocol-title = Children's helpline
+
 ## Counselling acts
 
 act-greet = Greeting and introduction

@@ -1,5 +1,7 @@
-//! Random calls: the distribution of levels and totals a scenario gives when answers are picked
-//! at random (every offered option equally, sometimes silence, rarely a dispatch; a call still open after 400 steps is hung up).
+//! Random calls: the distribution of levels and totals a scenario gives when a trainee answers
+//! at random the way a trainee plays: mostly by the offered options, preferring what they have
+//! not said yet, sometimes silent, rarely calling a service, and hanging up only when there is
+//! nothing left to say or wait for (or after 400 steps).
 
 use serde::Serialize;
 
@@ -10,6 +12,54 @@ use doverie_core::score::{Level, score};
 
 /// The longest random call; calls still open then are hung up.
 const MAX_STEPS: usize = 400;
+
+/// How much likelier an option not yet said in this call is than one said before.
+const NEW_OPTION: u32 = 12;
+/// An option already said (a trainee rarely repeats themselves).
+const SAID_OPTION: u32 = 1;
+/// Staying silent until the caller reacts.
+const SILENCE: u32 = 2;
+/// Calling a service (one of them, picked evenly), whatever the number of services.
+const DISPATCH: u32 = 1;
+
+/// The next action of a random trainee, `said` being the options already said in this call.
+fn trainee_action(
+    call: &Call,
+    scenario: &Scenario,
+    said: &std::collections::HashSet<(u32, u16)>,
+    policy: &mut Dice,
+) -> Action {
+    let node = call.state.node;
+    let mut actions: Vec<(u32, Action)> = call
+        .options(scenario)
+        .map(|(o, _)| {
+            let weight = if said.contains(&(node, o)) {
+                SAID_OPTION
+            } else {
+                NEW_OPTION
+            };
+            (weight, Action::Choose(o))
+        })
+        .collect();
+    if let Some(due) = call.seconds_until_silence(scenario) {
+        actions.push((SILENCE, Action::Wait(due)));
+    }
+    // Nothing to say and nobody to wait for: the trainee hangs up.
+    if actions.is_empty() {
+        return Action::HangUp;
+    }
+    if !scenario.services.is_empty() {
+        actions.push((DISPATCH, Action::Dispatch(u16::MAX)));
+    }
+    let weights: Vec<u32> = actions.iter().map(|(w, _)| *w).collect();
+    match actions[policy.pick(&weights)].1 {
+        Action::Dispatch(_) => {
+            let even = vec![1; scenario.services.len()];
+            Action::Dispatch(policy.pick(&even) as u16)
+        }
+        action => action,
+    }
+}
 
 /// The distribution of random calls, drawn the way a trainee might play.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,23 +100,16 @@ pub fn random_calls(
         let (mut call, mut events) = Call::start(scenario, call_seed);
         let mut policy = Dice::new(call_seed ^ 0x9e37_79b9_7f4a_7c15);
         let mut steps = 0;
+        let mut said = std::collections::HashSet::new();
         while !call.is_over() {
-            let mut actions: Vec<(u32, Action)> = call
-                .options(scenario)
-                .map(|(o, _)| (8, Action::Choose(o)))
-                .collect();
-            if let Some(due) = call.seconds_until_silence(scenario) {
-                actions.push((2, Action::Wait(due)));
-            }
-            for s in 0..scenario.services.len() {
-                actions.push((1, Action::Dispatch(s as u16)));
-            }
-            let weights: Vec<u32> = actions.iter().map(|(w, _)| *w).collect();
             let action = if steps >= MAX_STEPS {
                 Action::HangUp
             } else {
-                actions[policy.pick(&weights)].1
+                trainee_action(&call, scenario, &said, &mut policy)
             };
+            if let Action::Choose(o) = action {
+                said.insert((call.state.node, o));
+            }
             let mut out = Vec::new();
             if call.act(scenario, action, &mut out).is_err() {
                 break;

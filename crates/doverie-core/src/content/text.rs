@@ -9,6 +9,10 @@ use fluent_bundle::FluentResource;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::locale::Lang;
 
+/// Messages a Fluent file may hold without anything needing them: `protocol-title`, the
+/// protocol's name as the debrief shows it (its id is shown without it).
+pub const OPTIONAL: &[&str] = &["protocol-title"];
+
 /// Larger Fluent files are refused: no scenario's text needs more.
 pub const MAX_FTL_BYTES: u64 = 4 * 1024 * 1024;
 
@@ -59,37 +63,29 @@ pub fn check_messages(
                 continue;
             }
         };
-        let resource = match FluentResource::try_new(text) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    let pos = map_pos(r.source(), e.pos.start);
-                    diags.push(
-                        Diagnostic::error(&ftl, pos, format!("Fluent syntax error: {}", e.kind))
-                            .with_hint("a message is `id = text` at the start of a line; continuation lines are indented"),
-                    );
-                }
-                r
-            }
-        };
+        let resource = parse(&ftl, text, &mut diags);
         let defined = defined_messages(&ftl, resource.source(), &mut diags);
+        if variables.is_some_and(|v| v.contains(&"gender")) {
+            gender_keys(&ftl, &resource, &mut diags);
+        }
         for (id, pos) in needed {
             if defined.contains_key(id.as_str()) {
                 continue;
             }
             let message = format!("message \"{id}\" is missing in {}", ftl.display());
+            let what = what_message_is(id);
             diags.push(if fallback {
                 Diagnostic::warning(anchor, *pos, format!("{message}; English will be shown"))
-                    .with_hint(format!("add `{id} = ...` in {}", lang_name(lang)))
+                    .with_hint(format!("add `{id} = ...` in {}{what}", lang_name(lang)))
             } else {
                 Diagnostic::error(anchor, *pos, message)
-                    .with_hint(format!("add `{id} = ...` to {}", ftl.display()))
+                    .with_hint(format!("add `{id} = ...` to {}{what}", ftl.display()))
             });
         }
         let needed_ids: HashSet<&str> = needed.iter().map(|(id, _)| id.as_str()).collect();
         let mut unused: Vec<(&str, Pos)> = defined
             .iter()
-            .filter(|(id, _)| !needed_ids.contains(*id))
+            .filter(|(id, _)| !needed_ids.contains(*id) && !OPTIONAL.contains(id))
             .map(|(id, p)| (*id, *p))
             .collect();
         unused.sort_by_key(|(_, p)| *p);
@@ -147,6 +143,141 @@ pub fn check_messages(
         }
     }
     diags
+}
+
+/// Checks one Fluent file as Fluent, alone: it reads, it parses, no message is defined twice,
+/// and selectors on `$gender` use the keys callers get. A missing file is not reported (what
+/// needs it says so).
+pub fn check_fluent_file(ftl: &Path) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let text = match crate::read::read_text(ftl, MAX_FTL_BYTES) {
+        Ok(text) => text,
+        Err(_) if ftl.symlink_metadata().is_err() => return diags,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(ftl, Pos::START, format!("cannot read the Fluent file: {e}"))
+                    .with_hint("a Fluent file is a UTF-8 text file"),
+            );
+            return diags;
+        }
+    };
+    let resource = parse(ftl, text, &mut diags);
+    defined_messages(ftl, resource.source(), &mut diags);
+    gender_keys(ftl, &resource, &mut diags);
+    diags
+}
+
+/// Parses Fluent text, reporting each syntax error; what parsed is returned.
+fn parse(ftl: &Path, text: String, diags: &mut Diagnostics) -> FluentResource {
+    match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let pos = map_pos(r.source(), e.pos.start);
+                diags.push(
+                    Diagnostic::error(ftl, pos, format!("Fluent syntax error: {}", e.kind))
+                        .with_hint("a message is `id = text` at the start of a line; continuation lines are indented"),
+                );
+            }
+            r
+        }
+    }
+}
+
+/// The values `$gender` takes (see `locale::caller_args`).
+const GENDERS: [&str; 2] = ["female", "male"];
+
+/// Reports selectors on `$gender` with a key other than `female` or `male`: such a variant
+/// is never chosen, and the default form is shown silently.
+fn gender_keys(ftl: &Path, resource: &FluentResource, diags: &mut Diagnostics) {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement, VariantKey};
+    fn pattern(p: &fluent_syntax::ast::Pattern<&str>, found: &mut Vec<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_keys(expression, found);
+            }
+        }
+    }
+    fn expression_keys(e: &Expression<&str>, found: &mut Vec<String>) {
+        match e {
+            Expression::Select { selector, variants } => {
+                if matches!(selector, InlineExpression::VariableReference { id } if id.name == "gender")
+                {
+                    for v in variants {
+                        let key = match &v.key {
+                            VariantKey::Identifier { name } => *name,
+                            VariantKey::NumberLiteral { value } => *value,
+                        };
+                        if !GENDERS.contains(&key) {
+                            found.push(key.to_string());
+                        }
+                    }
+                }
+                for v in variants {
+                    pattern(&v.value, found);
+                }
+            }
+            Expression::Inline(InlineExpression::Placeable { expression }) => {
+                expression_keys(expression, found)
+            }
+            Expression::Inline(_) => {}
+        }
+    }
+    let defined = defined_positions(resource.source());
+    for entry in resource.entries() {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut found = Vec::new();
+        if let Some(value) = value {
+            pattern(value, &mut found);
+        }
+        for a in attributes {
+            pattern(&a.value, &mut found);
+        }
+        if found.is_empty() {
+            continue;
+        }
+        let pos = defined.get(id).copied().unwrap_or(Pos::START);
+        let keys: Vec<String> = found.iter().map(|k| format!("[{k}]")).collect();
+        diags.push(
+            Diagnostic::error(
+                ftl,
+                pos,
+                format!(
+                    "message \"{id}\" selects on $gender with {}, which $gender never is",
+                    keys.join(", ")
+                ),
+            )
+            .with_hint("$gender is `female` or `male`: write `[female] ...` and `*[male] ...`"),
+        );
+    }
+}
+
+/// Where each message or term starts (first definition), by id without the term's `-`.
+fn defined_positions(text: &str) -> HashMap<&str, Pos> {
+    let mut out = HashMap::default();
+    for (n, line) in text.lines().enumerate() {
+        let id = message_id(line).or_else(|| line.strip_prefix('-').and_then(message_id));
+        if let Some(id) = id {
+            out.entry(id).or_insert(Pos {
+                line: n + 1,
+                col: 1,
+            });
+        }
+    }
+    out
+}
+
+/// What a needed message is for, when its id alone does not say (see scenarios/README.md).
+fn what_message_is(id: &str) -> &'static str {
+    if id.starts_with("variable-") {
+        " (`variable-ID` names a caller variable in the debrief's end state; see \"The words\" in scenarios/README.md)"
+    } else {
+        ""
+    }
 }
 
 fn lang_name(lang: Lang) -> &'static str {

@@ -866,6 +866,7 @@ impl<'a> Cx<'a> {
     /// Unreachable nodes, and nodes that are not endings but give no way out.
     fn graph_checks(&mut self, scenario: &Scenario) {
         let reachable = graph::reachable(scenario);
+        let certain = graph::Certain::of(scenario);
         for (n, node) in scenario.nodes.iter().enumerate() {
             self.enter_node(n);
             let pos = self.region_pos;
@@ -873,11 +874,12 @@ impl<'a> Cx<'a> {
                 self.warn(pos, format!("no path reaches node \"{}\"", node.id), format!("add an option, silence or dispatch reaction that leads to \"{}\", or remove it", node.id));
             }
             if node.ending.is_none() {
-                let successors = scenario.successors(n as NodeIx);
-                if successors.iter().all(|&s| s == n as NodeIx) {
+                // Each reaction is judged by its condition on this node: a scenario-wide dispatch
+                // reaction that cannot apply here, or that the node's own shadows, is no way out.
+                if certain.ways_out(scenario, n as NodeIx).is_empty() {
                     self.diags.push(
                         Diagnostic::new(Severity::Error, self.path(), pos, format!("node \"{}\" is not an ending and has no way out", node.id))
-                            .with_hint("add an option or a silence reaction that leads to another node, or mark it `ending: Some(\"...\")`"),
+                            .with_hint("add an option or a silence reaction that leads to another node, or mark it `ending: Some(\"...\")` (scenario-wide dispatch reactions count only where their condition can hold and the node's own do not replace them)"),
                     );
                 }
             }

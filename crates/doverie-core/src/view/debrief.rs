@@ -113,7 +113,13 @@ impl Debrief {
         args.set("total", FluentValue::from(text.decimal(card.total, 1)));
         let level_line = text.get("ui-debrief-level", Some(&args));
         let mut args = FluentArgs::new();
-        args.set("protocol", protocol.id.clone());
+        // The protocol's own name where its text gives one (`protocol-title`), else its id.
+        let title = if text.has("protocol-title") {
+            text.get("protocol-title", None)
+        } else {
+            protocol.id.clone()
+        };
+        args.set("protocol", title);
         args.set("version", protocol.version.clone());
         let protocol_line = text.get("ui-debrief-protocol", Some(&args));
         let critical_line = (!card.critical.is_empty())
