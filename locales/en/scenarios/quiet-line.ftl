@@ -44,12 +44,14 @@ b-listening--b-tap-code = If talking is hard, you can tap the phone with your fi
 b-listening--b-lecture = If you don't say anything, I can't help you. Children who are having a really bad time call this number, and the line needs to be free.
 
 b-no-tap--no-tap = [not a tap. Only breathing and the television]
+b-no-tap--still-breathing = [silence; someone is still breathing on the line]
 b-no-tap--b-wait = That's all right, you don't have to tap either. I'll just stay here a little longer, with you. There's no rush.
 b-no-tap--b-last-chance = I'm asking one last time: are you going to talk? No? Then I'm hanging up.
 
 b-long-quiet--long-quiet = [a long silence: breathing, the television]
 b-long-quiet--channel-changed = [silence; someone changes the channel, then the breathing again]
-b-long-quiet--b-close-well = We've been on the line together for a few minutes now. I can hear that you're there, and maybe talking just isn't possible right now; that happens. I'm going to end the call now. You can call here again any time, day or night, even if you don't feel like talking: you can be quiet, or tap, and we'll be here.
+b-long-quiet--still-breathing = [silence; someone is still breathing on the line]
+b-long-quiet--b-close-well = We've been on the line together for a while now. I can hear that you're there, and maybe talking just isn't possible right now; that happens. I'm going to end the call now. You can call here again any time, day or night, even if you don't feel like talking: you can be quiet, or tap, and we'll be here.
 b-long-quiet--b-keep-waiting = I'll keep waiting. Stay quiet as long as you need.
 
 ## A child hiding from a fight
@@ -124,14 +126,14 @@ police-coming--a-hang-up-now = Right, the police are coming. You can hang up and
 
 a-footsteps--steps-close = [footsteps, very close. The breathing has gone, as if it's being held]
 a-footsteps--holding-breath = [not a sound. The footsteps have stopped nearby]
-a-footsteps--a-quiet-with-you = I'm here. Don't do anything, don't answer. Just stay quiet; I'm with you.
+a-footsteps--a-quiet-with-you = I'm here. It's scary, I know. Don't do anything, don't answer. Just stay quiet; I'm with you.
 a-footsteps--a-who-is-there = Who's there? Is it him? Have they found you? Tap!
 
 a-steps-gone--steps-away = [the footsteps move away. A long, quiet breath out. Tap]
 a-steps-gone--a-not-your-fault = The footsteps have gone. What's happening between the grown-ups isn't because of you. While we wait: is there a grown-up you feel good with? A grandparent, an aunt, a teacher? One tap for yes.
 
 a-adult--tap-yes-adult = [tap. And straight away another one, firmer: tap]
-a-adult--a-tomorrow = I'm glad there's someone like that. Could you tell them about tonight tomorrow? One tap for yes.
+a-adult--a-tomorrow = I'm glad there's someone like that. Tomorrow, could you tell them about tonight? One tap for yes.
 
 a-doorbell--police-at-door = [the doorbell, knocking. A man's voice: "Police, open up!" The shouting through the wall stops]
 a-doorbell--a-is-it-police = Is that the police? One tap for yes. The grown-ups will open the door; you stay where you are until someone calls you.
