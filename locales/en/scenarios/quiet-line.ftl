@@ -35,7 +35,7 @@ opening--close-too-soon = I can't hear you at all. If you can't talk right now, 
 
 b-silence--only-breathing = [breathing. The television. Nothing else]
 b-silence--tv-changes = [silence; someone breathing; the programme on the television changes]
-b-silence--b-describe = I can hear you breathing, and the television: cartoons, I think. You don't have to say anything. I'll stay here with you.
+b-silence--b-describe = I can hear you breathing, and the television: cartoons, I think. You don't have to say anything; I'll stay here with you. And whenever you want to, you can tell me what's going on.
 b-silence--b-tap-code = If talking is hard, you can tap the phone with your finger: one tap for yes, two taps for no. Can you hear me?
 b-silence--b-who-is-this = Who is this? At least tell me your name and where you're calling from, or I can't help you.
 
@@ -131,6 +131,11 @@ a-footsteps--a-who-is-there = Who's there? Is it him? Have they found you? Tap!
 
 a-steps-gone--steps-away = [the footsteps move away. A long, quiet breath out. Tap]
 a-steps-gone--a-not-your-fault = The footsteps have gone. What's happening between the grown-ups isn't because of you. While we wait: is there a grown-up you feel good with? A grandparent, an aunt, a teacher? One tap for yes.
+
+a-steps-gone--a-well-done = The footsteps have gone. Staying that quiet was exactly right. I'm here with you.
+
+a-calmer--tap-calmer = [tap. The breathing slowly evens out]
+a-calmer--a-not-your-fault = What's happening between the grown-ups isn't because of you. While we wait: is there a grown-up you feel good with? A grandparent, an aunt, a teacher? One tap for yes.
 
 a-adult--tap-yes-adult = [tap. And straight away another one, firmer: tap]
 a-adult--a-tomorrow = I'm glad there's someone like that. Tomorrow, could you tell them about tonight? One tap for yes.
