@@ -75,7 +75,7 @@ a-first-tap--one-tap = [tap]
 a-first-tap--a-heard-tap = I can hear your tap. Thank you. I'll ask one question at a time, and you tap: once for yes, twice for no. Are you somewhere nobody can see you right now?
 
 a-hidden--tap-yes-hidden = [tap]
-a-hidden--a-someone-hurt = Good, you're somewhere hidden. Is someone hurting someone right now? One tap for yes, two for no.
+a-hidden--a-someone-hurt = Good, nobody can see you. Is someone hurting someone right now? One tap for yes, two for no.
 a-hidden--a-is-it-dad = Is that your dad shouting? Is he drunk?
 
 ## The fight now: danger now
@@ -102,7 +102,7 @@ a-school-taps--a-floor = Seven taps: school number seven. Now your floor: one ta
 
 a-floor-taps--three-taps = [tap-tap-tap: three]
 a-floor-taps--taps-waiting = [tap… tap, softly, as if asking "are you there?"]
-a-floor-taps--a-calling-now = The building next to school number seven, the third floor: that's enough for the police to find you. I'm calling the police now and telling them where you are. Don't hang up, I'll stay with you. You stay where you are, and only come out when a police officer calls you.
+a-floor-taps--a-calling-now = The building next to school number seven, the third floor: with that, the police can find you. I'm calling the police now and telling them where you are. Don't hang up, I'll stay with you. You stay where you are, and only come out when a police officer calls you.
 a-floor-taps--a-ask-if-ok = The building next to school number seven, the third floor. The police can come and stop the fight. Is it all right if I call them? One tap for yes, two for no.
 
 a-police-no--two-taps-no = [tap-tap. A pause. Again: tap-tap]
@@ -137,7 +137,7 @@ a-steps-gone--a-well-done = The footsteps have gone. Staying that quiet was exac
 a-calmer--tap-calmer = [tap. The breathing slowly evens out]
 a-calmer--a-not-your-fault = What's happening between the grown-ups isn't because of you. While we wait: is there a grown-up you feel good with? A grandparent, an aunt, a teacher? One tap for yes.
 
-a-adult--tap-yes-adult = [tap. And straight away another one, firmer: tap]
+a-adult--tap-yes-adult = [tap: firm and sure]
 a-adult--a-tomorrow = I'm glad there's someone like that. Tomorrow, could you tell them about tonight? One tap for yes.
 
 a-doorbell--police-at-door = [the doorbell, knocking. A man's voice: "Police, open up!" The shouting through the wall stops]
@@ -161,8 +161,8 @@ o-safe--tap-yes-safe = [tap]
 o-safe--o-normalise-adult = When there's shouting like that at home, any child would be scared. Is there a grown-up you could tell about it? A grandparent, a teacher, someone else? One tap for yes.
 o-safe--o-call-police = Then next time just call the police: one-one-two. It's easy.
 
-o-adult--tap-yes-adult = [tap. And straight away another one, firmer: tap]
-o-adult--o-plan = I'm glad there's someone like that. And remember: what happens between the grown-ups isn't because of you. Let's make a deal: if it gets scary again, stay hidden where you are and call here or one-one-two; you can stay quiet, you can tap. Deal? One tap for yes.
+o-adult--tap-yes-adult = [tap: firm and sure]
+o-adult--o-plan = I'm glad there's someone like that. And remember: what happens between the grown-ups isn't because of you. Let's make a deal: if it gets scary again, hide like you did tonight and call here or one-one-two; you can stay quiet, you can tap. Deal? One tap for yes.
 
 o-plan-agreed--tap-yes-plan = [tap]
 o-plan-agreed--o-tomorrow = And could you tell that grown-up about tonight, tomorrow? One tap for yes.
