@@ -140,7 +140,7 @@ a-calmer--a-not-your-fault = What's happening between the grown-ups isn't becaus
 a-adult--tap-yes-adult = [tap: firm and sure]
 a-adult--a-tomorrow = I'm glad there's someone like that. Tomorrow, could you tell them about tonight? One tap for yes.
 
-a-doorbell--police-at-door = [the doorbell, knocking. A man's voice: "Police, open up!" The shouting through the wall stops]
+a-doorbell--police-at-door = [tap. And almost at once, the doorbell, knocking. A man's voice: "Police, open up!" The shouting through the wall stops]
 a-doorbell--a-is-it-police = Is that the police? One tap for yes. The grown-ups will open the door; you stay where you are until someone calls you.
 a-doorbell--a-run-open = Quick, run and open the door for them!
 a-doorbell--a-bye-now = Right, the police are here. You can hang up now.
