@@ -105,6 +105,10 @@ a-floor-taps--taps-waiting = [tap… tap, softly, as if asking "are you there?"]
 a-floor-taps--a-calling-now = The building next to school number seven, the third floor: with that, the police can find you. I'm calling the police now and telling them where you are. Don't hang up, I'll stay with you. You stay where you are, and only come out when a police officer calls you.
 a-floor-taps--a-ask-if-ok = The building next to school number seven, the third floor. The police can come and stop the fight. Is it all right if I call them? One tap for yes, two for no.
 
+a-police-yes--tap-yes-police = [a pause… then quietly, but clearly: tap]
+a-police-yes--taps-waiting = [tap… tap, softly, as if asking "are you there?"]
+a-police-yes--a-calling-now = Thank you for answering. I'm calling the police now and telling them where you are. They'll ring the doorbell and talk to the grown-ups. Don't hang up, I'm with you. You stay where you are, and only come out when a police officer calls you.
+
 a-police-no--two-taps-no = [tap-tap. A pause. Again: tap-tap]
 a-police-no--a-must-call = I hear you: you're scared of the police coming. That makes sense. I'll be honest with you: what's happening at home right now is dangerous, and when it's like this I always call for help, even if you're scared. The police come to help, not to punish children. You stay where you are, and I'll stay on the line with you.
 a-police-no--a-ok-no-police = All right, I won't call anyone. Just stay quiet until it's all over.
