@@ -266,3 +266,32 @@ fn a_call_in_progress_is_not_recovered_under_its_player() {
     drop(held);
     CallJournal::reopen(&path, &back).unwrap();
 }
+
+/// A writer killed mid-write whose process is a zombie (dead, not yet reaped: what an orphan
+/// stays where nothing reaps it) leaves a temporary file that the next writer removes; a live
+/// writer's is kept. (The kill test once failed on a loaded machine with such a leftover.)
+#[test]
+fn a_dead_writers_temporary_file_is_swept_even_while_it_is_a_zombie() {
+    let d = std::env::temp_dir().join(format!("doverie-zombie-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    // A child that exits at once and is not waited for: a zombie until `wait`.
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let zombie = child.id();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !std::fs::read_to_string(format!("/proc/{zombie}/stat"))
+        .is_ok_and(|s| s.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('Z')))
+    {
+        assert!(std::time::Instant::now() < deadline, "the child never exited");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let dead = d.join(format!(".call.json.{zombie}-1-0.part"));
+    let live = d.join(format!(".call.json.{}-1-0.part", std::process::id()));
+    std::fs::write(&dead, b"half a transcript").unwrap();
+    std::fs::write(&live, b"being written").unwrap();
+    crate::write::sweep_stale(&d);
+    assert!(!dead.exists(), "a zombie writer's file is swept");
+    assert!(live.exists(), "a live writer's file is kept");
+    child.wait().unwrap();
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -206,14 +206,31 @@ pub fn sweep_stale(dir: &Path) {
         else {
             continue;
         };
-        // SAFETY: signal 0 only asks whether the process exists.
-        let gone = pid > 0
-            && unsafe { libc::kill(pid, 0) } != 0
-            && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-        if gone && entry.file_type().is_ok_and(|t| t.is_file()) {
+        if is_gone(pid) && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// Whether the writer `pid` is gone: no such process, or one that has died and not been reaped
+/// yet (a zombie still answers signal 0; a killed writer whose parent died first stays one where
+/// nothing reaps orphans, as in some containers).
+fn is_gone(pid: i32) -> bool {
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: signal 0 only asks whether the process exists.
+    if unsafe { libc::kill(pid, 0) } != 0 {
+        return std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+    }
+    // `/proc/PID/stat` is "PID (NAME) STATE ...": the state after the last parenthesis.
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            let state = stat.rsplit_once(") ")?.1.chars().next()?;
+            Some(state == 'Z' || state == 'X')
+        })
+        .unwrap_or(false)
 }
 
 /// Writes `bytes` to `path` through a temporary file: synced, then renamed into place, then the
