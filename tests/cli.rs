@@ -237,6 +237,64 @@ fn doverie_in(home: &Path, args: &[&str]) -> Output {
 }
 
 #[test]
+fn a_transcript_bound_to_a_voice_clip_that_changed_since_is_refused_with_the_clip() {
+    let home = content_copy("sound-bound");
+    let call = home.join("call.json");
+    let call_s = call.to_str().unwrap();
+    let o = doverie_in(
+        &home,
+        &[
+            "play",
+            "orphanage-night-call",
+            "--lang",
+            "en",
+            "--seed",
+            "1",
+            "--out",
+            call_s,
+            "--choose",
+            BEST_ORPHANAGE,
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The call as the sound service binds it when played with sound: a recorded clip of its
+    // first line, and the program's tone plan.
+    let library = doverie_core::library::Library::new(&home);
+    let (loaded, _) = doverie_core::content::load(&library, "orphanage-night-call").unwrap();
+    let line = &loaded.scenario.lines[0].message;
+    let dir = library.voice_dir(doverie_core::locale::Lang::En, "orphanage-night-call");
+    std::fs::create_dir_all(&dir).unwrap();
+    let clip = dir.join(format!("{line}.wav"));
+    doverie_audio::clip::write_wav(&clip, &[0.25; 4800], 48_000).unwrap();
+    let mut t = Transcript::read(&call).unwrap();
+    let plan = doverie_audio::TonePlan::builtin();
+    assert!(t.bind_sound(doverie_audio::sound_stamp(
+        &library,
+        doverie_core::locale::Lang::En,
+        &loaded.scenario,
+        &plan,
+    )));
+    std::fs::write(&call, t.to_json()).unwrap();
+    let o = doverie_in(&home, &["score", call_s, "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = doverie_in(&home, &["certify", call_s, "--json"]);
+    assert!(!stderr(&o).contains("refused"), "{}", stderr(&o));
+    // The clip re-recorded: the transcript no longer verifies, and the reason names it.
+    doverie_audio::clip::write_wav(&clip, &[0.5; 4800], 48_000).unwrap();
+    for command in ["score", "certify"] {
+        let o = doverie_in(&home, &[command, call_s]);
+        assert!(!o.status.success(), "{command}");
+        let e = stderr(&o);
+        assert!(
+            e.contains(&format!(
+                "voice clip assets/voice/en/orphanage-night-call/{line}.wav has changed"
+            )),
+            "{command}: {e}"
+        );
+    }
+}
+
+#[test]
 fn score_recomputes_and_refuses_tampered_transcripts() {
     let home = content_copy("tamper");
     let call = home.join("call.json");
