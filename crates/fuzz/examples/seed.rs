@@ -24,7 +24,7 @@ fn copy_all(from: &Path, ext: &str, to: &Path) {
 }
 
 fn main() {
-    let root = doverie_fuzz::root();
+    let root = doverie_fuzz::fuzzed::root();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let dir = |name: &str| {
         let d = corpus.join(name);
@@ -52,7 +52,7 @@ fn main() {
                 .unwrap_or_default()
                 .to_string()
         };
-        let Some(loaded) = doverie_fuzz::shipped()
+        let Some(loaded) = doverie_fuzz::fuzzed::shipped()
             .iter()
             .find(|l| l.scenario.id == field("scenario"))
         else {
@@ -88,11 +88,11 @@ fn main() {
         let begun = n % 3;
         std::fs::write(
             journal.join(format!("{n}.journal")),
-            doverie_fuzz::journal_of(loaded, &session.transcript, begun),
+            doverie_fuzz::fuzzed::journal_of(loaded, &session.transcript, begun),
         )
         .expect("a journal seed");
         // An engine seed: the scenario's number, a seed, then answer and choices.
-        let ix = doverie_fuzz::shipped()
+        let ix = doverie_fuzz::fuzzed::shipped()
             .iter()
             .position(|l| l.scenario.id == loaded.scenario.id)
             .unwrap_or(0) as u8;

@@ -4,5 +4,5 @@
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    doverie_fuzz::drive(data);
+    doverie_fuzz::fuzzed::engine(data);
 });
