@@ -698,6 +698,46 @@ fn real_cpal_streams_open_on_alsas_null_device_for_output_and_input() {
     assert!(wav.duration() > 0);
 }
 
+/// The reproduction: `audio-check --record FIFO` on the null device grew to 5.7 GB.
+#[test]
+fn audio_check_never_records_into_a_fifo_nor_through_a_link() {
+    let home = alsa_home("alsa-fifo", "type null");
+    let fifo = home.join("take.wav");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let precious = home.join("precious");
+    std::fs::write(&precious, "keep me").unwrap();
+    let link = home.join("link.wav");
+    std::os::unix::fs::symlink(&precious, &link).unwrap();
+    for target in [&fifo, &link] {
+        let o = doverie_at_home(
+            &home,
+            &[
+                "audio-check",
+                "--seconds",
+                "0.2",
+                "--record",
+                target.to_str().unwrap(),
+                "--json",
+            ],
+            b"",
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        assert!(v["report"]["take"].is_null(), "{v}");
+        let notices = v["notices"].as_array().unwrap();
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.as_str().unwrap().contains("cannot record")),
+            "{v}"
+        );
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep me");
+}
+
 #[test]
 fn without_a_sound_device_there_is_one_notice_and_the_rest_goes_on() {
     let home = alsa_home("alsa-none", "type hw\ncard 99");
