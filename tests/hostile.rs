@@ -89,7 +89,8 @@ fn a_huge_silence_never_wraps_the_silence_plan_nor_allocates_by_its_length() {
 /// played, never a panic, a hang or a wrong replay.
 #[test]
 fn every_fuzz_finding_stays_fixed() {
-    let targets: [(&str, fn(&[u8])); 6] = [
+    type Target = fn(&[u8]);
+    let targets: [(&str, Target); 6] = [
         ("scenario", fuzzed::scenario),
         ("protocol", fuzzed::protocol),
         ("fluent", fuzzed::fluent),

@@ -133,7 +133,7 @@ pub fn engine(data: &[u8]) {
                 live.dispatch(u16::from(b.u8() % 16));
             }
             5 => {
-                if b.u8() % 8 == 0 {
+                if b.u8().is_multiple_of(8) {
                     live.hang_up();
                 }
             }
@@ -441,7 +441,8 @@ pub fn fluent(data: &[u8]) {
         name: "fuzz.ftl".into(),
         text: text.to_string(),
     };
-    let words = Text::new(Lang::Ru, std::slice::from_ref(&source), &[source.clone()]);
+    let sources = std::slice::from_ref(&source);
+    let words = Text::new(Lang::Ru, sources, sources);
     let args = caller_args(&loaded.scenario, &words);
     for (id, _) in needed().iter().take(64) {
         let _ = words.get(id, Some(&args));
