@@ -343,6 +343,64 @@ fn doverie_in(home: &Path, args: &[&str]) -> Output {
 }
 
 #[test]
+fn a_transcript_bound_to_a_voice_clip_that_changed_since_is_refused_with_the_clip() {
+    let home = content_copy("sound-bound");
+    let call = home.join("call.json");
+    let call_s = call.to_str().unwrap();
+    let o = doverie_in(
+        &home,
+        &[
+            "play",
+            "orphanage-night-call",
+            "--lang",
+            "en",
+            "--seed",
+            "1",
+            "--out",
+            call_s,
+            "--choose",
+            BEST_ORPHANAGE,
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The call as the sound service binds it when played with sound: a recorded clip of its
+    // first line, and the program's tone plan.
+    let library = doverie_core::library::Library::new(&home);
+    let (loaded, _) = doverie_core::content::load(&library, "orphanage-night-call").unwrap();
+    let line = &loaded.scenario.lines[0].message;
+    let dir = library.voice_dir(doverie_core::locale::Lang::En, "orphanage-night-call");
+    std::fs::create_dir_all(&dir).unwrap();
+    let clip = dir.join(format!("{line}.wav"));
+    doverie_audio::clip::write_wav(&clip, &[0.25; 4800], 48_000).unwrap();
+    let mut t = Transcript::read(&call).unwrap();
+    let plan = doverie_audio::TonePlan::builtin();
+    assert!(t.bind_sound(doverie_audio::sound_stamp(
+        &library,
+        doverie_core::locale::Lang::En,
+        &loaded.scenario,
+        &plan,
+    )));
+    std::fs::write(&call, t.to_json()).unwrap();
+    let o = doverie_in(&home, &["score", call_s, "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = doverie_in(&home, &["certify", call_s, "--json"]);
+    assert!(!stderr(&o).contains("refused"), "{}", stderr(&o));
+    // The clip re-recorded: the transcript no longer verifies, and the reason names it.
+    doverie_audio::clip::write_wav(&clip, &[0.5; 4800], 48_000).unwrap();
+    for command in ["score", "certify"] {
+        let o = doverie_in(&home, &[command, call_s]);
+        assert!(!o.status.success(), "{command}");
+        let e = stderr(&o);
+        assert!(
+            e.contains(&format!(
+                "voice clip assets/voice/en/orphanage-night-call/{line}.wav has changed"
+            )),
+            "{command}: {e}"
+        );
+    }
+}
+
+#[test]
 fn score_recomputes_and_refuses_tampered_transcripts() {
     let home = content_copy("tamper");
     let call = home.join("call.json");
@@ -745,6 +803,46 @@ fn real_cpal_streams_open_on_alsas_null_device_for_output_and_input() {
     let wav = hound::WavReader::open(&take).unwrap();
     assert_eq!(wav.spec().channels, 1);
     assert!(wav.duration() > 0);
+}
+
+/// The reproduction: `audio-check --record FIFO` on the null device grew to 5.7 GB.
+#[test]
+fn audio_check_never_records_into_a_fifo_nor_through_a_link() {
+    let home = alsa_home("alsa-fifo", "type null");
+    let fifo = home.join("take.wav");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let precious = home.join("precious");
+    std::fs::write(&precious, "keep me").unwrap();
+    let link = home.join("link.wav");
+    std::os::unix::fs::symlink(&precious, &link).unwrap();
+    for target in [&fifo, &link] {
+        let o = doverie_at_home(
+            &home,
+            &[
+                "audio-check",
+                "--seconds",
+                "0.2",
+                "--record",
+                target.to_str().unwrap(),
+                "--json",
+            ],
+            b"",
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        assert!(v["report"]["take"].is_null(), "{v}");
+        let notices = v["notices"].as_array().unwrap();
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.as_str().unwrap().contains("cannot record")),
+            "{v}"
+        );
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep me");
 }
 
 #[test]

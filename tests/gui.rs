@@ -955,6 +955,20 @@ fn a_call_that_cannot_be_journaled_does_not_start_and_says_why_in_the_lobby() {
 /// Journals the first inputs of a call of `hidden-bruises` in `data`, as a call interrupted by
 /// a crash leaves them; returns the journal and the session as it stood.
 fn interrupted_call(data: &Path, name: &str, tokens: &str) -> (PathBuf, Session) {
+    let mode = doverie_core::transcript::Mode {
+        hints: true,
+        ..Default::default()
+    };
+    interrupted_call_in(data, name, tokens, mode)
+}
+
+/// As [`interrupted_call`], played in `mode`.
+fn interrupted_call_in(
+    data: &Path,
+    name: &str,
+    tokens: &str,
+    mode: doverie_core::transcript::Mode,
+) -> (PathBuf, Session) {
     let library = Library::new(root());
     let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
     let (mut session, _) = Session::start(
@@ -964,10 +978,6 @@ fn interrupted_call(data: &Path, name: &str, tokens: &str) -> (PathBuf, Session)
         Lang::Ru,
         "anonymous",
     );
-    let mode = doverie_core::transcript::Mode {
-        hints: true,
-        ..Default::default()
-    };
     session
         .transcript
         .bind(1_796_282_040, mode, loaded.text_stamps(Lang::Ru));
@@ -1049,6 +1059,70 @@ fn an_interrupted_call_is_offered_in_the_lobby_and_resumed_where_it_stopped() {
     app.update();
     assert_eq!(screen(&app), Screen::Lobby);
     assert!(app.world().resource::<Lobby>().interrupted.is_empty());
+}
+
+#[test]
+fn a_resumed_call_of_voice_practice_opens_the_microphone_and_records_the_answers_that_follow() {
+    use doverie_app::sound::Sound;
+    use doverie_audio::{Audio, TonePlan};
+    let data = temp("resume-voice");
+    let mode = doverie_core::transcript::Mode {
+        hints: true,
+        voice: true,
+        ..Default::default()
+    };
+    let (journal, _) = interrupted_call_in(&data, "crashed", "wait:5,greet-open,leading", mode);
+    // The app begins with voice practice off: its devices are opened without the microphone
+    // (here a handle on no sound card, whose microphone hears silence).
+    let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+    app.insert_resource(Sound::open_with(
+        TonePlan::builtin(),
+        false,
+        data.clone(),
+        |_, record| Audio::without_devices(record),
+    ));
+    app.update();
+    assert!(!app.world().resource::<Sound>().records());
+    press(&mut app, KeyCode::KeyR);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    assert!(
+        app.world().resource::<Settings>().voice,
+        "the call's own mode"
+    );
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    assert!(
+        app.world().resource::<Sound>().records(),
+        "the microphone is open for the resumed call"
+    );
+    answer_by_keys(&mut app, &["reopen", "honest"]);
+    let file = app.world().resource::<ActiveCall>().file.clone().unwrap();
+    assert_eq!(
+        doverie_files::journal::out_path(&journal).as_deref(),
+        Some(file.as_path())
+    );
+    let t = journaled(&file);
+    let answers: Vec<u32> = t.inputs[3..]
+        .iter()
+        .filter(|i| !matches!(i.input, Input::Wait { .. }))
+        .map(|i| i.turn)
+        .collect();
+    assert_eq!(answers.len(), 2);
+    let turns: Vec<u32> = t.recordings.iter().map(|r| r.turn).collect();
+    assert_eq!(turns, answers, "one recording per answer after the resume");
+    for r in &t.recordings {
+        let wav = file.with_file_name(&r.file);
+        let bytes = std::fs::read(&wav).unwrap();
+        assert_eq!(
+            r.hash.as_deref(),
+            Some(doverie_core::ron_file::sha256_hex(&bytes).as_str()),
+            "{}",
+            r.file
+        );
+    }
+    // The sound the call is played with is bound, and journaled.
+    let sound = t.sound.expect("the call's sound is bound");
+    assert_eq!(sound.tones, TonePlan::builtin().stamp());
 }
 
 #[test]

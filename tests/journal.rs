@@ -601,6 +601,46 @@ fn content_that_is_not_a_file_or_loops_is_reported_not_waited_for() {
     let err = stdout(&o) + &stderr(&o);
     assert!(err.contains("a FIFO, not a regular file"), "{err}");
     assert!(err.contains("a folder, not a regular file"), "{err}");
+    assert!(!err.contains("is missing"), "{err}");
+    // Not UTF-8, or a device: reported as such, not as missing (nor read without end).
+    std::fs::remove_file(&ru).unwrap();
+    std::fs::write(&ru, b"hello = \xff\xfe\n").unwrap();
+    std::fs::remove_dir(&en).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &en).unwrap();
+    let o = run_bounded(
+        bin().args(["check", home.join("scenarios").to_str().unwrap()]),
+        Stdio::null(),
+    );
+    let err = stdout(&o) + &stderr(&o);
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("a device, not a regular file"), "{err}");
+    assert!(!err.contains("is missing"), "{err}");
+    // A Fluent file larger than any scenario's text is refused by its size, not read whole.
+    std::fs::write(&ru, "# padding\n".repeat(500_000)).unwrap();
+    let o = run_bounded(
+        bin().args(["check", home.join("scenarios").to_str().unwrap()]),
+        Stdio::null(),
+    );
+    let err = stdout(&o) + &stderr(&o);
+    assert!(err.contains("larger than 4 MiB"), "{err}");
+    // A protocol that is a FIFO is not waited for: checking it and playing on it end.
+    let home = mini_home("protocol-fifo");
+    let protocol = home.join("scenarios/protocols/test.ron");
+    std::fs::remove_file(&protocol).unwrap();
+    mkfifo(&protocol);
+    for args in [
+        vec!["check", home.to_str().unwrap()],
+        vec!["check", protocol.to_str().unwrap()],
+    ] {
+        let o = run_bounded(bin().args(&args), Stdio::null());
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+    }
+    let scenario = home.join("scenarios/mini.ron");
+    let o = run_bounded(
+        bin().args(["play", scenario.to_str().unwrap(), "--choose", "greet"]),
+        Stdio::null(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     // A folder of self-links is walked once (it never ended).
     let loops = temp("loops");
     std::fs::create_dir_all(loops.join("scenarios")).unwrap();

@@ -14,7 +14,9 @@ pub(super) fn run(library: &Library, paths: &[PathBuf], json: bool, lang: Lang) 
     let mut assessed = Vec::new();
     let mut refused = false;
     for path in paths {
-        match verify::assess(library, path, None) {
+        match verify::assess(library, path, None)
+            .and_then(|a| super::score::sound_verified(path, a))
+        {
             Ok(a) => {
                 super::score::note_version(path, &a);
                 assessed.push((path.display().to_string(), a))

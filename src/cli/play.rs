@@ -80,7 +80,10 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
             );
             return ExitCode::FAILURE;
         }
-        if let Err(e) = loaded.check_texts(&transcript) {
+        if let Err(e) = loaded
+            .check_texts(&transcript)
+            .and_then(|()| doverie_audio::check_sound(&loaded, &transcript))
+        {
             eprintln!("doverie: cannot resume {}: {e}", path.display());
             return ExitCode::FAILURE;
         }
@@ -218,7 +221,7 @@ pub(super) fn play_on(
     call: Resumable,
     script: Option<Vec<Input>>,
     out: Option<PathBuf>,
-    journal: Option<CallJournal>,
+    mut journal: Option<CallJournal>,
     voice: bool,
 ) -> ExitCode {
     let Resumable {
@@ -236,7 +239,14 @@ pub(super) fn play_on(
         }
         let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin())
             .with_voice_cache(doverie_files::data_dir());
-        sound.set_call(&loaded.library, lang, session.scenario.clone());
+        let stamp = sound.set_call(&loaded.library, lang, session.scenario.clone());
+        // The tone plan and voice clips are bound (and journaled) before the phone rings.
+        if session.transcript.bind_sound(stamp)
+            && let Some(Err(e)) = journal.as_mut().map(|j| j.append(&session.transcript))
+        {
+            eprintln!("doverie: {e}");
+            return ExitCode::FAILURE;
+        }
         Some(std::rc::Rc::new(sound))
     } else {
         None

@@ -106,6 +106,7 @@ fn replayed(
         .and_then(|()| {
             loaded
                 .check_texts(&journaled.transcript)
+                .and_then(|()| doverie_audio::check_sound(&loaded, &journaled.transcript))
                 .map_err(|e| e.to_string())
         })
     {

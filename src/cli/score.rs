@@ -22,13 +22,14 @@ pub(super) fn run(
     if let Err(code) = known {
         return code;
     }
-    let assessed = match verify::assess(library, path, scenario) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("doverie: refused: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let assessed =
+        match verify::assess(library, path, scenario).and_then(|a| sound_verified(path, a)) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("doverie: refused: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
     note_version(path, &assessed);
     let lang = lang
         .or_else(|| assessed.transcript.locale.parse().ok())
@@ -85,6 +86,21 @@ pub(super) fn run(
     );
     let _ = out.flush();
     ExitCode::SUCCESS
+}
+
+/// The call's sound (tone plan and voice clips, when it was played with sound) checked against
+/// the sound as it is now: a clip changed since the call is a mismatch, as a changed text is.
+pub(super) fn sound_verified(
+    path: &std::path::Path,
+    assessed: verify::Assessed,
+) -> Result<verify::Assessed, verify::AssessError> {
+    match doverie_audio::check_sound(&assessed.loaded, &assessed.transcript) {
+        Ok(()) => Ok(assessed),
+        Err(source) => Err(verify::AssessError::Transcript {
+            path: path.display().to_string(),
+            source,
+        }),
+    }
 }
 
 /// Says on stderr when a call was recorded by another version of doverie.

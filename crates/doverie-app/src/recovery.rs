@@ -84,6 +84,7 @@ fn replayed<'a>(catalog: &'a Catalog, path: &Path) -> Result<(Journaled, &'a Loa
         .map_err(|e| e.to_string())?;
     loaded
         .check_texts(&journaled.transcript)
+        .and_then(|()| doverie_audio::check_sound(loaded, &journaled.transcript))
         .map_err(|e| e.to_string())?;
     Ok((journaled, loaded))
 }

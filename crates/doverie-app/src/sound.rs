@@ -20,20 +20,49 @@ pub struct Sound {
     takes: Option<Takes>,
     /// The transcript of the call the sound is set up for.
     current: Option<std::path::PathBuf>,
+    /// The data folder (the synthetic voice's cache).
+    data: std::path::PathBuf,
+    /// How the devices are opened (the sound card; tests give a handle of their own).
+    devices: OpenDevices,
 }
+
+/// Opens the sound devices for a tone plan, with the microphone or without.
+pub type OpenDevices = fn(doverie_audio::TonePlan, bool) -> doverie_audio::Audio;
 
 impl Sound {
     /// Opens the output, and the microphone only for voice practice. Lines without a recording
     /// are spoken by the synthetic voice, cached in the data folder `data`.
     pub fn open(plan: doverie_audio::TonePlan, voice: bool, data: std::path::PathBuf) -> Sound {
-        let audio = doverie_audio::Audio::start(plan.clone(), voice);
+        Sound::open_with(plan, voice, data, doverie_audio::Audio::start)
+    }
+
+    /// As [`Sound::open`], the devices opened by `devices` (each time they are reopened).
+    pub fn open_with(
+        plan: doverie_audio::TonePlan,
+        voice: bool,
+        data: std::path::PathBuf,
+        devices: OpenDevices,
+    ) -> Sound {
+        let audio = devices(plan.clone(), voice);
         Sound {
-            call: CallSound::new(audio, plan.clone()).with_voice_cache(data),
+            call: CallSound::new(audio, plan.clone()).with_voice_cache(data.clone()),
             plan,
             with_input: voice,
             takes: None,
             current: None,
+            data,
+            devices,
         }
+    }
+
+    /// Whether the microphone was asked for (voice practice).
+    pub fn records(&self) -> bool {
+        self.with_input
+    }
+
+    /// Opens the devices again, with the microphone or without (nothing of a call is set up).
+    fn reopen(&mut self, voice: bool) {
+        *self = Sound::open_with(self.plan.clone(), voice, self.data.clone(), self.devices);
     }
 }
 
@@ -44,11 +73,7 @@ pub fn follow_voice_setting(
     call: Res<ActiveCall>,
 ) {
     if settings.voice != sound.with_input && call.live.is_none() {
-        *sound = Sound::open(
-            sound.plan.clone(),
-            settings.voice,
-            settings.data_dir.clone(),
-        );
+        sound.reopen(settings.voice);
     }
 }
 
@@ -74,8 +99,15 @@ pub fn end_takes(
         return;
     };
     if sound.current != path {
+        // A call is set up in the mode it is played in: a resumed call of voice practice
+        // needs the microphone though the lobby's setting was off when the app began (the
+        // lobby's switch reopens the devices only between calls, and the resume sets it and
+        // starts the call in one frame).
+        if settings.voice != sound.with_input {
+            sound.reopen(settings.voice);
+        }
         sound.current = path.clone();
-        sound.call.set_call(
+        let stamp = sound.call.set_call(
             &content.library,
             live.text.lang(),
             live.session.scenario.clone(),
@@ -84,6 +116,12 @@ pub fn end_takes(
             (Some(p), true) => Some(Takes::new(p.clone())),
             _ => None,
         };
+        // The tone plan and voice clips the call is played with are bound and journaled
+        // before its first line is heard.
+        if live.session.transcript.bind_sound(stamp) {
+            call.journal_inputs();
+        }
+        return;
     }
     let Some(takes) = sound.takes.as_mut() else {
         return;

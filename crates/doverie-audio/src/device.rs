@@ -275,6 +275,43 @@ impl Audio {
         }
     }
 
+    /// A handle on no sound card, for tests of what front ends do with sound: nothing is heard,
+    /// and with `record` a microphone that hears silence is open, so that takes are written (as
+    /// WAV files of the silence heard, which is none) by the same thread and code as with a
+    /// card.
+    pub fn without_devices(record: bool) -> Audio {
+        let (tx, rx) = mpsc::channel();
+        let (notice_tx, notices) = mpsc::channel();
+        let notices_out = Notices {
+            tx: notice_tx,
+            device_failed: Arc::new(AtomicBool::new(false)),
+        };
+        let opened = Opened {
+            output: None,
+            input: record.then(|| StreamInfo {
+                device: "none (silence)".into(),
+                rate: 48_000,
+                channels: 1,
+                format: "F32".into(),
+            }),
+        };
+        let thread_opened = opened.clone();
+        let thread = std::thread::Builder::new()
+            .name("doverie-audio".into())
+            .spawn(move || {
+                let (mix_tx, _mix_rx) = mpsc::channel();
+                serve(&rx, &thread_opened, &mix_tx, &notices_out);
+            })
+            .ok();
+        Audio {
+            tx: thread.is_some().then_some(tx),
+            notices: std::sync::Mutex::new(notices),
+            opened,
+            stats: Arc::default(),
+            thread,
+        }
+    }
+
     /// A handle that plays nothing (for front ends with sound turned off).
     pub fn silent() -> Audio {
         let (_, notices) = mpsc::channel();
@@ -388,7 +425,6 @@ fn run(
         };
         (host, output, input)
     });
-    let output_rate = output.as_ref().map(|(_, info)| info.rate);
     if let Some((_, info)) = &output {
         opened.output = Some(info.clone());
     }
@@ -396,7 +432,16 @@ fn run(
         opened.input = Some(info.clone());
     }
     let _ = opened_tx.send(opened.clone());
+    serve(&rx, &opened, &mix_tx, &notices);
+    drop(input);
+    drop(output);
+    drop(host);
+}
 
+/// The audio thread's work once the devices are open: commands to the mixer, clips read and
+/// played, and the takes written from the input's samples, until [`Message::Quit`].
+fn serve(rx: &Receiver<Message>, opened: &Opened, mix_tx: &Sender<Command>, notices: &Notices) {
+    let output_rate = opened.output.as_ref().map(|info| info.rate);
     let input_channels = opened.input.as_ref().map_or(1, |i| usize::from(i.channels));
     let input_rate = opened.input.as_ref().map_or(48_000, |i| i.rate);
     let mut take: Option<(PathBuf, WavOut)> = None;
@@ -442,9 +487,6 @@ fn run(
         }
     }
     finish(&mut take);
-    drop(input);
-    drop(output);
-    drop(host);
 }
 
 /// Runs `f` with the process's standard error pointed at /dev/null (the sound library writes

@@ -29,10 +29,12 @@ pub use device::Audio;
 pub use plan::TonePlan;
 use synth::Command;
 
+use doverie_core::content::Loaded;
 use doverie_core::library::Library;
 use doverie_core::live::Cue;
 use doverie_core::locale::{Lang, Text};
 use doverie_core::scenario::{LineIx, Scenario};
+use doverie_core::transcript::{FileStamp, SoundStamp, Transcript, TranscriptError};
 
 /// The sound of one call: tones at its moments and the caller's lines, recorded or synthetic.
 pub struct CallSound {
@@ -95,8 +97,15 @@ impl CallSound {
     }
 
     /// Voice clips of this scenario in this language: recorded where they exist, else
-    /// synthetic (when a voice cache was given and espeak-ng is installed).
-    pub fn set_call(&mut self, library: &Library, lang: Lang, scenario: Arc<Scenario>) {
+    /// synthetic (when a voice cache was given and espeak-ng is installed). Returns what the
+    /// call's transcript binds of its sound (see [`sound_stamp`]).
+    pub fn set_call(
+        &mut self,
+        library: &Library,
+        lang: Lang,
+        scenario: Arc<Scenario>,
+    ) -> SoundStamp {
+        let stamp = sound_stamp(library, lang, &scenario, &self.plan);
         let dir = library.voice_dir(lang, &scenario.id);
         self.synthetic = self.voice_cache.as_ref().and_then(|data| {
             Some(Synthetic {
@@ -108,6 +117,7 @@ impl CallSound {
             })
         });
         self.call = Some((scenario, dir));
+        stamp
     }
 
     /// Whether the call's lines are heard, and how: recorded, synthetic, or (`None`) not at all.
@@ -180,6 +190,62 @@ impl CallSound {
             .store(spoken.is_err(), std::sync::atomic::Ordering::Relaxed);
         spoken.ok()
     }
+}
+
+/// The largest voice clip hashed for a transcript (a clip larger than the player reads is not
+/// played, and is bound as unreadable).
+const MAX_CLIP_BYTES: u64 = clip::MAX_CLIP_BYTES;
+
+/// The sound a call of `scenario` in `lang` is played with: `plan`, and every recorded voice
+/// clip of the scenario's lines in that language (the clips the call plays), by path in the
+/// content folder and SHA-256, for the transcript to bind. Lines without a recording are spoken
+/// by the synthetic voice from the text the transcript binds.
+pub fn sound_stamp(
+    library: &Library,
+    lang: Lang,
+    scenario: &Scenario,
+    plan: &TonePlan,
+) -> SoundStamp {
+    let dir = library.voice_dir(lang, &scenario.id);
+    let mut clips: Vec<FileStamp> = scenario
+        .lines
+        .iter()
+        .filter_map(|line| voice_clip(&dir, &line.message))
+        .map(|path| FileStamp {
+            path: path
+                .strip_prefix(&library.root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .into_owned(),
+            hash: doverie_core::read::read_bounded(&path, MAX_CLIP_BYTES).map_or_else(
+                |_| "unreadable".to_string(),
+                |b| doverie_core::ron_file::sha256_hex(&b),
+            ),
+        })
+        .collect();
+    clips.sort_by(|a, b| a.path.cmp(&b.path));
+    clips.dedup();
+    SoundStamp {
+        tones: plan.stamp(),
+        clips,
+    }
+}
+
+/// Verifies the sound a transcript binds against the sound as it is now (the program's tone
+/// plan and the content folder's voice clips): a tone plan or clip that changed is a mismatch,
+/// with its path. A call played without sound passes.
+pub fn check_sound(loaded: &Loaded, transcript: &Transcript) -> Result<(), TranscriptError> {
+    if transcript.sound.is_none() {
+        return Ok(());
+    }
+    let lang = transcript.locale.parse().unwrap_or_default();
+    let now = sound_stamp(
+        &loaded.library,
+        lang,
+        &loaded.scenario,
+        &TonePlan::builtin(),
+    );
+    transcript.check_sound(&now)
 }
 
 /// The words of a call in `lang`: the scenario's and its protocol's Fluent files.

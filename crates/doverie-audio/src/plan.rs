@@ -24,6 +24,9 @@ pub struct TonePlan {
     pub hung_up: String,
     /// How long the hung-up tone plays, in milliseconds.
     pub hung_up_ms: u32,
+    /// SHA-256 of the plan's text as read (bound into the transcript of a call played with it).
+    #[serde(skip)]
+    pub hash: String,
 }
 
 /// A tone: frequencies and a cadence.
@@ -71,7 +74,8 @@ impl TonePlan {
     }
 
     fn from_file(file: &RonFile) -> Result<TonePlan, Vec<Diagnostic>> {
-        let plan: TonePlan = file.parse().map_err(|d| vec![d])?;
+        let mut plan: TonePlan = file.parse().map_err(|d| vec![d])?;
+        plan.hash = file.hash();
         let mut diags = Vec::new();
         let at = |value: &str| {
             file.map
@@ -137,6 +141,14 @@ impl TonePlan {
             Ok(plan)
         } else {
             Err(diags)
+        }
+    }
+
+    /// The plan as a transcript binds it: `assets/tones/ID.ron` and the hash of its text.
+    pub fn stamp(&self) -> doverie_core::transcript::FileStamp {
+        doverie_core::transcript::FileStamp {
+            path: format!("assets/tones/{}.ron", self.id),
+            hash: self.hash.clone(),
         }
     }
 

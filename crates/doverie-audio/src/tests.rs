@@ -319,3 +319,104 @@ fn a_take_is_never_written_through_a_link_nor_into_a_fifo() {
     crate::clip::write_wav(&plain, &[0.5; 480], 48_000).unwrap();
     assert_eq!(crate::clip::load(&plain, 48_000).unwrap().len(), 480);
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let dest = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            std::fs::copy(&path, &dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_call_binds_its_tone_plan_and_voice_clips_and_a_changed_clip_is_a_mismatch() {
+    use doverie_core::library::Library;
+    use doverie_core::locale::Lang;
+    use doverie_core::session::Session;
+    use doverie_core::transcript::{Transcript, TranscriptError};
+
+    let d = std::env::temp_dir().join(format!("doverie-audio-bound-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/mini");
+    copy_dir(std::path::Path::new(fixture), &d);
+    let library = Library::new(&d);
+    let (loaded, _) = doverie_core::content::load(&library, "mini").unwrap();
+    let line = loaded.scenario.lines[0].message.clone();
+    let dir = library.voice_dir(Lang::Ru, "mini");
+    std::fs::create_dir_all(&dir).unwrap();
+    let clip = dir.join(format!("{line}.wav"));
+    crate::clip::write_wav(&clip, &[0.25; 4800], 48_000).unwrap();
+
+    let plan = TonePlan::builtin();
+    let stamp = crate::sound_stamp(&library, Lang::Ru, &loaded.scenario, &plan);
+    assert_eq!(stamp.tones.path, "assets/tones/ru.ron");
+    assert_eq!(
+        stamp.tones.hash,
+        doverie_core::ron_file::sha256_hex(crate::plan::RU.as_bytes())
+    );
+    let path = format!("assets/voice/ru/mini/{line}.wav");
+    assert_eq!(
+        stamp
+            .clips
+            .iter()
+            .map(|c| c.path.as_str())
+            .collect::<Vec<_>>(),
+        [path.as_str()]
+    );
+    assert_eq!(
+        stamp.clips[0].hash,
+        doverie_core::ron_file::sha256_hex(&std::fs::read(&clip).unwrap())
+    );
+    // The call's sound service returns the same stamp when the call is set up.
+    let mut sound = crate::CallSound::new(super::Audio::silent(), plan.clone());
+    let scenario = Arc::new(loaded.scenario.clone());
+    assert_eq!(sound.set_call(&library, Lang::Ru, scenario.clone()), stamp);
+
+    let (mut session, _) = Session::start(
+        scenario,
+        Arc::new(loaded.protocol.clone()),
+        4,
+        Lang::Ru,
+        "t-1",
+    );
+    assert!(session.transcript.bind_sound(stamp));
+    let t = Transcript::from_json(&session.transcript.to_json()).unwrap();
+    assert_eq!(crate::check_sound(&loaded, &t), Ok(()));
+    // The clip re-recorded after the call: the transcript no longer matches, and says which.
+    crate::clip::write_wav(&clip, &[0.5; 4800], 48_000).unwrap();
+    let e = crate::check_sound(&loaded, &t).unwrap_err();
+    assert!(
+        matches!(&e, TranscriptError::Mismatch(m) if m.contains(&path) && m.contains("changed")),
+        "{e}"
+    );
+    // Removed: missing.
+    std::fs::remove_file(&clip).unwrap();
+    let e = crate::check_sound(&loaded, &t).unwrap_err();
+    assert!(e.to_string().contains("missing"), "{e}");
+    // A call played without sound binds none, and passes.
+    let mut silent = t.clone();
+    silent.sound = None;
+    assert_eq!(crate::check_sound(&loaded, &silent), Ok(()));
+}
+
+#[test]
+fn a_handle_without_devices_records_takes_of_silence_through_the_audio_thread() {
+    let d = std::env::temp_dir().join(format!("doverie-audio-nodev-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let audio = super::Audio::without_devices(true);
+    assert!(audio.opened.input.is_some() && audio.opened.output.is_none());
+    let take = d.join("call.turn-0.wav");
+    assert!(audio.start_take(take.clone()));
+    let (path, seconds) = audio.stop_take().unwrap();
+    assert_eq!((path.as_path(), seconds), (take.as_path(), 0.0));
+    assert!(hound::WavReader::open(&take).is_ok());
+    let without = super::Audio::without_devices(false);
+    assert!(!without.start_take(d.join("x.wav")));
+    assert!(audio.finish().is_empty());
+}

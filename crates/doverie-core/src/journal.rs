@@ -16,7 +16,7 @@ use thiserror::Error;
 use crate::protocol::Protocol;
 use crate::ron_file::sha256_hex;
 use crate::scenario::Scenario;
-use crate::transcript::{MAX_TRANSCRIPT_BYTES, Recording, TimedInput, Transcript};
+use crate::transcript::{MAX_TRANSCRIPT_BYTES, Recording, SoundStamp, TimedInput, Transcript};
 
 /// The journal's file name beside its transcript: `CALL.json` is journaled in `CALL.json.journal`.
 pub const EXTENSION: &str = "journal";
@@ -48,6 +48,11 @@ pub enum Entry {
     Recording {
         /// The recording.
         recording: Recording,
+    },
+    /// The sound the call is played with (bound once, when the front end's sound is set up).
+    Sound {
+        /// The tone plan and voice clips, by hash.
+        sound: SoundStamp,
     },
 }
 
@@ -198,6 +203,13 @@ impl Journaled {
                     input_entries.push(expected);
                 }
                 (Entry::Recording { recording }, Some(t)) => t.recordings.push(recording),
+                (Entry::Sound { sound }, Some(t)) => {
+                    if !t.bind_sound(sound) {
+                        return Err(at(expected, "the call's sound is bound a second time"));
+                    }
+                    t.check_fields()
+                        .map_err(|e| at(expected, format!("the call's sound: {e}")))?;
+                }
             }
             prev = line.hash;
             n = expected;
@@ -401,6 +413,61 @@ mod tests {
         let mut j = parse(&forged).unwrap();
         let e = j.complete(&loaded.scenario, &loaded.protocol).unwrap_err();
         assert_eq!(entry_of(e), 2);
+    }
+
+    #[test]
+    fn the_sound_is_journaled_once_and_read_back() {
+        use crate::transcript::{FileStamp, SoundStamp};
+        let loaded = mini();
+        let mut lines = journal(&loaded);
+        let sound = SoundStamp {
+            tones: FileStamp {
+                path: "assets/tones/ru.ron".into(),
+                hash: "a1".into(),
+            },
+            clips: Vec::new(),
+        };
+        // After the second input: entries 1 to 3, the sound, then the last input renumbered.
+        let value: serde_json::Value = serde_json::from_str(&lines[2]).unwrap();
+        let prev = value["hash"].as_str().unwrap().to_string();
+        let (line, hash) = encode(
+            4,
+            &prev,
+            &Entry::Sound {
+                sound: sound.clone(),
+            },
+        );
+        let last: serde_json::Value = serde_json::from_str(&lines[3]).unwrap();
+        let body: Entry = serde_json::from_value(last["body"].clone()).unwrap();
+        let (tail, _) = encode(5, &hash, &body);
+        lines.truncate(3);
+        lines.push(line.clone());
+        lines.push(tail);
+        let mut j = parse(&lines).unwrap();
+        assert_eq!(j.transcript.sound.as_ref(), Some(&sound));
+        j.complete(&loaded.scenario, &loaded.protocol).unwrap();
+        assert_eq!(j.transcript.sound, Some(sound.clone()));
+        assert_eq!(j.transcript.inputs.len(), 3);
+        // A second binding is refused, where it is.
+        let (again, _) = encode(
+            5,
+            &hash,
+            &Entry::Sound {
+                sound: sound.clone(),
+            },
+        );
+        let mut twice = lines[..4].to_vec();
+        twice.push(again);
+        let e = parse(&twice).unwrap_err();
+        assert_eq!(entry_of(e.clone()), 5);
+        assert!(e.to_string().contains("second time"), "{e}");
+        // A sound naming a file outside the content folder is refused.
+        let mut outside = sound;
+        outside.tones.path = "/etc/passwd".into();
+        let (bad, _) = encode(4, &prev, &Entry::Sound { sound: outside });
+        let mut bad_lines = lines[..3].to_vec();
+        bad_lines.push(bad);
+        assert_eq!(entry_of(parse(&bad_lines).unwrap_err()), 4);
     }
 
     proptest::proptest! {

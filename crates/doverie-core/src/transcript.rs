@@ -118,6 +118,22 @@ pub struct FileStamp {
     pub hash: String,
 }
 
+/// The sound a call was played with: the tone plan and the caller's recorded voice clips, each
+/// by path and SHA-256. The front end's sound service hashes them (the core reads no sound) when
+/// the call is played with sound; [`Transcript::check_sound`] compares them with the sound as
+/// it is when the call is verified.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SoundStamp {
+    /// The tone plan (`assets/tones/ru.ron`) and the hash of its text.
+    pub tones: FileStamp,
+    /// Every recorded voice clip the call plays (its scenario's lines in the call's language),
+    /// by path in the content folder (`assets/voice/ru/hidden-bruises/opening.wav`). Lines
+    /// without one are spoken by the synthetic voice from the bound text, or shown as text only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clips: Vec<FileStamp>,
+}
+
 /// Every field an input may have; [`TimedInput`] is read through it, so that a field no input
 /// has, or one its kind does not have, is refused.
 #[derive(Debug, Deserialize)]
@@ -387,6 +403,10 @@ pub struct Transcript {
     /// resumed or scored.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub abandoned: bool,
+    /// The tone plan and voice clips the call was played with, when it was played with sound
+    /// (format 2 on; see [`Transcript::bind_sound`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sound: Option<SoundStamp>,
 }
 
 impl Transcript {
@@ -420,6 +440,7 @@ impl Transcript {
             mode: None,
             texts: Vec::new(),
             abandoned: false,
+            sound: None,
         }
     }
 
@@ -431,6 +452,50 @@ impl Transcript {
         self.started = Some(started);
         self.mode = Some(mode);
         self.texts = texts;
+    }
+
+    /// Binds the call to the sound it is played with (hashed by the front end's sound service),
+    /// unless it is bound already: a resumed call keeps the sound it was bound to, and
+    /// [`Transcript::check_sound`] says if that has changed. Returns whether it was bound now.
+    pub fn bind_sound(&mut self, sound: SoundStamp) -> bool {
+        if self.sound.is_some() {
+            return false;
+        }
+        self.sound = Some(sound);
+        true
+    }
+
+    /// Compares the sound the call was bound to with `now`, the same sound hashed again by the
+    /// sound service: a tone plan or voice clip that changed or went missing is a mismatch, named
+    /// with its path. A call played without sound binds none, and passes.
+    pub fn check_sound(&self, now: &SoundStamp) -> Result<(), TranscriptError> {
+        let Some(bound) = &self.sound else {
+            return Ok(());
+        };
+        if bound.tones != now.tones {
+            return Err(TranscriptError::Mismatch(format!(
+                "the tone plan {} is not the one the call was played with ({}, content hash differs)",
+                now.tones.path, bound.tones.path
+            )));
+        }
+        for clip in &bound.clips {
+            match now.clips.iter().find(|c| c.path == clip.path) {
+                None => {
+                    return Err(TranscriptError::Mismatch(format!(
+                        "the voice clip {} the call was played with is missing",
+                        clip.path
+                    )));
+                }
+                Some(c) if c.hash != clip.hash => {
+                    return Err(TranscriptError::Mismatch(format!(
+                        "the voice clip {} has changed since the call was recorded (content hash differs)",
+                        clip.path
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(())
     }
 
     /// Whether `other` is a record of this same call (same scenario, protocol, seed, trainee,
@@ -511,6 +576,31 @@ impl Transcript {
                 return Err(TranscriptError::Malformed(format!(
                     "text file {:?} is not a Fluent file of the content folder",
                     t.path
+                )));
+            }
+        }
+        if let Some(sound) = &self.sound {
+            let plain = |path: &str, under: &str, exts: &[&str]| {
+                path.starts_with(under)
+                    && exts.iter().any(|e| path.ends_with(e))
+                    && !path
+                        .split('/')
+                        .any(|c| c.is_empty() || c == "." || c == "..")
+            };
+            if !plain(&sound.tones.path, "assets/tones/", &[".ron"]) {
+                return Err(TranscriptError::Malformed(format!(
+                    "tone plan {:?} is not a tone plan of the content folder",
+                    sound.tones.path
+                )));
+            }
+            if let Some(c) = sound
+                .clips
+                .iter()
+                .find(|c| !plain(&c.path, "assets/voice/", &[".wav", ".ogg"]))
+            {
+                return Err(TranscriptError::Malformed(format!(
+                    "voice clip {:?} is not a voice clip of the content folder",
+                    c.path
                 )));
             }
         }
@@ -874,6 +964,93 @@ mod tests {
         assert!(Transcript::from_json(&tampered).is_err());
         let tampered = json.replacen("\"path\": \"locales/", "\"path\": \"/etc/", 1);
         assert!(Transcript::from_json(&tampered).is_err());
+    }
+
+    fn sound() -> SoundStamp {
+        SoundStamp {
+            tones: FileStamp {
+                path: "assets/tones/ru.ron".into(),
+                hash: "a1".into(),
+            },
+            clips: vec![
+                FileStamp {
+                    path: "assets/voice/ru/mini/hello.wav".into(),
+                    hash: "b2".into(),
+                },
+                FileStamp {
+                    path: "assets/voice/ru/mini/bye.ogg".into(),
+                    hash: "c3".into(),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_sound_is_bound_once_and_a_changed_plan_or_clip_is_a_mismatch_with_its_path() {
+        let mut t = Transcript::from_json(&call_json()).unwrap();
+        // Played without sound: nothing to compare.
+        assert_eq!(t.check_sound(&sound()), Ok(()));
+        assert!(t.bind_sound(sound()));
+        let mut other = sound();
+        other.tones.hash = "zz".into();
+        assert!(!t.bind_sound(other.clone()), "bound once");
+        assert_eq!(t.sound, Some(sound()));
+        // It is written and read back.
+        let read = Transcript::from_json(&t.to_json()).unwrap();
+        assert_eq!(read.sound, Some(sound()));
+        assert_eq!(read.check_sound(&sound()), Ok(()));
+        // A clip added since is no matter; one changed or gone is, by path.
+        let mut now = sound();
+        now.clips.push(FileStamp {
+            path: "assets/voice/ru/mini/new.wav".into(),
+            hash: "d4".into(),
+        });
+        assert_eq!(read.check_sound(&now), Ok(()));
+        let e = read.check_sound(&other).unwrap_err();
+        assert!(
+            matches!(&e, TranscriptError::Mismatch(m) if m.contains("tone plan assets/tones/ru.ron")),
+            "{e}"
+        );
+        let mut changed = sound();
+        changed.clips[1].hash = "zz".into();
+        let e = read.check_sound(&changed).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("voice clip assets/voice/ru/mini/bye.ogg has changed"),
+            "{e}"
+        );
+        let mut gone = sound();
+        gone.clips.remove(0);
+        let e = read.check_sound(&gone).unwrap_err();
+        assert!(e.to_string().contains("hello.wav"), "{e}");
+        assert!(e.to_string().contains("missing"), "{e}");
+    }
+
+    #[test]
+    fn a_bound_sound_names_only_files_of_the_content_folder() {
+        let mut t = Transcript::from_json(&call_json()).unwrap();
+        t.bind_sound(sound());
+        let json = t.to_json();
+        for (from, to) in [
+            ("assets/tones/ru.ron", "/etc/passwd"),
+            ("assets/tones/ru.ron", "assets/tones/../../x.ron"),
+            ("assets/voice/ru/mini/hello.wav", "assets/voice/../x.wav"),
+            (
+                "assets/voice/ru/mini/hello.wav",
+                "assets/voice/ru/mini/hello.txt",
+            ),
+            ("\"hash\": \"b2\"", "\"hash\": \"b2\", \"extra\": 1"),
+        ] {
+            let tampered = json.replacen(from, to, 1);
+            assert_ne!(tampered, json, "{from}");
+            assert!(
+                matches!(
+                    Transcript::from_json(&tampered),
+                    Err(TranscriptError::Malformed(_))
+                ),
+                "{to} accepted"
+            );
+        }
     }
 
     #[test]

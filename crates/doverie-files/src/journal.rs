@@ -47,6 +47,8 @@ pub struct CallJournal {
     inputs: usize,
     recordings: usize,
     events: usize,
+    /// Whether the call's sound is journaled (bound at the beginning or by an entry).
+    sound: bool,
     /// The size the transcript will have (pretty JSON), kept up to date as it grows.
     record_bytes: u64,
     /// What neither the journal nor the transcript may exceed: what the reader accepts.
@@ -102,6 +104,7 @@ impl CallJournal {
             inputs: transcript.inputs.len(),
             recordings: transcript.recordings.len(),
             events: transcript.events.len(),
+            sound: transcript.sound.is_some(),
             record_bytes: transcript.to_json().len() as u64,
             limit: MAX_JOURNAL_BYTES,
         })
@@ -126,6 +129,7 @@ impl CallJournal {
             inputs: journaled.transcript.inputs.len(),
             recordings: journaled.transcript.recordings.len(),
             events: journaled.transcript.events.len(),
+            sound: journaled.transcript.sound.is_some(),
             record_bytes: journaled.transcript.to_json().len() as u64,
             limit: MAX_JOURNAL_BYTES,
         })
@@ -147,17 +151,26 @@ impl CallJournal {
         &self.out
     }
 
-    /// Appends every input and recording of `transcript` not yet journaled, and syncs them to
-    /// disk. Call it after each step of the call, before showing what follows.
+    /// Appends the call's sound once it is bound, and every input and recording of
+    /// `transcript` not yet journaled, and syncs them to disk. Call it after each step of the
+    /// call, before showing what follows.
     pub fn append(&mut self, transcript: &Transcript) -> Result<(), SaveError> {
-        let mut entries: Vec<Entry> = transcript
-            .inputs
-            .iter()
-            .skip(self.inputs)
-            .map(|input| Entry::Input {
-                input: input.clone(),
+        let sound = transcript.sound.as_ref().filter(|_| !self.sound);
+        let mut entries: Vec<Entry> = sound
+            .map(|sound| Entry::Sound {
+                sound: sound.clone(),
             })
+            .into_iter()
             .collect();
+        entries.extend(
+            transcript
+                .inputs
+                .iter()
+                .skip(self.inputs)
+                .map(|input| Entry::Input {
+                    input: input.clone(),
+                }),
+        );
         entries.extend(
             transcript
                 .recordings
@@ -187,6 +200,7 @@ impl CallJournal {
                     .iter()
                     .map(pretty_size),
             )
+            .chain(sound.map(pretty_size))
             .sum();
         if self.record_bytes + grown > self.limit {
             return Err(fail(
@@ -202,6 +216,7 @@ impl CallJournal {
         self.events = transcript.events.len();
         self.inputs = transcript.inputs.len();
         self.recordings = transcript.recordings.len();
+        self.sound |= sound.is_some();
         Ok(())
     }
 

@@ -295,3 +295,47 @@ fn a_dead_writers_temporary_file_is_swept_even_while_it_is_a_zombie() {
     child.wait().unwrap();
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn the_sound_bound_after_the_journal_opened_is_journaled_once_and_kept_on_resuming() {
+    use doverie_core::transcript::{FileStamp, SoundStamp};
+    let loaded = mini();
+    let d = dir("sound");
+    let out = d.join("call.json");
+    let mut s = session(&loaded, 1);
+    let mut j = CallJournal::open(&out, &s.transcript).unwrap();
+    let sound = SoundStamp {
+        tones: FileStamp {
+            path: "assets/tones/ru.ron".into(),
+            hash: "a1".into(),
+        },
+        clips: vec![FileStamp {
+            path: "assets/voice/en/mini/hello.wav".into(),
+            hash: "b2".into(),
+        }],
+    };
+    assert!(s.transcript.bind_sound(sound.clone()));
+    j.append(&s.transcript).unwrap();
+    assert_eq!(
+        read_journal(j.path()).unwrap().entries,
+        2,
+        "the sound entry"
+    );
+    input(&mut s, "greet");
+    j.append(&s.transcript).unwrap();
+    let back = read_journal(j.path()).unwrap();
+    assert_eq!(back.entries, 3, "the sound is not journaled again");
+    assert_eq!(back.transcript.sound, Some(sound.clone()));
+    // Interrupted, resumed in the same journal: still bound, not again.
+    drop(j);
+    let mut back = read_journal(&journal_path(&out)).unwrap();
+    back.complete(&loaded.scenario, &loaded.protocol).unwrap();
+    assert_eq!(back.transcript, s.transcript);
+    let j = CallJournal::reopen(&journal_path(&out), &back).unwrap();
+    let mut t = back.transcript.clone();
+    let mut other = sound.clone();
+    other.tones.hash = "zz".into();
+    assert!(!t.bind_sound(other));
+    j.close(&t).unwrap();
+    assert_eq!(Transcript::read(&out).unwrap().sound, Some(sound));
+}
