@@ -181,7 +181,6 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
     )
 }
 
-
 /// The arguments every caller line and option gets: `$name`, `$age` (a number, so plurals
 /// agree) and `$gender` (`female` or `male`, for Russian verb and adjective agreement).
 pub fn caller_args(scenario: &Scenario, text: &Text) -> FluentArgs<'static> {

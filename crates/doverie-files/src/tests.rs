@@ -279,10 +279,14 @@ fn a_dead_writers_temporary_file_is_swept_even_while_it_is_a_zombie() {
     let mut child = std::process::Command::new("true").spawn().unwrap();
     let zombie = child.id();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while !std::fs::read_to_string(format!("/proc/{zombie}/stat"))
-        .is_ok_and(|s| s.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('Z')))
-    {
-        assert!(std::time::Instant::now() < deadline, "the child never exited");
+    while !std::fs::read_to_string(format!("/proc/{zombie}/stat")).is_ok_and(|s| {
+        s.rsplit_once(") ")
+            .is_some_and(|(_, rest)| rest.starts_with('Z'))
+    }) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the child never exited"
+        );
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     let dead = d.join(format!(".call.json.{zombie}-1-0.part"));
