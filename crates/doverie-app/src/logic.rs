@@ -231,14 +231,20 @@ pub enum UiAction {
     DispatchAtCursor,
     /// Dispatch this service.
     Dispatch(ServiceIx),
-    /// Hang up.
+    /// Ask to hang up (the trainee confirms or goes back to the call).
     HangUp,
+    /// Hang up: the call ends.
+    ConfirmHangUp,
+    /// Do not hang up after all.
+    CancelHangUp,
     /// Stay silent for this many seconds at once (scripts: the smoke run). The call's
     /// [`LiveCall`] lets them pass exactly as real time.
     StaySilent(u32),
     // Debrief.
-    /// Scroll by this many pixels.
+    /// Scroll the screen's main scrolling area by this many pixels.
     Scroll(f32),
+    /// Scroll every scrolling area of the screen by this many pixels (scripts).
+    ScrollAll(f32),
     /// Back to the lobby.
     BackToLobby,
 }
@@ -337,6 +343,7 @@ impl Plugin for GuiLogic {
             .init_resource::<LastCall>()
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
+            .add_plugins(super::pace::Pace)
             .insert_resource(WatchTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
             .add_message::<UiAction>()
             .add_message::<CallCue>()

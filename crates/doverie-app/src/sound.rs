@@ -118,9 +118,25 @@ pub fn sound_cues(
     }
 }
 
-/// Sound problems (no device, a device that failed) as the lobby's one-line notice.
-pub fn sound_notices(sound: Res<Sound>, mut lobby: ResMut<Lobby>) {
-    if let Some(last) = sound.call.audio.notices().pop() {
-        lobby.notice = Some(last);
+/// Sound problems (no device, a device that failed) as the lobby's one-line notice, in the
+/// trainee's language.
+pub fn sound_notices(
+    sound: Res<Sound>,
+    mut lobby: ResMut<Lobby>,
+    settings: Res<Settings>,
+    words: Res<super::screens::Chrome>,
+) {
+    if let Some(last) = sound.call.audio.take_notices().pop() {
+        lobby.notice = Some(notice_text(words.get(settings.lang), &last));
     }
+}
+
+/// A sound problem in the reader's language (the system's own words about the cause, if any,
+/// in brackets as it gives them).
+pub fn notice_text(text: &doverie_core::locale::Text, notice: &doverie_audio::Notice) -> String {
+    text.get1(
+        notice.message_id(),
+        "detail",
+        notice.detail().unwrap_or_default().to_string(),
+    )
 }
