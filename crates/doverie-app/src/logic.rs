@@ -177,6 +177,17 @@ pub struct LastCall {
     pub lang: Lang,
 }
 
+/// Whether real time passes in a call (it does; a scripted run stops it, its silences being its
+/// inputs).
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallTimePasses(pub bool);
+
+impl Default for CallTimePasses {
+    fn default() -> CallTimePasses {
+        CallTimePasses(true)
+    }
+}
+
 /// Polls the content folder in `--watch` mode.
 #[derive(Resource)]
 pub struct WatchTimer(pub Timer);
@@ -341,6 +352,7 @@ impl Plugin for GuiLogic {
             .init_resource::<ActiveCall>()
             .init_resource::<CallerVoice>()
             .init_resource::<LastCall>()
+            .init_resource::<CallTimePasses>()
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
             .add_plugins(super::pace::Pace)
@@ -376,15 +388,11 @@ impl Plugin for GuiLogic {
             Update,
             (
                 // The answer that ends a call is kept: its take ends before time passes.
-                sound::end_takes
+                (sound::open_for_calls, sound::end_takes)
+                    .chain()
                     .after(AppSystems::Act)
                     .before(AppSystems::Tick),
-                (
-                    sound::begin_takes,
-                    sound::sound_cues,
-                    sound::sound_notices,
-                    sound::follow_voice_setting,
-                )
+                (sound::begin_takes, sound::sound_cues, sound::sound_notices)
                     .after(AppSystems::Tick)
                     .before(AppSystems::Show),
             )

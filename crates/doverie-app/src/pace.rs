@@ -9,6 +9,8 @@
 //!   of the call clock or of the silence timer ([`LiveCall::until_change`]);
 //! - a change that shows on the next frame (a screen that is entered, a panel that opens) asks
 //!   for that frame at once;
+//! - a system with something to do later sets an [`Alarm`] (the sound devices are closed a
+//!   moment after a call);
 //! - a scripted run (the smoke test) runs flat out while it drives the app ([`Hurry`]).
 //!
 //! [`LiveCall::until_change`]: doverie_core::live::LiveCall::until_change
@@ -23,8 +25,9 @@ use bevy::winit::{UpdateMode, WinitSettings};
 use crate::logic::{ActiveCall, CallStage, Screen, Settings};
 use crate::screens::dispatch::DispatchPanel;
 
-/// The longest sleep in the lobby and the debrief when nothing happens.
-pub const IDLE: Duration = Duration::from_secs(10);
+/// The longest sleep in the lobby and the debrief when nothing happens (nothing there changes
+/// by itself: the sound devices are closed, files are not watched).
+pub const IDLE: Duration = Duration::from_secs(60);
 /// The longest sleep in the lobby in `--watch` mode: the content folder is looked at every
 /// second.
 pub const WATCHING: Duration = Duration::from_secs(1);
@@ -39,6 +42,18 @@ const SOONEST: Duration = Duration::from_millis(10);
 /// A scripted run drives the app: frames as fast as they come.
 #[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Hurry(pub bool);
+
+/// Wakes the app within this time, whatever else it waits for (set again each frame it is
+/// needed; cleared after each frame).
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Alarm(Option<Duration>);
+
+impl Alarm {
+    /// Wakes the app within `after`.
+    pub fn set(&mut self, after: Duration) {
+        self.0 = Some(self.0.map_or(after, |a| a.min(after)));
+    }
+}
 
 /// How long the app may sleep now, if nothing happens.
 pub fn wait(
@@ -84,6 +99,7 @@ impl Plugin for Pace {
             time.set_max_delta(Duration::from_secs(3600));
         }
         app.init_resource::<Hurry>()
+            .init_resource::<Alarm>()
             .init_resource::<WinitSettings>()
             .add_systems(Last, (set_update_mode, wake_for_what_is_next));
     }
@@ -95,9 +111,13 @@ fn set_update_mode(
     call: Res<ActiveCall>,
     settings: Res<Settings>,
     hurry: Res<Hurry>,
+    mut alarm: ResMut<Alarm>,
     mut winit: ResMut<WinitSettings>,
 ) {
-    let wait = wait(*screen.get(), stage.map(|s| *s.get()), &call, &settings);
+    let mut wait = wait(*screen.get(), stage.map(|s| *s.get()), &call, &settings);
+    if let Some(due) = alarm.0.take() {
+        wait = wait.min(due.max(SOONEST));
+    }
     let mode = update_mode(*hurry, wait);
     if winit.focused_mode != mode || winit.unfocused_mode != mode {
         winit.focused_mode = mode;

@@ -16,7 +16,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::ui::{ComputedNode, UiGlobalTransform};
 
-use super::logic::{ActiveCall, AppSystems, Content, Screen, UiAction};
+use super::logic::{ActiveCall, AppSystems, CallTimePasses, Content, Screen, UiAction};
 use super::pace::Hurry;
 use super::screens::Landmark;
 use doverie_core::engine::Input;
@@ -83,6 +83,9 @@ impl Plugin for SmokePlugin {
         })
         .init_resource::<Captured>()
         .insert_resource(Hurry(true))
+        // No time passes in the call by itself while the run drives the app: its silences are
+        // its `wait:N` inputs, so that what it records does not depend on how fast frames come.
+        .insert_resource(CallTimePasses(false))
         .add_systems(Update, drive.in_set(AppSystems::Input))
         .add_systems(Last, finish);
     }
@@ -214,9 +217,16 @@ fn finish(
         Option<&bevy::ui::CalculatedClip>,
     )>,
     mut hurry: ResMut<Hurry>,
+    mut real_time: ResMut<CallTimePasses>,
+    sound: Option<Res<crate::sound::Sound>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     if !captured.0 || captured.1 {
+        return;
+    }
+    // A run that holds says it is done once the app has nothing left to do (the sound devices
+    // closed after the call), so that what follows measures the app at rest.
+    if run.smoke.hold && sound.is_some_and(|s| s.is_open()) {
         return;
     }
     let mut json = serde_json::Map::new();
@@ -252,7 +262,9 @@ fn finish(
         eprintln!("doverie: cannot write {}: {e}", path.display());
         exit.write(AppExit::error());
     } else if run.smoke.hold {
+        // From here on the app runs as it does for a trainee, time passing.
         hurry.0 = false;
+        real_time.0 = true;
     } else {
         exit.write(AppExit::Success);
     }

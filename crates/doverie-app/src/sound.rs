@@ -1,10 +1,19 @@
 //! The app's sound: the call's cues played through [`CallSound`], and voice practice (the
 //! trainee's answer to each turn recorded beside the transcript). Present only in the desktop
 //! app; tests of the logic run without it.
+//!
+//! The sound devices are open only while a call needs them: they are opened when a call starts
+//! (the microphone too in voice practice) and closed once no call is in progress and the last
+//! tone has played, so that an idle app rests (an open output stream wakes its thread every few
+//! milliseconds, and holds the device). The app opens them once on start too, so that a device
+//! problem is told in the lobby before the first call.
 
 use bevy::prelude::*;
 
+use std::time::Duration;
+
 use super::logic::{ActiveCall, CallCue, CallerVoice, Lobby, Settings};
+use super::pace::Alarm;
 use doverie_audio::CallSound;
 use doverie_audio::takes::Takes;
 use doverie_core::live::{Cue, Phase};
@@ -20,6 +29,10 @@ pub struct Sound {
     takes: Option<Takes>,
     /// The transcript of the call the sound is set up for.
     current: Option<std::path::PathBuf>,
+    /// Whether the devices are open.
+    open: bool,
+    /// Since when (the app's real time) no call has needed the open devices.
+    idle_since: Option<Duration>,
 }
 
 impl Sound {
@@ -33,23 +46,75 @@ impl Sound {
             with_input: voice,
             takes: None,
             current: None,
+            open: true,
+            idle_since: None,
         }
+    }
+
+    /// The sound with its devices closed.
+    fn closed(plan: doverie_audio::TonePlan, data: std::path::PathBuf) -> Sound {
+        let audio = doverie_audio::Audio::silent();
+        Sound {
+            call: CallSound::new(audio, plan.clone()).with_voice_cache(data),
+            plan,
+            with_input: false,
+            takes: None,
+            current: None,
+            open: false,
+            idle_since: None,
+        }
+    }
+
+    /// Whether the devices are open.
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    /// How long the devices stay open after a call, for its last tone to play.
+    fn linger(&self) -> Duration {
+        Duration::from_millis(u64::from(self.plan.hung_up_ms) + 500)
     }
 }
 
-/// The microphone is open only in voice practice: switching it in the lobby reopens the devices.
-pub fn follow_voice_setting(
+/// Opens the devices when a call starts (the microphone too in voice practice); closes them
+/// once no call needs them and the last tone has played, telling any problem in the lobby.
+/// Runs after the trainee's actions (a call just started is heard ringing in the same frame).
+pub fn open_for_calls(
+    time: Res<Time<Real>>,
     mut sound: ResMut<Sound>,
     settings: Res<Settings>,
     call: Res<ActiveCall>,
+    mut lobby: ResMut<Lobby>,
+    words: Res<super::screens::Chrome>,
+    mut alarm: ResMut<Alarm>,
 ) {
-    if settings.voice != sound.with_input && call.live.is_none() {
-        *sound = Sound::open(
-            sound.plan.clone(),
-            settings.voice,
-            settings.data_dir.clone(),
-        );
+    if call.live.is_some() {
+        if !sound.open || (sound.current.is_none() && sound.with_input != settings.voice) {
+            *sound = Sound::open(
+                sound.plan.clone(),
+                settings.voice,
+                settings.data_dir.clone(),
+            );
+        }
+        sound.idle_since = None;
+        return;
     }
+    if !sound.open {
+        return;
+    }
+    let now = time.elapsed();
+    let since = *sound.idle_since.get_or_insert(now);
+    let linger = sound.linger();
+    let idle = now.saturating_sub(since);
+    if idle < linger {
+        // The app may be asleep by then: it is woken to close them.
+        alarm.set(linger - idle);
+        return;
+    }
+    if let Some(last) = sound.call.audio.take_notices().pop() {
+        lobby.notice = Some(notice_text(words.get(settings.lang), &last));
+    }
+    *sound = Sound::closed(sound.plan.clone(), settings.data_dir.clone());
 }
 
 /// Sets the sound up for a new call, and ends the take of an answer the trainee just gave. Runs

@@ -22,8 +22,8 @@ use super::{
     Scrolls, Tint, Ui, WARN, YOU, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, Screen,
-    Settings, UiAction, digit, typing,
+    ActiveCall, AppSystems, CallCue, CallStage, CallTimePasses, CallerVoice, Keys, LastCall, Mode,
+    Screen, Settings, UiAction, digit, typing,
 };
 use doverie_audio::VoiceKind;
 use doverie_core::live::{Hint, LiveCall, Phase};
@@ -242,6 +242,7 @@ fn act(
 /// the debrief is built and shown.
 fn time_passes(
     time: Res<Time>,
+    passes: Res<CallTimePasses>,
     mut call: ResMut<ActiveCall>,
     mut last: ResMut<LastCall>,
     mut cues: MessageWriter<CallCue>,
@@ -251,7 +252,7 @@ fn time_passes(
         return;
     };
     let (phase, lines) = (live.phase(), live.shown().len());
-    live.tick(time.delta_secs());
+    live.tick(if passes.0 { time.delta_secs() } else { 0.0 });
     cues.write_batch(live.take_cues().into_iter().map(CallCue));
     let moved = live.phase() != phase || live.shown().len() != lines;
     let recorded = live.take_recorded();

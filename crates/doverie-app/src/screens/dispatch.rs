@@ -266,7 +266,8 @@ fn place_panel(
     let open = *panel.get() == DispatchPanel::Open;
     for mut node in &mut slots {
         node.display = if open { Display::Flex } else { Display::None };
-        node.flex_grow = 1.0;
+        // Most of the column: the transcript keeps a few lines above it.
+        node.flex_grow = 3.0;
         node.flex_basis = px(0);
     }
     for mut node in &mut answers {
@@ -297,12 +298,14 @@ fn show_open(
             )
             .insert((DispatchScreen, Landmark("dispatch")))
             .with_children(|panel| {
-                ui.heading(panel, ui.t("gui-dispatch-title"), 16.0, INK);
-                if let Some(start) = live.session.scenario.clock {
-                    let minute = (u32::from(start) + live.session.call.state.time / 60) % 1440;
-                    let now = format!("{:02}:{:02}", minute / 60, minute % 60);
-                    ui.label(panel, ui.text.get1("gui-dispatch-now", "time", now), 13.0, MUTED);
-                }
+                ui.row(panel, 12.0).with_children(|r| {
+                    ui.heading(r, ui.t("gui-dispatch-title"), 16.0, INK);
+                    if let Some(start) = live.session.scenario.clock {
+                        let minute = (u32::from(start) + live.session.call.state.time / 60) % 1440;
+                        let now = format!("{:02}:{:02}", minute / 60, minute % 60);
+                        ui.label(r, ui.text.get1("gui-dispatch-now", "time", now), 13.0, MUTED);
+                    }
+                });
                 ui.label(panel, ui.t("gui-dispatch-keys"), 13.0, MUTED);
                 panel
                     .spawn((

@@ -296,7 +296,7 @@ fn lobby_screen(
             // A choice or a toggle shows its state in words and marks, not only by its fill.
             ui.label(r, ui.t("gui-language"), 15.0, MUTED);
             let choice = |r: &mut ChildSpawnerCommands, label: String, action, on: bool| {
-                ui.button(r, marked(ui.text, &label, on, "gui-chosen"), action, on);
+                ui.button(r, marked(ui.text, &label, on, CHOICE), action, on);
             };
             choice(r, "Русский".into(), UiAction::SetLang(Lang::Ru), lang == Lang::Ru);
             choice(r, "English".into(), UiAction::SetLang(Lang::En), lang == Lang::En);
@@ -314,7 +314,7 @@ fn lobby_screen(
                 settings.mode == Mode::Exam,
             );
             let toggle = |r: &mut ChildSpawnerCommands, label: String, action, on: bool| {
-                ui.button(r, marked(ui.text, &label, on, "gui-toggle"), action, on);
+                ui.button(r, marked(ui.text, &label, on, TOGGLE), action, on);
             };
             toggle(
                 r,
@@ -521,11 +521,17 @@ pub fn trainee_name(text: &Text, trainee: &str) -> String {
 /// The trainee id recorded until the trainee gives theirs.
 pub const ANONYMOUS: &str = "anonymous";
 
-/// A choice's or a toggle's label with its state: `gui-chosen`/`gui-toggle` with `-on` or
-/// `-off` ("✓ Practice", "☑ Say it first: on", "☐ Voice practice: off").
-pub fn marked(text: &Text, label: &str, on: bool, kind: &str) -> String {
-    let id = format!("{kind}-{}", if on { "on" } else { "off" });
-    text.get1(&id, "label", label.to_string())
+/// The words of a choice among several (language, mode), chosen and not.
+pub const CHOICE: (&str, &str) = ("gui-chosen-on", "gui-chosen-off");
+/// The words of a toggle, on and off.
+pub const TOGGLE: (&str, &str) = ("gui-toggle-on", "gui-toggle-off");
+
+/// A choice's or a toggle's label with its state in words and marks, not only in its fill
+/// ("✓ Practice", "☑ Say it first: on", "☐ Voice practice: off"): `kind` is [`CHOICE`] or
+/// [`TOGGLE`].
+pub fn marked(text: &Text, label: &str, on: bool, kind: (&str, &str)) -> String {
+    let id = if on { kind.0 } else { kind.1 };
+    text.get1(id, "label", label.to_string())
 }
 
 /// "Lena · 12 years old · intermediate".
