@@ -602,12 +602,7 @@ fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
     let guardianship = {
         let call = app.world().resource::<ActiveCall>();
         let live = call.live.as_ref().unwrap();
-        let id = live
-            .session
-            .protocol
-            .services
-            .get("guardianship")
-            .unwrap();
+        let id = live.session.protocol.services.get("guardianship").unwrap();
         doverie_app::screens::dispatch::listed(live)
             .iter()
             .position(|l| l.service == id)
@@ -1225,7 +1220,10 @@ fn the_app_sleeps_while_nothing_changes_and_wakes_for_the_call_clocks() {
     // The lobby sleeps until the trainee acts.
     assert_eq!(reactive_wait(&app), IDLE);
     app.update();
-    assert!(!asked_for_a_frame(&app), "the lobby keeps asking for frames");
+    assert!(
+        !asked_for_a_frame(&app),
+        "the lobby keeps asking for frames"
+    );
     // A key that changes the screen asks for the next frame at once (the screen is entered
     // there), rather than waiting for the next input.
     let target = app
@@ -1237,7 +1235,10 @@ fn the_app_sleeps_while_nothing_changes_and_wakes_for_the_call_clocks() {
         press(&mut app, KeyCode::ArrowDown);
     }
     press(&mut app, KeyCode::Enter);
-    assert!(asked_for_a_frame(&app), "the call is entered on the next frame");
+    assert!(
+        asked_for_a_frame(&app),
+        "the call is entered on the next frame"
+    );
     app.update();
     assert_eq!(screen(&app), Screen::Call);
     // The ringing phone is animated.
@@ -1266,7 +1267,10 @@ fn the_app_sleeps_while_nothing_changes_and_wakes_for_the_call_clocks() {
     // Nothing asks for another frame once the debrief is shown.
     app.update();
     app.update();
-    assert!(!asked_for_a_frame(&app), "the debrief keeps asking for frames");
+    assert!(
+        !asked_for_a_frame(&app),
+        "the debrief keeps asking for frames"
+    );
 
     // In --watch mode the lobby looks at the files every second.
     let mut watching = self::app(&root(), &temp("pace-watch"), |s| s.watch = true);
@@ -1319,7 +1323,15 @@ fn hanging_up_asks_first_and_then_ends_the_call_at_once() {
     assert!(!app.world().resource::<HangUpAsked>().0);
     assert!(!question_shown(&mut app));
     assert_eq!(screen(&app), Screen::Call);
-    assert!(!app.world().resource::<ActiveCall>().live.as_ref().unwrap().session.is_over());
+    assert!(
+        !app.world()
+            .resource::<ActiveCall>()
+            .live
+            .as_ref()
+            .unwrap()
+            .session
+            .is_over()
+    );
 
     // The button asks too; Enter confirms, and the call ends at once: no "the child is
     // speaking", no clock running on, the debrief on the next frame.
@@ -1334,7 +1346,9 @@ fn hanging_up_asks_first_and_then_ends_the_call_at_once() {
             .map(|(e, _)| e)
             .unwrap()
     };
-    app.world_mut().entity_mut(button).insert(Interaction::Pressed);
+    app.world_mut()
+        .entity_mut(button)
+        .insert(Interaction::Pressed);
     app.update();
     assert!(app.world().resource::<HangUpAsked>().0);
     press(&mut app, KeyCode::Enter);
@@ -1351,7 +1365,8 @@ fn bubble_times(app: &mut App) -> Vec<String> {
         .into_iter()
         .filter_map(|t| {
             let (who, time) = t.rsplit_once(" · ")?;
-            (!who.is_empty() && time.len() == 5 && time.as_bytes()[2] == b':').then_some(time.to_string())
+            (!who.is_empty() && time.len() == 5 && time.as_bytes()[2] == b':')
+                .then_some(time.to_string())
         })
         .collect()
 }
@@ -1374,7 +1389,10 @@ fn the_bubbles_and_the_header_read_one_clock() {
         .into_iter()
         .find_map(|t| t.strip_prefix("Звонок ").map(str::to_string))
         .expect("the call clock");
-    let last = bubble_times(&mut app).into_iter().max().expect("lines with times");
+    let last = bubble_times(&mut app)
+        .into_iter()
+        .max()
+        .expect("lines with times");
     let seconds = |c: &str| {
         let (m, s) = c.split_once(':').unwrap();
         m.parse::<u32>().unwrap() * 60 + s.parse::<u32>().unwrap()
@@ -1403,7 +1421,9 @@ fn practice_hints_put_the_gravest_first_with_their_severity_and_count_turns_from
     // question (Critical), then more.
     run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
     pass(&mut app, 12, Some(Duration::from_millis(500)));
-    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+        50,
+    )));
     answer_by_keys(&mut app, &["greet-open", "leading", "reopen"]);
     run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
     app.update();
@@ -1411,7 +1431,10 @@ fn practice_hints_put_the_gravest_first_with_their_severity_and_count_turns_from
         let call = app.world().resource::<ActiveCall>();
         let live = call.live.as_ref().unwrap();
         assert!(live.hints().len() >= 2, "{:?}", live.hints());
-        ordered_hints(live).iter().map(|(h, s)| (*s, h.turn)).unzip()
+        ordered_hints(live)
+            .iter()
+            .map(|(h, s)| (*s, h.turn))
+            .unzip()
     };
     assert_eq!(severities[0], Severity::Critical, "{severities:?}");
     assert!(
@@ -1455,14 +1478,23 @@ fn the_dispatch_panel_groups_the_services_says_who_answers_now_and_selects_none_
             .iter()
             .map(|l| minute.is_none_or(|m| scenario.services[usize::from(l.service)].is_open_at(m)))
             .collect();
-        (services, open_now, live.session.protocol.services.len(), scenario.clock)
+        (
+            services,
+            open_now,
+            live.session.protocol.services.len(),
+            scenario.clock,
+        )
     };
     // Every service once, group by group, the first ten with keys.
     assert_eq!(services.len(), count);
     let groups: Vec<&str> = services.iter().filter_map(|l| l.group.as_deref()).collect();
     assert_eq!(
         groups,
-        ["Экстренные службы", "Защита детей", "Добровольная поддержка"]
+        [
+            "Экстренные службы",
+            "Защита детей",
+            "Добровольная поддержка"
+        ]
     );
     assert_eq!(services[0].key, Some('1'));
     assert_eq!(services[9].key, Some('0'));
@@ -1470,17 +1502,26 @@ fn the_dispatch_panel_groups_the_services_says_who_answers_now_and_selects_none_
     // Who answers now, as the engine will decide (hidden-bruises rings at 17:20: the school
     // psychologist has gone home, guardianship still answers).
     assert!(clock.is_some());
-    assert_eq!(services.iter().map(|l| l.open).collect::<Vec<_>>(), open_now);
+    assert_eq!(
+        services.iter().map(|l| l.open).collect::<Vec<_>>(),
+        open_now
+    );
     assert!(services.iter().any(|l| !l.open) && services.iter().any(|l| l.open));
     let shown = texts(&mut app);
     for group in &groups {
         assert!(shown.iter().any(|t| t == group), "{group} not shown");
     }
-    assert!(shown.iter().any(|t| t.starts_with("сейчас не отвечает")), "{shown:?}");
+    assert!(
+        shown.iter().any(|t| t.starts_with("сейчас не отвечает")),
+        "{shown:?}"
+    );
     assert!(shown.iter().any(|t| t.starts_with("отвечает")), "{shown:?}");
 
     // Nothing is selected: Enter calls no one.
-    assert_eq!(*app.world().resource::<DispatchCursor>(), DispatchCursor(None));
+    assert_eq!(
+        *app.world().resource::<DispatchCursor>(),
+        DispatchCursor(None)
+    );
     let inputs = |app: &App| {
         app.world()
             .resource::<ActiveCall>()
@@ -1495,11 +1536,18 @@ fn the_dispatch_panel_groups_the_services_says_who_answers_now_and_selects_none_
     let before = inputs(&app);
     press(&mut app, KeyCode::Enter);
     app.update();
-    assert_eq!(inputs(&app), before, "Enter dispatched a service nobody chose");
+    assert_eq!(
+        inputs(&app),
+        before,
+        "Enter dispatched a service nobody chose"
+    );
     assert!(dispatch_open(&app));
     // ↑ from nothing selects the first, not (unseen) the last; the cursor stops at the ends.
     press(&mut app, KeyCode::ArrowUp);
-    assert_eq!(*app.world().resource::<DispatchCursor>(), DispatchCursor(Some(0)));
+    assert_eq!(
+        *app.world().resource::<DispatchCursor>(),
+        DispatchCursor(Some(0))
+    );
     for _ in 0..20 {
         press(&mut app, KeyCode::ArrowDown);
     }
@@ -1563,7 +1611,9 @@ fn the_ringing_screen_rings_names_no_caller_and_says_incoming_only_while_ringing
         "{shown:?}"
     );
     assert!(
-        !shown.iter().any(|t| t.contains(&title) || t.contains(&caller)),
+        !shown
+            .iter()
+            .any(|t| t.contains(&title) || t.contains(&caller)),
         "the caller is named before the call: {shown:?}"
     );
     press(&mut app, KeyCode::Space);
@@ -1594,7 +1644,10 @@ fn the_lobby_speaks_the_chosen_language_names_the_trainee_and_shows_toggles_in_w
     press(&mut app, KeyCode::KeyS);
     press(&mut app, KeyCode::KeyM);
     let shown = lines(&mut app);
-    assert!(shown.iter().any(|t| t == "☑ Сначала своими словами: вкл."), "{shown:?}");
+    assert!(
+        shown.iter().any(|t| t == "☑ Сначала своими словами: вкл."),
+        "{shown:?}"
+    );
     assert!(shown.iter().any(|t| t == "✓ Экзамен"));
     // The trainee id is still recorded as "anonymous".
     assert_eq!(app.world().resource::<Settings>().trainee, "anonymous");
@@ -1622,7 +1675,10 @@ fn the_lobby_speaks_the_chosen_language_names_the_trainee_and_shows_toggles_in_w
     }
     // One word for the trainee: the app and `certify` say «стажёр».
     let ftl = std::fs::read_to_string(root().join("locales/ru/ui.ftl")).unwrap();
-    assert!(!ftl.to_lowercase().contains("слушател"), "«слушатель» left in ui.ftl");
+    assert!(
+        !ftl.to_lowercase().contains("слушател"),
+        "«слушатель» left in ui.ftl"
+    );
 }
 
 /// A run of the real window (`doverie gui` with the smoke driver), in a folder of its own with
@@ -1802,14 +1858,21 @@ fn assert_rests(window: &Window, what: &str, budget: f64) {
 #[test]
 fn the_real_window_rests_in_the_lobby_and_the_debrief_and_its_panels_fit_at_900x560() {
     let xvfb = Xvfb::start_sized("1920x1080x24");
-    let mut lobby = Window::open(&xvfb, "rest-lobby", &["--smoke-hold", "--smoke-size", "900x560"]);
+    let mut lobby = Window::open(
+        &xvfb,
+        "rest-lobby",
+        &["--smoke-hold", "--smoke-size", "900x560"],
+    );
     let layout = lobby.landmarks();
     assert_rests(&lobby, "the lobby", 0.05);
     let picture = lobby.picture();
     assert_eq!((picture.width, picture.height), (900, 560));
     let screen = [0.0, 0.0, 900.0, 560.0];
     for name in ["lobby-scenarios", "lobby-detail"] {
-        assert!(within(rect(&layout, name), screen), "{name} off screen: {layout}");
+        assert!(
+            within(rect(&layout, name), screen),
+            "{name} off screen: {layout}"
+        );
     }
     drop(lobby);
 
@@ -1875,15 +1938,24 @@ fn the_real_window_call_keeps_meters_and_hang_up_in_view_with_the_dispatch_panel
         let side = rect(&layout, "side");
         let dispatch = rect(&layout, "dispatch");
         for name in ["call-title", "side", "dispatch", "transcript"] {
-            assert!(within(rect(&layout, name), screen), "{size}: {name} off screen: {layout}");
+            assert!(
+                within(rect(&layout, name), screen),
+                "{size}: {name} off screen: {layout}"
+            );
         }
         for name in ["caller-state", "hang-up"] {
             let r = rect(&layout, name);
             assert!(within(r, side), "{size}: {name} cut: {r:?} in {side:?}");
-            assert!(!overlap(r, dispatch), "{size}: the dispatch panel covers {name}");
+            assert!(
+                !overlap(r, dispatch),
+                "{size}: the dispatch panel covers {name}"
+            );
         }
         // The meters' heading and the hang-up button are drawn (white on red for the button).
-        assert!(picture.count(rect(&layout, "caller-state"), ink) > 100, "{size}");
+        assert!(
+            picture.count(rect(&layout, "caller-state"), ink) > 100,
+            "{size}"
+        );
         let red = |p: (u8, u8, u8)| p.0 > 140 && p.1 < 90 && p.2 < 80;
         assert!(picture.count(rect(&layout, "hang-up"), red) > 500, "{size}");
         // The list: scrolls, with a cue, when the services do not all fit.
@@ -1893,9 +1965,15 @@ fn the_real_window_call_keeps_meters_and_hang_up_in_view_with_the_dispatch_panel
         assert!(within(list, dispatch), "{size}");
         assert!(picture.count(list, ink) > 500, "{size}: no services drawn");
         if content > list[3] + 1.0 {
-            assert!(cue[3] > 0.0 && within(cue, dispatch), "{size}: no cue: {layout}");
+            assert!(
+                cue[3] > 0.0 && within(cue, dispatch),
+                "{size}: no cue: {layout}"
+            );
             let accent = |p: (u8, u8, u8)| u16::from(p.2) > u16::from(p.0) + 30 && p.0 < 120;
-            assert!(picture.count(cue, accent) > 30, "{size}: the cue is not drawn");
+            assert!(
+                picture.count(cue, accent) > 30,
+                "{size}: the cue is not drawn"
+            );
         } else {
             assert_eq!(cue[3], 0.0, "{size}: a cue with nothing below");
         }

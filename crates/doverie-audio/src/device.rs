@@ -736,8 +736,14 @@ mod tests {
         for _ in 0..100 {
             notices.clone().device_failed("stream broken");
         }
-        let got: Vec<String> = rx.try_iter().collect();
-        assert_eq!(got.len(), 1);
-        assert!(got[0].contains("the call goes on without sound"));
+        let got: Vec<Notice> = rx.try_iter().collect();
+        assert_eq!(got, [Notice::DeviceFailed("stream broken".into())]);
+        assert!(
+            got[0]
+                .to_string()
+                .contains("the call goes on without sound")
+        );
+        assert_eq!(got[0].message_id(), "ui-sound-device-failed");
+        assert_eq!(got[0].detail(), Some("stream broken"));
     }
 }

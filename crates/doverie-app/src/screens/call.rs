@@ -111,12 +111,7 @@ impl Plugin for CallPlugin {
         app.init_resource::<HangUpAsked>()
             .add_systems(
                 OnEnter(CallStage::Talking),
-                (
-                    |mut asked: ResMut<HangUpAsked>| asked.0 = false,
-                    show,
-                    fill,
-                )
-                    .chain(),
+                (|mut asked: ResMut<HangUpAsked>| asked.0 = false, show, fill).chain(),
             )
             .add_systems(OnExit(CallStage::Talking), despawn::<CallScreen>)
             .add_systems(
@@ -746,7 +741,7 @@ pub const HINTS_SHOWN: usize = 6;
 
 /// The hints to show, with their rules' severity: the gravest first (Critical before Major
 /// before Moderate before Minor), among equals the earliest first; at most [`HINTS_SHOWN`].
-pub fn ordered_hints<'a>(live: &'a LiveCall) -> Vec<(&'a Hint, Severity)> {
+pub fn ordered_hints(live: &LiveCall) -> Vec<(&Hint, Severity)> {
     let rules = &live.session.protocol.rules;
     let mut hints: Vec<(&Hint, Severity)> = live
         .hints()
@@ -766,7 +761,12 @@ pub fn ordered_hints<'a>(live: &'a LiveCall) -> Vec<(&'a Hint, Severity)> {
 
 /// "Critical · turn 3: Police called without the child's consent"; a hint of the time before
 /// the first answer says so, as the debrief does (turns count from 1).
-pub fn hint_line(text: &doverie_core::locale::Text, live: &LiveCall, hint: &Hint, severity: Severity) -> String {
+pub fn hint_line(
+    text: &doverie_core::locale::Text,
+    live: &LiveCall,
+    hint: &Hint,
+    severity: Severity,
+) -> String {
     let rule = live
         .session
         .protocol
@@ -794,7 +794,11 @@ fn hint_list(side: &mut ChildSpawnerCommands, ui: &Ui, live: &LiveCall) {
         ui.label(side, ui.t("gui-no-hints"), 14.0, MUTED);
     }
     for (hint, severity) in ordered_hints(live) {
-        let color = if severity >= Severity::Major { WARN } else { INK };
+        let color = if severity >= Severity::Major {
+            WARN
+        } else {
+            INK
+        };
         ui.label(side, hint_line(ui.text, live, hint, severity), 14.0, color);
     }
     let hidden = live.hints().len().saturating_sub(HINTS_SHOWN);

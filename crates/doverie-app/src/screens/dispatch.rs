@@ -303,7 +303,12 @@ fn show_open(
                     if let Some(start) = live.session.scenario.clock {
                         let minute = (u32::from(start) + live.session.call.state.time / 60) % 1440;
                         let now = format!("{:02}:{:02}", minute / 60, minute % 60);
-                        ui.label(r, ui.text.get1("gui-dispatch-now", "time", now), 13.0, MUTED);
+                        ui.label(
+                            r,
+                            ui.text.get1("gui-dispatch-now", "time", now),
+                            13.0,
+                            MUTED,
+                        );
                     }
                 });
                 ui.label(panel, ui.t("gui-dispatch-keys"), 13.0, MUTED);

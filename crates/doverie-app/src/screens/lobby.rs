@@ -8,8 +8,8 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::{
-    ACCENT, ACCENT_SOFT, ActionButton, Chrome, Fonts, GROUND, INK, Landmark, MUTED, PANEL, Scrolls, Tint, Ui,
-    WARN, WARN_SOFT, body, despawn, header, screen_root,
+    ACCENT, ACCENT_SOFT, ActionButton, Chrome, Fonts, GROUND, INK, Landmark, MUTED, PANEL, Scrolls,
+    Tint, Ui, WARN, WARN_SOFT, body, despawn, header, screen_root,
 };
 use crate::logic::{
     ActiveCall, AppSystems, CallerVoice, Content, Keys, Lobby, Mode, Screen, Settings, UiAction,
@@ -298,8 +298,18 @@ fn lobby_screen(
             let choice = |r: &mut ChildSpawnerCommands, label: String, action, on: bool| {
                 ui.button(r, marked(ui.text, &label, on, CHOICE), action, on);
             };
-            choice(r, "Русский".into(), UiAction::SetLang(Lang::Ru), lang == Lang::Ru);
-            choice(r, "English".into(), UiAction::SetLang(Lang::En), lang == Lang::En);
+            choice(
+                r,
+                "Русский".into(),
+                UiAction::SetLang(Lang::Ru),
+                lang == Lang::Ru,
+            );
+            choice(
+                r,
+                "English".into(),
+                UiAction::SetLang(Lang::En),
+                lang == Lang::En,
+            );
             ui.label(r, ui.t("gui-mode"), 15.0, MUTED);
             choice(
                 r,

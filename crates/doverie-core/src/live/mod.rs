@@ -370,9 +370,9 @@ impl LiveCall {
         match self.phase {
             Phase::Ringing | Phase::Over => None,
             Phase::Revealing => Some(self.until_next.min(next_second(self.talking))),
-            Phase::Saying | Phase::Choosing => Some(
-                next_second(self.talking).min(next_second(self.silence.silence())),
-            ),
+            Phase::Saying | Phase::Choosing => {
+                Some(next_second(self.talking).min(next_second(self.silence.silence())))
+            }
         }
     }
 
@@ -625,7 +625,11 @@ mod tests {
             live.take_cues().last(),
             Some(&Cue::Ended { by_caller: false })
         );
-        assert_eq!(live.phase(), Phase::Over, "over at once, nothing left to reveal");
+        assert_eq!(
+            live.phase(),
+            Phase::Over,
+            "over at once, nothing left to reveal"
+        );
         assert!(live.session.is_over());
         assert_eq!(live.until_change(), None, "the clock stops");
         assert!(!live.choose(1) && !live.hang_up() && !live.dispatch(0));
