@@ -238,6 +238,31 @@ fn ui_text_is_complete_and_every_ui_message_in_the_code_is_listed() {
             }
         }
     }
+    // The desktop app's own words (`gui-…`) and the shared ones it uses.
+    let mut app_files = Vec::new();
+    let mut dirs = vec![PathBuf::from("crates/doverie-app/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                app_files.push(path);
+            }
+        }
+    }
+    assert!(app_files.len() > 8, "found the app's sources");
+    for file in app_files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for prefix in ["\"ui-", "\"gui-"] {
+            for (i, _) in text.match_indices(prefix) {
+                let id: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
+                if !id.contains('{') && id.len() > prefix.len() {
+                    used.insert(id);
+                }
+            }
+        }
+    }
     for id in &used {
         assert!(
             listed.contains(id.as_str()),

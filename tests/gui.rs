@@ -112,6 +112,31 @@ fn run_until(app: &mut App, limit: usize, done: impl Fn(&App) -> bool) {
     assert!(done(app), "not reached in {limit} updates");
 }
 
+/// Every text on screen as it reads: a text with its spans (runs of symbols) joined.
+fn lines(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let spans: std::collections::HashMap<Entity, String> = world
+        .query::<(Entity, &TextSpan)>()
+        .iter(world)
+        .map(|(e, t)| (e, t.0.clone()))
+        .collect();
+    let mut out: Vec<String> = world
+        .query::<(&Text, Option<&Children>)>()
+        .iter(world)
+        .map(|(t, children)| {
+            let mut s = t.0.clone();
+            for child in children.into_iter().flatten() {
+                if let Some(span) = spans.get(child) {
+                    s += span;
+                }
+            }
+            s
+        })
+        .collect();
+    out.retain(|t| !t.is_empty());
+    out
+}
+
 /// Every text on screen, spans included.
 fn texts(app: &mut App) -> Vec<String> {
     let world = app.world_mut();
@@ -574,23 +599,22 @@ fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
     assert_eq!(phase(&app), Some(Phase::Choosing));
     press(&mut app, KeyCode::Digit1);
 
-    // The dispatch panel: D opens it, the service's number dispatches.
+    // The dispatch panel: D opens it, ↓ reaches a service (the first press selects the first
+    // listed), Enter dispatches it.
     let guardianship = {
         let call = app.world().resource::<ActiveCall>();
         let live = call.live.as_ref().unwrap();
-        live.session
-            .protocol
-            .services
-            .items
+        let id = live.session.protocol.services.get("guardianship").unwrap();
+        doverie_app::screens::dispatch::listed(live)
             .iter()
-            .position(|s| s.id == "guardianship")
+            .position(|l| l.service == id)
             .unwrap()
     };
     press(&mut app, KeyCode::KeyD);
     // The panel is a state: it opens, and closes, on the next frame.
     app.update();
     assert!(dispatch_open(&app));
-    for _ in 0..guardianship {
+    for _ in 0..=guardianship {
         press(&mut app, KeyCode::ArrowDown);
     }
     press(&mut app, KeyCode::Enter);
@@ -606,8 +630,9 @@ fn words_typed_first_and_a_dispatch_by_keyboard_reach_the_transcript() {
             service: "guardianship".into()
         }
     );
-    // F10 hangs up; the debrief follows the last line.
+    // F10 asks to hang up, Enter confirms; the debrief follows.
     press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
     run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
 }
 
@@ -654,6 +679,10 @@ struct Xvfb {
 
 impl Xvfb {
     fn start() -> Xvfb {
+        Xvfb::start_sized("1280x720x24")
+    }
+
+    fn start_sized(screen: &str) -> Xvfb {
         let number = (90..200)
             .find(|n| {
                 !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
@@ -665,7 +694,7 @@ impl Xvfb {
                 &format!(":{number}"),
                 "-screen",
                 "0",
-                "1280x720x24",
+                screen,
                 "-nolisten",
                 "tcp",
             ])
@@ -773,7 +802,7 @@ fn the_real_window_plays_a_russian_call_and_renders_its_transcript() {
     let layout: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(shot.with_extension("json")).unwrap())
             .unwrap();
-    let area: Vec<usize> = layout["transcript_area"]
+    let area: Vec<usize> = layout["transcript"]
         .as_array()
         .expect("the transcript area is on screen")
         .iter()
@@ -916,6 +945,7 @@ fn a_call_in_the_app_is_journaled_as_it_happens_and_closed_into_a_bound_transcri
 
     // Hanging up ends the call: the transcript is written, bound, and the journal removed.
     press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
     run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
     let last = app.world().resource::<LastCall>();
     assert!(last.save_error.is_none(), "{:?}", last.save_error);
@@ -1049,6 +1079,7 @@ fn an_interrupted_call_is_offered_in_the_lobby_and_resumed_where_it_stopped() {
     let file = app.world().resource::<ActiveCall>().file.clone().unwrap();
     assert_eq!(journaled(&file).inputs.len(), 4);
     press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
     run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
     assert!(!journal.exists());
     let t = Transcript::read(&file).unwrap();
@@ -1213,6 +1244,7 @@ fn the_call_screen_marks_a_synthetic_voice_and_only_a_synthetic_voice() {
     // A new call starts unmarked.
     app.insert_resource(CallerVoice(Some(VoiceKind::Synthetic)));
     press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
     run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
     press(&mut app, KeyCode::Enter);
     app.update();
@@ -1222,4 +1254,823 @@ fn the_call_screen_marks_a_synthetic_voice_and_only_a_synthetic_voice() {
         *app.world().resource::<CallerVoice>(),
         CallerVoice::default()
     );
+}
+
+/// The update mode the app asked winit for.
+fn update_mode(app: &App) -> bevy::winit::UpdateMode {
+    let winit = app.world().resource::<bevy::winit::WinitSettings>();
+    assert_eq!(winit.focused_mode, winit.unfocused_mode);
+    winit.focused_mode
+}
+
+/// The wait of a reactive update mode (and that it ignores the mouse moving elsewhere).
+fn reactive_wait(app: &App) -> Duration {
+    match update_mode(app) {
+        bevy::winit::UpdateMode::Reactive {
+            wait,
+            react_to_device_events,
+            react_to_window_events,
+            react_to_user_events,
+        } => {
+            assert!(!react_to_device_events && react_to_window_events && react_to_user_events);
+            wait
+        }
+        other => panic!("the app never rests: {other:?}"),
+    }
+}
+
+/// Whether the frame just run asked for another at once.
+fn asked_for_a_frame(app: &App) -> bool {
+    let redraws = app
+        .world()
+        .resource::<Messages<bevy::window::RequestRedraw>>();
+    let mut cursor = redraws.get_cursor();
+    cursor.read(redraws).count() > 0
+}
+
+#[test]
+fn the_app_sleeps_while_nothing_changes_and_wakes_for_the_call_clocks() {
+    use doverie_app::pace::{IDLE, RINGING, WATCHING};
+    let data = temp("pace");
+    let mut app = app(&root(), &data, |_| {});
+    // The lobby sleeps until the trainee acts.
+    assert_eq!(reactive_wait(&app), IDLE);
+    app.update();
+    assert!(
+        !asked_for_a_frame(&app),
+        "the lobby keeps asking for frames"
+    );
+    // A key that changes the screen asks for the next frame at once (the screen is entered
+    // there), rather than waiting for the next input.
+    let target = app
+        .world()
+        .resource::<Content>()
+        .position("hidden-bruises")
+        .unwrap();
+    while app.world().resource::<Lobby>().selected != target {
+        press(&mut app, KeyCode::ArrowDown);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        asked_for_a_frame(&app),
+        "the call is entered on the next frame"
+    );
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    // The ringing phone is animated.
+    assert_eq!(reactive_wait(&app), RINGING);
+    press(&mut app, KeyCode::Space);
+    app.update();
+    // In the call: awake for the next line, and for each second of the clocks.
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let wait = reactive_wait(&app);
+    assert!(wait <= Duration::from_secs(1), "{wait:?}");
+    let live_due = {
+        let call = app.world().resource::<ActiveCall>();
+        call.live.as_ref().unwrap().until_change().unwrap()
+    };
+    assert!(
+        (wait.as_secs_f32() - live_due.max(0.01)).abs() < 0.06,
+        "{wait:?} vs {live_due}"
+    );
+    // The debrief sleeps again.
+    press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
+    run_until(&mut app, 20, |a| screen(a) == Screen::Debrief);
+    app.update();
+    assert_eq!(reactive_wait(&app), IDLE);
+    // Nothing asks for another frame once the debrief is shown.
+    app.update();
+    app.update();
+    assert!(
+        !asked_for_a_frame(&app),
+        "the debrief keeps asking for frames"
+    );
+
+    // In --watch mode the lobby looks at the files every second.
+    let mut watching = self::app(&root(), &temp("pace-watch"), |s| s.watch = true);
+    watching.update();
+    assert_eq!(reactive_wait(&watching), WATCHING);
+}
+
+#[test]
+fn hanging_up_asks_first_and_then_ends_the_call_at_once() {
+    use doverie_app::screens::call::{HangUpAsked, HangUpQuestion};
+    let data = temp("hang-up");
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    answer_by_keys(&mut app, &["greet-open"]);
+    let question_shown = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&Node, With<HangUpQuestion>>()
+            .single(world)
+            .unwrap()
+            .display
+            != Display::None
+    };
+    assert!(!question_shown(&mut app));
+    // F10 asks; Esc goes back to the call, which goes on.
+    press(&mut app, KeyCode::F10);
+    assert!(app.world().resource::<HangUpAsked>().0);
+    assert!(question_shown(&mut app));
+    assert!(
+        texts(&mut app).iter().any(|t| t == "Положить трубку?"),
+        "{:?}",
+        texts(&mut app)
+    );
+    // Digits do not answer while the question is asked.
+    let inputs = |app: &App| {
+        app.world()
+            .resource::<ActiveCall>()
+            .live
+            .as_ref()
+            .unwrap()
+            .session
+            .transcript
+            .inputs
+            .len()
+    };
+    let before = inputs(&app);
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(inputs(&app), before);
+    press(&mut app, KeyCode::Escape);
+    assert!(!app.world().resource::<HangUpAsked>().0);
+    assert!(!question_shown(&mut app));
+    assert_eq!(screen(&app), Screen::Call);
+    assert!(
+        !app.world()
+            .resource::<ActiveCall>()
+            .live
+            .as_ref()
+            .unwrap()
+            .session
+            .is_over()
+    );
+
+    // The button asks too; Enter confirms, and the call ends at once: no "the child is
+    // speaking", no clock running on, the debrief on the next frame.
+    let button = {
+        use doverie_app::UiAction;
+        use doverie_app::screens::ActionButton;
+        let world = app.world_mut();
+        world
+            .query::<(Entity, &ActionButton)>()
+            .iter(world)
+            .find(|(_, b)| b.0 == UiAction::HangUp)
+            .map(|(e, _)| e)
+            .unwrap()
+    };
+    app.world_mut()
+        .entity_mut(button)
+        .insert(Interaction::Pressed);
+    app.update();
+    assert!(app.world().resource::<HangUpAsked>().0);
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Debrief, "the call ended at once");
+    let last = app.world().resource::<LastCall>();
+    let t = Transcript::read(last.transcript.as_ref().unwrap()).unwrap();
+    assert_eq!(t.inputs.last().unwrap().input, Input::HangUp);
+}
+
+/// The times shown beside the transcript's lines ("Вы · 00:18").
+fn bubble_times(app: &mut App) -> Vec<String> {
+    texts(app)
+        .into_iter()
+        .filter_map(|t| {
+            let (who, time) = t.rsplit_once(" · ")?;
+            (!who.is_empty() && time.len() == 5 && time.as_bytes()[2] == b':')
+                .then_some(time.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_bubbles_and_the_header_read_one_clock() {
+    let data = temp("one-clock");
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    // Twelve seconds of reading the options before answering (the engine's time counts only
+    // the turns; the call clock counts them all).
+    for _ in 0..240 {
+        app.update();
+    }
+    press(&mut app, KeyCode::Digit1);
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let header = texts(&mut app)
+        .into_iter()
+        .find_map(|t| t.strip_prefix("Звонок ").map(str::to_string))
+        .expect("the call clock");
+    let last = bubble_times(&mut app)
+        .into_iter()
+        .max()
+        .expect("lines with times");
+    let seconds = |c: &str| {
+        let (m, s) = c.split_once(':').unwrap();
+        m.parse::<u32>().unwrap() * 60 + s.parse::<u32>().unwrap()
+    };
+    assert!(seconds(&header) >= 12, "{header}");
+    assert!(
+        seconds(&header) - seconds(&last) <= 1,
+        "the last line at {last} while the clock reads {header}"
+    );
+}
+
+#[test]
+fn practice_hints_put_the_gravest_first_with_their_severity_and_count_turns_from_one() {
+    use doverie_app::screens::call::ordered_hints;
+    use doverie_core::protocol::rules::Severity;
+    let data = temp("hints");
+    let mut app = app(&root(), &data, |s| {
+        s.pacing = Pacing {
+            base: 0.0,
+            per_char: 0.0,
+            max: 0.0,
+        }
+    });
+    take_call(&mut app, "hidden-bruises");
+    // A long silence before the greeting (a lesser miss at the first turns), then a leading
+    // question (Critical), then more.
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    pass(&mut app, 12, Some(Duration::from_millis(500)));
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+        50,
+    )));
+    answer_by_keys(&mut app, &["greet-open", "leading", "reopen"]);
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    app.update();
+    let (severities, turns): (Vec<Severity>, Vec<u32>) = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        assert!(live.hints().len() >= 2, "{:?}", live.hints());
+        ordered_hints(live)
+            .iter()
+            .map(|(h, s)| (*s, h.turn))
+            .unzip()
+    };
+    assert_eq!(severities[0], Severity::Critical, "{severities:?}");
+    assert!(
+        severities.windows(2).all(|w| w[0] >= w[1]),
+        "gravest first: {severities:?}"
+    );
+    // The Critical came after a lesser miss, and is still listed first.
+    let shown = texts(&mut app);
+    let hints: Vec<&String> = shown
+        .iter()
+        .filter(|t| t.contains(" · реплика ") || t.contains(" · до первого ответа"))
+        .collect();
+    assert_eq!(hints.len(), severities.len(), "{shown:?}");
+    assert!(hints[0].starts_with("Критическое · "), "{hints:?}");
+    assert!(turns.iter().any(|&t| t > 0));
+    assert!(
+        !shown.iter().any(|t| t.to_lowercase().contains("реплика 0")),
+        "{hints:?}"
+    );
+}
+
+#[test]
+fn the_dispatch_panel_groups_the_services_says_who_answers_now_and_selects_none_first() {
+    use doverie_app::screens::dispatch::{DispatchCursor, listed};
+    let data = temp("dispatch-panel");
+    let mut app = app(&root(), &data, |_| {});
+    take_call(&mut app, "hidden-bruises");
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    press(&mut app, KeyCode::KeyD);
+    app.update();
+    assert!(dispatch_open(&app));
+    let (services, open_now, count, clock) = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        let services = listed(live);
+        let scenario = &live.session.scenario;
+        let minute = scenario
+            .clock
+            .map(|c| ((u32::from(c) + live.session.call.state.time / 60) % 1440) as u16);
+        let open_now: Vec<bool> = services
+            .iter()
+            .map(|l| minute.is_none_or(|m| scenario.services[usize::from(l.service)].is_open_at(m)))
+            .collect();
+        (
+            services,
+            open_now,
+            live.session.protocol.services.len(),
+            scenario.clock,
+        )
+    };
+    // Every service once, group by group, the first ten with keys.
+    assert_eq!(services.len(), count);
+    let groups: Vec<&str> = services.iter().filter_map(|l| l.group.as_deref()).collect();
+    assert_eq!(
+        groups,
+        [
+            "Экстренные службы",
+            "Защита детей",
+            "Добровольная поддержка"
+        ]
+    );
+    assert_eq!(services[0].key, Some('1'));
+    assert_eq!(services[9].key, Some('0'));
+    assert_eq!(services[10].key, None);
+    // Who answers now, as the engine will decide (hidden-bruises rings at 17:20: the school
+    // psychologist has gone home, guardianship still answers).
+    assert!(clock.is_some());
+    assert_eq!(
+        services.iter().map(|l| l.open).collect::<Vec<_>>(),
+        open_now
+    );
+    assert!(services.iter().any(|l| !l.open) && services.iter().any(|l| l.open));
+    let shown = texts(&mut app);
+    for group in &groups {
+        assert!(shown.iter().any(|t| t == group), "{group} not shown");
+    }
+    assert!(
+        shown.iter().any(|t| t.starts_with("сейчас не отвечает")),
+        "{shown:?}"
+    );
+    assert!(shown.iter().any(|t| t.starts_with("отвечает")), "{shown:?}");
+
+    // Nothing is selected: Enter calls no one.
+    assert_eq!(
+        *app.world().resource::<DispatchCursor>(),
+        DispatchCursor(None)
+    );
+    let inputs = |app: &App| {
+        app.world()
+            .resource::<ActiveCall>()
+            .live
+            .as_ref()
+            .unwrap()
+            .session
+            .transcript
+            .inputs
+            .clone()
+    };
+    let before = inputs(&app);
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(
+        inputs(&app),
+        before,
+        "Enter dispatched a service nobody chose"
+    );
+    assert!(dispatch_open(&app));
+    // ↑ from nothing selects the first, not (unseen) the last; the cursor stops at the ends.
+    press(&mut app, KeyCode::ArrowUp);
+    assert_eq!(
+        *app.world().resource::<DispatchCursor>(),
+        DispatchCursor(Some(0))
+    );
+    for _ in 0..20 {
+        press(&mut app, KeyCode::ArrowDown);
+    }
+    assert_eq!(
+        *app.world().resource::<DispatchCursor>(),
+        DispatchCursor(Some(count - 1))
+    );
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    let last = inputs(&app).last().unwrap().input.clone();
+    let service = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        live.session.protocol.services.items[usize::from(services[count - 1].service)]
+            .id
+            .clone()
+    };
+    assert_eq!(last, Input::Dispatch { service });
+    assert!(!dispatch_open(&app));
+}
+
+#[test]
+fn the_ringing_screen_rings_names_no_caller_and_says_incoming_only_while_ringing() {
+    use doverie_app::screens::ringing::Ring;
+    let data = temp("ringing");
+    let mut app = app(&root(), &data, |_| {});
+    let target = app
+        .world()
+        .resource::<Content>()
+        .position("hidden-bruises")
+        .unwrap();
+    while app.world().resource::<Lobby>().selected != target {
+        press(&mut app, KeyCode::ArrowDown);
+    }
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(phase(&app), Some(Phase::Ringing));
+    let rings = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query_filtered::<&Node, With<Ring>>()
+            .iter(world)
+            .map(|n| n.width)
+            .collect::<Vec<Val>>()
+    };
+    let first = rings(&mut app);
+    assert_eq!(first.len(), 2, "rings around the phone");
+    for _ in 0..5 {
+        app.update();
+    }
+    assert_ne!(rings(&mut app), first, "the rings spread");
+    let (title, caller) = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        (live.view().title(), live.text.get("caller-name", None))
+    };
+    let shown = texts(&mut app);
+    assert!(shown.iter().any(|t| t == "Входящий звонок"), "{shown:?}");
+    assert!(
+        shown.iter().any(|t| t.starts_with("Номер не определяется")),
+        "{shown:?}"
+    );
+    assert!(
+        !shown
+            .iter()
+            .any(|t| t.contains(&title) || t.contains(&caller)),
+        "the caller is named before the call: {shown:?}"
+    );
+    press(&mut app, KeyCode::Space);
+    app.update();
+    run_until(&mut app, 400, |a| phase(a) == Some(Phase::Choosing));
+    let shown = texts(&mut app);
+    assert!(
+        !shown.iter().any(|t| t.contains("Входящий звонок")),
+        "still 'incoming' once answered: {shown:?}"
+    );
+    assert!(shown.iter().any(|t| t == "Идёт разговор"));
+}
+
+#[test]
+fn the_lobby_speaks_the_chosen_language_names_the_trainee_and_shows_toggles_in_words() {
+    use doverie_app::sound::notice_text;
+    use doverie_audio::Notice;
+    let data = temp("lobby-words");
+    let mut app = app(&root(), &data, |_| {});
+    let shown = lines(&mut app);
+    assert!(shown.iter().any(|t| t == "аноним"), "{shown:?}");
+    assert!(!shown.iter().any(|t| t == "anonymous"));
+    assert!(shown.iter().any(|t| t == "Стажёр"));
+    assert!(shown.iter().any(|t| t == "✓ Практика"), "{shown:?}");
+    assert!(shown.iter().any(|t| t == "Экзамен"));
+    assert!(shown.iter().any(|t| t == "☐ Сначала своими словами: выкл."));
+    assert!(shown.iter().any(|t| t == "☐ Отвечать голосом: выкл."));
+    press(&mut app, KeyCode::KeyS);
+    press(&mut app, KeyCode::KeyM);
+    let shown = lines(&mut app);
+    assert!(
+        shown.iter().any(|t| t == "☑ Сначала своими словами: вкл."),
+        "{shown:?}"
+    );
+    assert!(shown.iter().any(|t| t == "✓ Экзамен"));
+    // The trainee id is still recorded as "anonymous".
+    assert_eq!(app.world().resource::<Settings>().trainee, "anonymous");
+    press(&mut app, KeyCode::KeyL);
+    let shown = lines(&mut app);
+    assert!(shown.iter().any(|t| t == "anonymous"));
+    assert!(shown.iter().any(|t| t == "Trainee"));
+
+    // A sound problem in the chosen language (the system's own words kept as it gives them).
+    let ru = doverie_app::screens::chrome(Lang::Ru);
+    for notice in [
+        Notice::NoOutput,
+        Notice::NoMicrophone,
+        Notice::DeviceFailed("ALSA: device gone".into()),
+        Notice::OutputNotOpened("x".into()),
+        Notice::MicrophoneUnusable("x".into()),
+    ] {
+        let said = notice_text(&ru, &notice);
+        let words = said.replace("ALSA: device gone", "");
+        assert!(
+            !words.chars().any(|c| c.is_ascii_alphabetic() && c != 'x'),
+            "{said}"
+        );
+        assert!(!said.contains('['), "{said}");
+    }
+    // One word for the trainee: the app and `certify` say «стажёр».
+    let ftl = std::fs::read_to_string(root().join("locales/ru/ui.ftl")).unwrap();
+    assert!(
+        !ftl.to_lowercase().contains("слушател"),
+        "«слушатель» left in ui.ftl"
+    );
+}
+
+/// A run of the real window (`doverie gui` with the smoke driver), in a folder of its own with
+/// ALSA's null device for sound.
+struct Window {
+    child: std::process::Child,
+    shot: PathBuf,
+}
+
+impl Window {
+    fn open(xvfb: &Xvfb, name: &str, args: &[&str]) -> Window {
+        let dir = temp(name);
+        std::fs::write(dir.join(".asoundrc"), "pcm.!default {\n type null\n}\n").unwrap();
+        let shot = dir.join("shot.png");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_doverie"))
+            .args(["gui", "--lang", "ru", "--seed", "1", "--smoke-screenshot"])
+            .arg(&shot)
+            .args(args)
+            .env("HOME", &dir)
+            .env("DISPLAY", &xvfb.display)
+            .env("DOVERIE_DATA", dir.join("data"))
+            .env("XDG_RUNTIME_DIR", &dir)
+            .env_remove("DOVERIE_HOME")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        Window { child, shot }
+    }
+
+    /// Waits until the run has written where its landmarks are (a guard against a hung window
+    /// of two minutes, not a measurement), and reads them.
+    fn landmarks(&mut self) -> serde_json::Value {
+        let json = self.shot.with_extension("json");
+        for _ in 0..2400 {
+            if json.is_file() {
+                return serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+            }
+            if let Some(status) = self.child.try_wait().unwrap() {
+                panic!("the window closed ({status}) before its picture");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("the window did not settle within two minutes");
+    }
+
+    /// The process's CPU time so far (user and system, every thread), from /proc.
+    fn cpu_time(&self) -> Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
+        // The fields after the command (which may hold spaces) in brackets.
+        let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+        let hz = std::process::Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .unwrap_or(100);
+        Duration::from_millis(ticks * 1000 / hz)
+    }
+
+    /// The picture: width, height and a pixel reader.
+    fn picture(&self) -> Picture {
+        let decoder = png::Decoder::new(std::io::BufReader::new(
+            std::fs::File::open(&self.shot).unwrap(),
+        ));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        Picture {
+            width: info.width as usize,
+            height: info.height as usize,
+            channels: info.line_size / info.width as usize,
+            line: info.line_size,
+            buf,
+        }
+    }
+
+    /// Waits for a run that does not hold to end well.
+    fn finished(mut self) -> Window {
+        for _ in 0..2400 {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "the window failed: {status}");
+                return self;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("the window did not finish within two minutes");
+    }
+}
+
+impl Drop for Window {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Picture {
+    width: usize,
+    height: usize,
+    channels: usize,
+    line: usize,
+    buf: Vec<u8>,
+}
+
+impl Picture {
+    fn pixel(&self, x: usize, y: usize) -> (u8, u8, u8) {
+        let i = y * self.line + x * self.channels;
+        (self.buf[i], self.buf[i + 1], self.buf[i + 2])
+    }
+
+    /// Pixels in `rect` that `is` picks.
+    fn count(&self, rect: [f64; 4], is: impl Fn((u8, u8, u8)) -> bool) -> usize {
+        let [x, y, w, h] = rect.map(|v| v.clamp(0.0, 1.0e5) as usize);
+        let mut n = 0;
+        for y in y..(y + h).min(self.height) {
+            for x in x..(x + w).min(self.width) {
+                if is(self.pixel(x, y)) {
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+}
+
+/// Dark ink (text) on the light ground.
+fn ink(p: (u8, u8, u8)) -> bool {
+    (u32::from(p.0) + u32::from(p.1) + u32::from(p.2)) / 3 < 110
+}
+
+/// A landmark's rectangle `[x, y, width, height]`.
+fn rect(layout: &serde_json::Value, name: &str) -> [f64; 4] {
+    let v = layout[name]
+        .as_array()
+        .unwrap_or_else(|| panic!("no landmark {name}: {layout}"));
+    [0, 1, 2, 3].map(|i| v[i].as_f64().unwrap())
+}
+
+/// Whether `inner` lies within `outer` (to a pixel).
+fn within(inner: [f64; 4], outer: [f64; 4]) -> bool {
+    inner[0] >= outer[0] - 1.0
+        && inner[1] >= outer[1] - 1.0
+        && inner[0] + inner[2] <= outer[0] + outer[2] + 1.0
+        && inner[1] + inner[3] <= outer[1] + outer[3] + 1.0
+}
+
+fn overlap(a: [f64; 4], b: [f64; 4]) -> bool {
+    a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+}
+
+/// The window holds the run's idle app; its CPU time over a few seconds of rest is within
+/// `budget` of one core (a CPU-time budget, the same on a fast or a slow machine: an idle app
+/// spends next to nothing).
+fn assert_rests(window: &Window, what: &str, budget: f64) {
+    // The run has just drawn its last frame as fast as it could; the measure starts once that
+    // frame is rendered (a pause, not a measurement), then covers five seconds of rest.
+    std::thread::sleep(Duration::from_secs(2));
+    let (cpu0, wall0) = (window.cpu_time(), std::time::Instant::now());
+    std::thread::sleep(Duration::from_secs(5));
+    let (cpu1, wall) = (window.cpu_time(), wall0.elapsed());
+    let share = (cpu1 - cpu0).as_secs_f64() / wall.as_secs_f64();
+    eprintln!("{what}: {:.1}% of one core idle", share * 100.0);
+    assert!(
+        share < budget,
+        "{what}: the app used {:.1}% of one core while nothing changed",
+        share * 100.0
+    );
+}
+
+/// The real window at rest: in the lobby and in the debrief, with nothing changing, the app
+/// uses under 5% of one core (it used 1.76 cores before it slept between changes). The lobby
+/// and the debrief are shown at 900x560: everything the debrief's left column holds, the
+/// outcome last, can be scrolled into view.
+#[test]
+fn the_real_window_rests_in_the_lobby_and_the_debrief_and_its_panels_fit_at_900x560() {
+    let xvfb = Xvfb::start_sized("1920x1080x24");
+    let mut lobby = Window::open(
+        &xvfb,
+        "rest-lobby",
+        &["--smoke-hold", "--smoke-size", "900x560"],
+    );
+    let layout = lobby.landmarks();
+    assert_rests(&lobby, "the lobby", 0.05);
+    let picture = lobby.picture();
+    assert_eq!((picture.width, picture.height), (900, 560));
+    let screen = [0.0, 0.0, 900.0, 560.0];
+    for name in ["lobby-scenarios", "lobby-detail"] {
+        assert!(
+            within(rect(&layout, name), screen),
+            "{name} off screen: {layout}"
+        );
+    }
+    drop(lobby);
+
+    let mut debrief = Window::open(
+        &xvfb,
+        "rest-debrief",
+        &[
+            "--smoke-scenario",
+            "hidden-bruises",
+            "--smoke-inputs",
+            "greet-open,leading,reopen,hangup",
+            "--smoke-then",
+            "scroll-end",
+            "--smoke-hold",
+            "--smoke-size",
+            "900x560",
+        ],
+    );
+    let layout = debrief.landmarks();
+    assert_rests(&debrief, "the debrief", 0.05);
+    let picture = debrief.picture();
+    let left = rect(&layout, "debrief-left");
+    let outcome = rect(&layout, "debrief-outcome");
+    assert!(within(left, screen), "the left column off screen: {layout}");
+    assert!(
+        within(outcome, left),
+        "the outcome cannot be scrolled into view: {outcome:?} in {left:?}"
+    );
+    assert!(picture.count(outcome, ink) > 50, "the outcome is not drawn");
+}
+
+/// The call at 900x560 and 1920x1080 with the dispatch panel open: the panel lists the
+/// services and says when more are below; the meters, their heading and the hang-up button
+/// stay in view beside it; the debrief's outcome can be scrolled into view at 1920x1080 too.
+#[test]
+fn the_real_window_call_keeps_meters_and_hang_up_in_view_with_the_dispatch_panel_open() {
+    let xvfb = Xvfb::start_sized("1920x1080x24");
+    for (w, h) in [(900.0, 560.0), (1920.0, 1080.0)] {
+        let size = format!("{w}x{h}");
+        let window = Window::open(
+            &xvfb,
+            &format!("call-{size}"),
+            &[
+                "--mute",
+                "--smoke-scenario",
+                "hidden-bruises",
+                "--smoke-inputs",
+                "greet-open",
+                "--smoke-then",
+                "dispatch",
+                "--smoke-size",
+                &size,
+            ],
+        )
+        .finished();
+        let layout: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(window.shot.with_extension("json")).unwrap(),
+        )
+        .unwrap();
+        let picture = window.picture();
+        assert_eq!((picture.width as f64, picture.height as f64), (w, h));
+        let screen = [0.0, 0.0, w, h];
+        let side = rect(&layout, "side");
+        let dispatch = rect(&layout, "dispatch");
+        for name in ["call-title", "side", "dispatch", "transcript"] {
+            assert!(
+                within(rect(&layout, name), screen),
+                "{size}: {name} off screen: {layout}"
+            );
+        }
+        for name in ["caller-state", "hang-up"] {
+            let r = rect(&layout, name);
+            assert!(within(r, side), "{size}: {name} cut: {r:?} in {side:?}");
+            assert!(
+                !overlap(r, dispatch),
+                "{size}: the dispatch panel covers {name}"
+            );
+        }
+        // The meters' heading and the hang-up button are drawn (white on red for the button).
+        assert!(
+            picture.count(rect(&layout, "caller-state"), ink) > 100,
+            "{size}"
+        );
+        let red = |p: (u8, u8, u8)| p.0 > 140 && p.1 < 90 && p.2 < 80;
+        assert!(picture.count(rect(&layout, "hang-up"), red) > 500, "{size}");
+        // The list: scrolls, with a cue, when the services do not all fit.
+        let list = rect(&layout, "dispatch-list");
+        let content = layout["dispatch-list.content"].as_f64().unwrap();
+        let cue = rect(&layout, "dispatch-more");
+        assert!(within(list, dispatch), "{size}");
+        assert!(picture.count(list, ink) > 500, "{size}: no services drawn");
+        if content > list[3] + 1.0 {
+            assert!(
+                cue[3] > 0.0 && within(cue, dispatch),
+                "{size}: no cue: {layout}"
+            );
+            let accent = |p: (u8, u8, u8)| u16::from(p.2) > u16::from(p.0) + 30 && p.0 < 120;
+            assert!(
+                picture.count(cue, accent) > 30,
+                "{size}: the cue is not drawn"
+            );
+        } else {
+            assert_eq!(cue[3], 0.0, "{size}: a cue with nothing below");
+        }
+    }
+    let mut debrief = Window::open(
+        &xvfb,
+        "debrief-1920",
+        &[
+            "--mute",
+            "--smoke-scenario",
+            "hidden-bruises",
+            "--smoke-inputs",
+            "greet-open,leading,reopen,hangup",
+            "--smoke-then",
+            "scroll-end",
+            "--smoke-size",
+            "1920x1080",
+        ],
+    );
+    let layout = debrief.landmarks();
+    let left = rect(&layout, "debrief-left");
+    assert!(within(left, [0.0, 0.0, 1920.0, 1080.0]), "{layout}");
+    assert!(within(rect(&layout, "debrief-outcome"), left), "{layout}");
 }

@@ -199,11 +199,11 @@ gui-say-first-prompt = Say it in your own words first, then press Enter to see t
 gui-options = Your answer
 gui-no-options = No answer to choose now: you can wait, dispatch a service or hang up.
 gui-dispatch = Dispatch a service (D)
-gui-dispatch-keys = 1–9, 0 or ↑ ↓ and Enter to dispatch · Esc closes
+gui-dispatch-keys = 1–9, 0 dispatch · ↑ ↓ choose, Enter dispatches the one chosen · Esc closes
 gui-hang-up = Hang up (F10)
 gui-caller-state = The caller's state
 gui-hints = Hints
-gui-hint = Turn { $turn }: { $rule }
+gui-hint = { $severity } · turn { $turn }: { $rule }
 gui-no-hints = No deviations so far.
 gui-keys-call = 1–9 answer · D dispatch a service · F10 hang up · silence counts
 gui-back = Back to the lobby (Enter)
@@ -269,3 +269,38 @@ check-voice-summary = info: { $count ->
 } lines without a recorded voice clip; the synthetic voice speaks them (`doverie check --verbose` names them)
 check-no-files = no scenario, protocol or Fluent file here
 check-no-files-hint = give .ron or .ftl files, or a folder that holds them
+
+# Sound problems, as the front ends word them ($detail: the system's own words, as it gives them).
+ui-sound-no-output = No sound output device: the call goes on without sound.
+ui-sound-output-unusable = The sound output cannot be used ({ $detail }): the call goes on without sound.
+ui-sound-output-not-opened = The sound output cannot be opened ({ $detail }): the call goes on without sound.
+ui-sound-device-failed = The sound device failed ({ $detail }): the call goes on without sound.
+ui-sound-clip-failed = Cannot play a voice clip: { $detail }
+ui-sound-record-failed = Cannot record the answer: { $detail }
+ui-sound-no-microphone = No microphone: answers are not recorded.
+ui-sound-microphone-unusable = The microphone cannot be used ({ $detail }): answers are not recorded.
+ui-sound-microphone-not-opened = The microphone cannot be opened ({ $detail }): answers are not recorded.
+gui-trainee-anonymous = anonymous
+gui-chosen-on = ✓ { $label }
+gui-chosen-off = { $label }
+gui-toggle-on = ☑ { $label }: on
+gui-toggle-off = ☐ { $label }: off
+gui-ringing = Incoming call
+gui-caller-unknown = No caller ID: who is calling, you learn from the call.
+gui-talking = Call in progress
+gui-hang-up-question = Hang up?
+gui-hang-up-explained = The call ends at once and the child is left alone. Enter hangs up, Esc goes back to the call.
+gui-hang-up-yes = Hang up (Enter)
+gui-hang-up-no = Back to the call (Esc)
+gui-hint-opening = { $severity } · before your first answer: { $rule }
+gui-hints-more = { $count ->
+    [one] …and { $count } more hint (all in the debrief)
+   *[other] …and { $count } more hints (all in the debrief)
+}
+gui-dispatch-title = Services
+gui-dispatch-now = The child's local time: { $time }
+gui-dispatch-more = ▼ More services below: scroll, or press ↓
+gui-dispatch-other = Other services
+gui-service-always = answers day and night
+gui-service-open = answers now ({ $hours })
+gui-service-closed = not answering now ({ $hours })

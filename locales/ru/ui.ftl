@@ -241,12 +241,14 @@ gui-say-first-prompt = Сначала скажите своими словами
 gui-options = Ваш ответ
 gui-no-options = Сейчас нечего выбрать: можно подождать, подключить службу или положить трубку.
 gui-dispatch = Подключить службу (D)
-gui-dispatch-keys = 1–9, 0 или ↑ ↓ и Enter — подключить · Esc — закрыть
+gui-dispatch-keys = 1–9, 0 — подключить · ↑ ↓ выбрать, Enter — подключить выбранную · Esc — закрыть
 gui-hang-up = Положить трубку (F10)
 gui-caller-state = Состояние абонента
 gui-hints = Подсказки
 gui-hint = Реплика { $turn }: { $rule }
 gui-no-hints = Пока отклонений нет.
+gui-hint = { $severity } · реплика { $turn }: { $rule }
+gui-no-hints = Пока нарушений нет.
 gui-keys-call = 1–9 ответ · D подключить службу · F10 положить трубку · молчание тоже считается
 gui-back = В начало (Enter)
 gui-keys-debrief = ↑ ↓ Page Up/Down — прокрутка · Enter — в начало
@@ -318,3 +320,39 @@ check-voice-summary = сведения: { $count ->
 } есть реплики без записанного голоса; их произносит синтетический голос (`doverie check --verbose` назовёт их)
 check-no-files = здесь нет файлов сценариев, протоколов или Fluent
 check-no-files-hint = укажите файлы .ron или .ftl или папку с ними
+
+# Sound problems, as the front ends word them ($detail: the system's own words, as it gives them).
+ui-sound-no-output = Нет устройства вывода звука: звонок идёт без звука.
+ui-sound-output-unusable = Вывод звука недоступен ({ $detail }): звонок идёт без звука.
+ui-sound-output-not-opened = Не удаётся открыть вывод звука ({ $detail }): звонок идёт без звука.
+ui-sound-device-failed = Звуковое устройство отказало ({ $detail }): звонок идёт без звука.
+ui-sound-clip-failed = Не удаётся воспроизвести запись голоса: { $detail }
+ui-sound-record-failed = Не удаётся записать ответ: { $detail }
+ui-sound-no-microphone = Нет микрофона: ответы не записываются.
+ui-sound-microphone-unusable = Микрофон недоступен ({ $detail }): ответы не записываются.
+ui-sound-microphone-not-opened = Не удаётся открыть микрофон ({ $detail }): ответы не записываются.
+gui-trainee-anonymous = аноним
+gui-chosen-on = ✓ { $label }
+gui-chosen-off = { $label }
+gui-toggle-on = ☑ { $label }: вкл.
+gui-toggle-off = ☐ { $label }: выкл.
+gui-ringing = Входящий звонок
+gui-caller-unknown = Номер не определяется: кто звонит, вы узнаете из разговора.
+gui-talking = Идёт разговор
+gui-hang-up-question = Положить трубку?
+gui-hang-up-explained = Звонок закончится сразу, и ребёнок останется один. Enter — положить трубку, Esc — вернуться к разговору.
+gui-hang-up-yes = Положить трубку (Enter)
+gui-hang-up-no = Вернуться к разговору (Esc)
+gui-hint-opening = { $severity } · до первого ответа: { $rule }
+gui-hints-more = { $count ->
+    [one] …и ещё { $count } подсказка (все — в разборе)
+    [few] …и ещё { $count } подсказки (все — в разборе)
+   *[many] …и ещё { $count } подсказок (все — в разборе)
+}
+gui-dispatch-title = Службы
+gui-dispatch-now = Время у ребёнка: { $time }
+gui-dispatch-more = ▼ Ниже ещё службы: прокрутите колесом или нажмите ↓
+gui-dispatch-other = Другие службы
+gui-service-always = отвечает круглосуточно
+gui-service-open = отвечает сейчас ({ $hours })
+gui-service-closed = сейчас не отвечает ({ $hours })

@@ -39,15 +39,33 @@ pub struct GuiArgs {
     /// Folder for transcripts (default: DOVERIE_DATA, else ~/.local/share/doverie).
     #[arg(long)]
     pub data: Option<PathBuf>,
-    /// Smoke test: play this scenario by itself...
-    #[arg(long, hide = true, requires_all = ["smoke_inputs", "smoke_screenshot"])]
+    /// Smoke test: play this scenario by itself (none: stay in the lobby)...
+    #[arg(long, hide = true, requires = "smoke_screenshot")]
     pub smoke_scenario: Option<String>,
     /// ...with these inputs (as --choose)...
-    #[arg(long, hide = true)]
+    #[arg(long, hide = true, requires = "smoke_scenario")]
     pub smoke_inputs: Option<String>,
-    /// ...then save a screenshot here and exit.
+    /// ...then do these (comma-separated: dispatch, hang-up, scroll-end)...
+    #[arg(long, hide = true, requires = "smoke_screenshot")]
+    pub smoke_then: Option<String>,
+    /// ...then save a screenshot here and exit...
     #[arg(long, hide = true)]
     pub smoke_screenshot: Option<PathBuf>,
+    /// ...or stay open, idle, until closed.
+    #[arg(long, hide = true, requires = "smoke_screenshot")]
+    pub smoke_hold: bool,
+    /// The smoke test's window size, WIDTHxHEIGHT.
+    #[arg(long, hide = true, value_parser = parse_size)]
+    pub smoke_size: Option<(u32, u32)>,
+}
+
+/// "900x560" as (900, 560).
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once('x').ok_or("expected WIDTHxHEIGHT")?;
+    let number = |n: &str| n.parse::<u32>().ok().filter(|n| (200..=8000).contains(n));
+    number(w)
+        .zip(number(h))
+        .ok_or_else(|| "expected WIDTHxHEIGHT, each 200 to 8000".to_string())
 }
 
 impl Default for GuiArgs {
@@ -64,7 +82,10 @@ impl Default for GuiArgs {
             data: None,
             smoke_scenario: None,
             smoke_inputs: None,
+            smoke_then: None,
             smoke_screenshot: None,
+            smoke_hold: false,
+            smoke_size: None,
         }
     }
 }
@@ -75,25 +96,37 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
         eprintln!("doverie: {}", text.get1("gui-no-display", "reason", reason));
         return terminal_lobby(library, &args);
     }
-    let smoke = match (
-        args.smoke_scenario,
-        args.smoke_inputs,
-        args.smoke_screenshot,
-    ) {
-        (Some(scenario), Some(inputs), Some(screenshot)) => {
-            match Input::parse_script(&inputs).map_err(|(i, e)| format!("input {i}: {e}")) {
-                Ok(inputs) => Some(doverie_app::smoke::Smoke {
-                    scenario,
-                    inputs,
-                    screenshot,
-                }),
-                Err(e) => {
-                    eprintln!("doverie: {e}");
-                    return ExitCode::from(2);
+    let smoke = match args.smoke_screenshot {
+        Some(screenshot) => {
+            let inputs = match args.smoke_inputs.as_deref().filter(|i| !i.is_empty()) {
+                Some(inputs) => match Input::parse_script(inputs) {
+                    Ok(inputs) => inputs,
+                    Err((i, e)) => {
+                        eprintln!("doverie: input {i}: {e}");
+                        return ExitCode::from(2);
+                    }
+                },
+                None => Vec::new(),
+            };
+            let mut then = Vec::new();
+            for word in args.smoke_then.iter().flat_map(|t| t.split(',')) {
+                match doverie_app::smoke::Smoke::action(word.trim()) {
+                    Some(action) => then.push(action),
+                    None => {
+                        eprintln!("doverie: no smoke action \"{word}\"");
+                        return ExitCode::from(2);
+                    }
                 }
             }
+            Some(doverie_app::smoke::Smoke {
+                scenario: args.smoke_scenario,
+                inputs,
+                then,
+                screenshot,
+                hold: args.smoke_hold,
+            })
         }
-        _ => None,
+        None => None,
     };
     let pacing = if smoke.is_some() {
         // The smoke run shows lines as fast as frames allow.
@@ -125,6 +158,7 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
         settings,
         sound: !args.mute,
         smoke,
+        size: args.smoke_size,
     })
 }
 

@@ -18,6 +18,7 @@
 //! - [`catalog`]: the scenarios on offer, loaded through `check`;
 //! - [`recovery`]: interrupted calls (journals left behind), resumed or closed as abandoned;
 //! - [`sound`]: the call's cues and voice practice (the desktop app only);
+//! - [`pace`]: when the app wakes (it sleeps while nothing changes);
 //! - [`smoke`]: a scripted driver and screenshot for the real-window test.
 //!
 //! Nothing here needs a window: tests run [`GuiLogic`] and [`GuiScreens`] under `MinimalPlugins`
@@ -27,6 +28,7 @@
 
 pub mod catalog;
 pub mod logic;
+pub mod pace;
 pub mod recovery;
 pub mod screens;
 pub mod smoke;
@@ -55,6 +57,8 @@ pub struct GuiOptions {
     pub smoke: Option<smoke::Smoke>,
     /// Line tones, voice clips and recording (off for silent runs).
     pub sound: bool,
+    /// The window's size in logical pixels (default 1280x720).
+    pub size: Option<(u32, u32)>,
 }
 
 /// Why no window can be opened here, if none can. Only X11 is built in; a local display is
@@ -77,13 +81,14 @@ pub fn display_problem() -> Option<String> {
 
 /// Runs the desktop app until its window is closed.
 pub fn run(options: GuiOptions) -> std::process::ExitCode {
+    let (width, height) = options.size.unwrap_or((1280, 720));
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "doverie".into(),
-                    resolution: WindowResolution::new(1280, 720),
+                    resolution: WindowResolution::new(width, height),
                     ..default()
                 }),
                 ..default()

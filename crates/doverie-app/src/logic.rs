@@ -177,6 +177,17 @@ pub struct LastCall {
     pub lang: Lang,
 }
 
+/// Whether real time passes in a call (it does; a scripted run stops it, its silences being its
+/// inputs).
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallTimePasses(pub bool);
+
+impl Default for CallTimePasses {
+    fn default() -> CallTimePasses {
+        CallTimePasses(true)
+    }
+}
+
 /// Polls the content folder in `--watch` mode.
 #[derive(Resource)]
 pub struct WatchTimer(pub Timer);
@@ -231,14 +242,20 @@ pub enum UiAction {
     DispatchAtCursor,
     /// Dispatch this service.
     Dispatch(ServiceIx),
-    /// Hang up.
+    /// Ask to hang up (the trainee confirms or goes back to the call).
     HangUp,
+    /// Hang up: the call ends.
+    ConfirmHangUp,
+    /// Do not hang up after all.
+    CancelHangUp,
     /// Stay silent for this many seconds at once (scripts: the smoke run). The call's
     /// [`LiveCall`] lets them pass exactly as real time.
     StaySilent(u32),
     // Debrief.
-    /// Scroll by this many pixels.
+    /// Scroll the screen's main scrolling area by this many pixels.
     Scroll(f32),
+    /// Scroll every scrolling area of the screen by this many pixels (scripts).
+    ScrollAll(f32),
     /// Back to the lobby.
     BackToLobby,
 }
@@ -335,8 +352,10 @@ impl Plugin for GuiLogic {
             .init_resource::<ActiveCall>()
             .init_resource::<CallerVoice>()
             .init_resource::<LastCall>()
+            .init_resource::<CallTimePasses>()
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
+            .add_plugins(super::pace::Pace)
             .insert_resource(WatchTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
             .add_message::<UiAction>()
             .add_message::<CallCue>()
@@ -369,15 +388,11 @@ impl Plugin for GuiLogic {
             Update,
             (
                 // The answer that ends a call is kept: its take ends before time passes.
-                sound::end_takes
+                (sound::open_for_calls, sound::end_takes)
+                    .chain()
                     .after(AppSystems::Act)
                     .before(AppSystems::Tick),
-                (
-                    sound::begin_takes,
-                    sound::sound_cues,
-                    sound::sound_notices,
-                    sound::follow_voice_setting,
-                )
+                (sound::begin_takes, sound::sound_cues, sound::sound_notices)
                     .after(AppSystems::Tick)
                     .before(AppSystems::Show),
             )

@@ -1,6 +1,9 @@
 //! A scripted run of the real window, for the smoke test: pick a scenario, answer, play the
-//! given inputs through the same [`UiAction`]s as keys and clicks, then save a screenshot with
-//! Bevy's screenshot API and, beside it, where the transcript area is on screen.
+//! given inputs through the same [`UiAction`]s as keys and clicks, then the actions asked for
+//! after them (open the dispatch panel, scroll to the end), then save a screenshot with Bevy's
+//! screenshot API and, beside it, where the screen's [`Landmark`]s are. With no scenario the
+//! picture is of the lobby. A run that holds stays open afterwards, sleeping as the app does
+//! when nothing changes (for measuring what it costs idle), until it is closed.
 //!
 //! The driver has no clock of its own: a `wait:N` input is [`UiAction::StaySilent`], which the
 //! call's `LiveCall` lets pass exactly as N seconds of real silence (its `SilenceClock` decides
@@ -13,20 +16,38 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::ui::{ComputedNode, UiGlobalTransform};
 
-use super::logic::{ActiveCall, AppSystems, Content, Screen, UiAction};
-use super::screens::call::TranscriptArea;
+use super::logic::{ActiveCall, AppSystems, CallTimePasses, Content, Screen, UiAction};
+use super::pace::Hurry;
+use super::screens::Landmark;
 use doverie_core::engine::Input;
 use doverie_core::live::Phase;
 
 /// What the smoke run plays and where it saves the picture.
 #[derive(Debug, Clone)]
 pub struct Smoke {
-    /// The scenario, by file name.
-    pub scenario: String,
+    /// The scenario, by file name; none: the picture is of the lobby.
+    pub scenario: Option<String>,
     /// The inputs, as `--choose` takes them.
     pub inputs: Vec<Input>,
-    /// A PNG; `FILE.json` beside it gets the transcript area's rectangle.
+    /// What to do once the inputs are played, before the picture.
+    pub then: Vec<UiAction>,
+    /// A PNG; `FILE.json` beside it gets the rectangles of the screen's landmarks.
     pub screenshot: PathBuf,
+    /// Stay open after the picture (until the window is closed).
+    pub hold: bool,
+}
+
+impl Smoke {
+    /// The action a word of `--smoke-then` names: `dispatch` opens the dispatch panel,
+    /// `hang-up` asks to hang up, `scroll-end` scrolls every scrolling area to its end.
+    pub fn action(word: &str) -> Option<UiAction> {
+        Some(match word {
+            "dispatch" => UiAction::ToggleDispatch,
+            "hang-up" => UiAction::HangUp,
+            "scroll-end" => UiAction::ScrollAll(1.0e6),
+            _ => return None,
+        })
+    }
 }
 
 /// Frames to let layout and text settle before the picture, and to give up after.
@@ -37,13 +58,15 @@ const GIVE_UP_FRAMES: u32 = 20_000;
 struct Run {
     smoke: Smoke,
     inputs: VecDeque<Input>,
+    then: VecDeque<UiAction>,
     frames: u32,
     quiet: u32,
     requested: bool,
 }
 
+/// The picture is saved (`.0`), and the landmarks written (`.1`).
 #[derive(Resource, Default)]
-struct Captured(bool);
+struct Captured(bool, bool);
 
 /// Plays a [`Smoke`] run in the real window, then exits.
 pub struct SmokePlugin(pub Smoke);
@@ -52,12 +75,17 @@ impl Plugin for SmokePlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(Run {
             inputs: self.0.inputs.iter().cloned().collect(),
+            then: self.0.then.iter().cloned().collect(),
             smoke: self.0.clone(),
             frames: 0,
             quiet: 0,
             requested: false,
         })
         .init_resource::<Captured>()
+        .insert_resource(Hurry(true))
+        // No time passes in the call by itself while the run drives the app: its silences are
+        // its `wait:N` inputs, so that what it records does not depend on how fast frames come.
+        .insert_resource(CallTimePasses(false))
         .add_systems(Update, drive.in_set(AppSystems::Input))
         .add_systems(Last, finish);
     }
@@ -72,6 +100,9 @@ fn drive(
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
 ) {
+    if run.requested {
+        return;
+    }
     run.frames += 1;
     if run.frames > GIVE_UP_FRAMES {
         eprintln!("doverie: the smoke run did not finish");
@@ -80,8 +111,12 @@ fn drive(
     }
     match screen.get() {
         Screen::Lobby => {
-            let Some(i) = content.position(&run.smoke.scenario) else {
-                eprintln!("doverie: no playable scenario \"{}\"", run.smoke.scenario);
+            let Some(name) = run.smoke.scenario.clone() else {
+                settle_and_shoot(&mut run, &mut commands);
+                return;
+            };
+            let Some(i) = content.position(&name) else {
+                eprintln!("doverie: no playable scenario \"{name}\"");
                 exit.write(AppExit::error());
                 return;
             };
@@ -120,7 +155,7 @@ fn drive(
                             .iter()
                             .position(|s| s.id == *service)
                             .map(|i| UiAction::Dispatch(i as u16)),
-                        Input::HangUp => Some(UiAction::HangUp),
+                        Input::HangUp => Some(UiAction::ConfirmHangUp),
                         // Silence passes in the call as real time would, through its LiveCall.
                         Input::Wait { seconds } => Some(UiAction::StaySilent(*seconds)),
                     };
@@ -134,12 +169,22 @@ fn drive(
                         }
                     }
                 }
-                Phase::Choosing | Phase::Over => settle_and_shoot(&mut run, &mut commands),
+                Phase::Choosing | Phase::Over => then_shoot(&mut run, &mut actions, &mut commands),
                 Phase::Revealing => run.quiet = 0,
             }
         }
-        Screen::Debrief => settle_and_shoot(&mut run, &mut commands),
+        Screen::Debrief => then_shoot(&mut run, &mut actions, &mut commands),
     }
+}
+
+/// The actions asked for after the inputs, a frame apart, then the picture.
+fn then_shoot(run: &mut Run, actions: &mut MessageWriter<UiAction>, commands: &mut Commands) {
+    if let Some(action) = run.then.pop_front() {
+        run.quiet = 0;
+        actions.write(action);
+        return;
+    }
+    settle_and_shoot(run, commands);
 }
 
 fn settle_and_shoot(run: &mut Run, commands: &mut Commands) {
@@ -158,32 +203,69 @@ fn settle_and_shoot(run: &mut Run, commands: &mut Commands) {
         );
 }
 
-/// Once the picture is saved: writes where the transcript area is, and exits.
+/// Once the picture is saved: writes where the landmarks are (each as `[x, y, width, height]`
+/// in physical pixels, with `NAME.clip` for the part its scrolling parents let be seen, and
+/// `NAME.content` for the height of what a scrolling landmark holds), then exits, or sleeps on
+/// in a run that holds.
 fn finish(
-    captured: Res<Captured>,
+    mut captured: ResMut<Captured>,
     run: Res<Run>,
-    areas: Query<(&ComputedNode, &UiGlobalTransform), With<TranscriptArea>>,
+    landmarks: Query<(
+        &Landmark,
+        &ComputedNode,
+        &UiGlobalTransform,
+        Option<&bevy::ui::CalculatedClip>,
+    )>,
+    mut hurry: ResMut<Hurry>,
+    mut real_time: ResMut<CallTimePasses>,
+    sound: Option<Res<crate::sound::Sound>>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    if !captured.0 {
+    if !captured.0 || captured.1 {
         return;
     }
-    let area = areas.iter().next().map(|(node, at)| {
+    // A run that holds says it is done once the app has nothing left to do (the sound devices
+    // closed after the call), so that what follows measures the app at rest.
+    if run.smoke.hold && sound.is_some_and(|s| s.is_open()) {
+        return;
+    }
+    let mut json = serde_json::Map::new();
+    for (mark, node, at, clip) in &landmarks {
         let size = node.size();
         let center = at.translation;
-        [
+        let rect = [
             center.x - size.x / 2.0,
             center.y - size.y / 2.0,
             size.x,
             size.y,
-        ]
-    });
-    let json = serde_json::json!({ "transcript_area": area });
+        ];
+        json.insert(mark.0.to_string(), serde_json::json!(rect));
+        if let Some(clip) = clip {
+            let c = clip.clip;
+            json.insert(
+                format!("{}.clip", mark.0),
+                serde_json::json!([c.min.x, c.min.y, c.width(), c.height()]),
+            );
+        }
+        json.insert(
+            format!("{}.content", mark.0),
+            serde_json::json!(node.content_size.y),
+        );
+    }
+    // Written whole, then renamed: a test waiting for the file never reads half of it.
     let path = run.smoke.screenshot.with_extension("json");
-    if let Err(e) = std::fs::write(&path, json.to_string()) {
+    let part = run.smoke.screenshot.with_extension("json.part");
+    let written = std::fs::write(&part, serde_json::Value::Object(json).to_string())
+        .and_then(|()| std::fs::rename(&part, &path));
+    captured.1 = true;
+    if let Err(e) = written {
         eprintln!("doverie: cannot write {}: {e}", path.display());
         exit.write(AppExit::error());
-        return;
+    } else if run.smoke.hold {
+        // From here on the app runs as it does for a trainee, time passing.
+        hurry.0 = false;
+        real_time.0 = true;
+    } else {
+        exit.write(AppExit::Success);
     }
-    exit.write(AppExit::Success);
 }

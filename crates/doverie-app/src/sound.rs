@@ -1,10 +1,19 @@
 //! The app's sound: the call's cues played through [`CallSound`], and voice practice (the
 //! trainee's answer to each turn recorded beside the transcript). Present only in the desktop
 //! app; tests of the logic run without it.
+//!
+//! The sound devices are open only while a call needs them: they are opened when a call starts
+//! (the microphone too in voice practice) and closed once no call is in progress and the last
+//! tone has played, so that an idle app rests (an open output stream wakes its thread every few
+//! milliseconds, and holds the device). The app opens them once on start too, so that a device
+//! problem is told in the lobby before the first call.
 
 use bevy::prelude::*;
 
+use std::time::Duration;
+
 use super::logic::{ActiveCall, CallCue, CallerVoice, Lobby, Settings};
+use super::pace::Alarm;
 use doverie_audio::CallSound;
 use doverie_audio::takes::Takes;
 use doverie_core::live::{Cue, Phase};
@@ -20,6 +29,10 @@ pub struct Sound {
     takes: Option<Takes>,
     /// The transcript of the call the sound is set up for.
     current: Option<std::path::PathBuf>,
+    /// Whether the devices are open.
+    open: bool,
+    /// Since when (the app's real time) no call has needed the open devices.
+    idle_since: Option<Duration>,
     /// The data folder (the synthetic voice's cache).
     data: std::path::PathBuf,
     /// How the devices are opened (the sound card; tests give a handle of their own).
@@ -50,8 +63,26 @@ impl Sound {
             with_input: voice,
             takes: None,
             current: None,
+            open: true,
+            idle_since: None,
             data,
             devices,
+        }
+    }
+
+    /// The sound with its devices closed.
+    fn closed(&self) -> Sound {
+        let audio = doverie_audio::Audio::silent();
+        Sound {
+            call: CallSound::new(audio, self.plan.clone()).with_voice_cache(self.data.clone()),
+            plan: self.plan.clone(),
+            with_input: false,
+            takes: None,
+            current: None,
+            open: false,
+            idle_since: None,
+            data: self.data.clone(),
+            devices: self.devices,
         }
     }
 
@@ -64,17 +95,53 @@ impl Sound {
     fn reopen(&mut self, voice: bool) {
         *self = Sound::open_with(self.plan.clone(), voice, self.data.clone(), self.devices);
     }
+
+    /// Whether the devices are open.
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    /// How long the devices stay open after a call, for its last tone to play.
+    fn linger(&self) -> Duration {
+        Duration::from_millis(u64::from(self.plan.hung_up_ms) + 500)
+    }
 }
 
-/// The microphone is open only in voice practice: switching it in the lobby reopens the devices.
-pub fn follow_voice_setting(
+/// Opens the devices when a call starts (the microphone too in voice practice); closes them
+/// once no call needs them and the last tone has played, telling any problem in the lobby.
+/// Runs after the trainee's actions (a call just started is heard ringing in the same frame).
+pub fn open_for_calls(
+    time: Res<Time<Real>>,
     mut sound: ResMut<Sound>,
     settings: Res<Settings>,
     call: Res<ActiveCall>,
+    mut lobby: ResMut<Lobby>,
+    words: Res<super::screens::Chrome>,
+    mut alarm: ResMut<Alarm>,
 ) {
-    if settings.voice != sound.with_input && call.live.is_none() {
-        sound.reopen(settings.voice);
+    if call.live.is_some() {
+        if !sound.open || (sound.current.is_none() && sound.with_input != settings.voice) {
+            sound.reopen(settings.voice);
+        }
+        sound.idle_since = None;
+        return;
     }
+    if !sound.open {
+        return;
+    }
+    let now = time.elapsed();
+    let since = *sound.idle_since.get_or_insert(now);
+    let linger = sound.linger();
+    let idle = now.saturating_sub(since);
+    if idle < linger {
+        // The app may be asleep by then: it is woken to close them.
+        alarm.set(linger - idle);
+        return;
+    }
+    if let Some(last) = sound.call.audio.take_notices().pop() {
+        lobby.notice = Some(notice_text(words.get(settings.lang), &last));
+    }
+    *sound = sound.closed();
 }
 
 /// Sets the sound up for a new call, and ends the take of an answer the trainee just gave. Runs
@@ -101,8 +168,7 @@ pub fn end_takes(
     if sound.current != path {
         // A call is set up in the mode it is played in: a resumed call of voice practice
         // needs the microphone though the lobby's setting was off when the app began (the
-        // lobby's switch reopens the devices only between calls, and the resume sets it and
-        // starts the call in one frame).
+        // resume sets it and starts the call in one frame).
         if settings.voice != sound.with_input {
             sound.reopen(settings.voice);
         }
@@ -156,9 +222,25 @@ pub fn sound_cues(
     }
 }
 
-/// Sound problems (no device, a device that failed) as the lobby's one-line notice.
-pub fn sound_notices(sound: Res<Sound>, mut lobby: ResMut<Lobby>) {
-    if let Some(last) = sound.call.audio.notices().pop() {
-        lobby.notice = Some(last);
+/// Sound problems (no device, a device that failed) as the lobby's one-line notice, in the
+/// trainee's language.
+pub fn sound_notices(
+    sound: Res<Sound>,
+    mut lobby: ResMut<Lobby>,
+    settings: Res<Settings>,
+    words: Res<super::screens::Chrome>,
+) {
+    if let Some(last) = sound.call.audio.take_notices().pop() {
+        lobby.notice = Some(notice_text(words.get(settings.lang), &last));
     }
+}
+
+/// A sound problem in the reader's language (the system's own words about the cause, if any,
+/// in brackets as it gives them).
+pub fn notice_text(text: &doverie_core::locale::Text, notice: &doverie_audio::Notice) -> String {
+    text.get1(
+        notice.message_id(),
+        "detail",
+        notice.detail().unwrap_or_default().to_string(),
+    )
 }

@@ -192,7 +192,7 @@ pub struct StreamInfo {
 /// A handle on the audio thread. Dropping it closes the streams.
 pub struct Audio {
     tx: Option<Sender<Message>>,
-    notices: std::sync::Mutex<Receiver<String>>,
+    notices: std::sync::Mutex<Receiver<Notice>>,
     /// What opened.
     pub opened: Opened,
     /// The output callback's measurements.
@@ -211,20 +211,105 @@ impl std::fmt::Debug for Audio {
 /// Sends a notice once per kind of problem.
 #[derive(Clone)]
 struct Notices {
-    tx: Sender<String>,
+    tx: Sender<Notice>,
     device_failed: Arc<AtomicBool>,
 }
 
+/// A sound problem. Its [`Notice::message_id`] and [`Notice::detail`] let a front end word it
+/// in the trainee's language; `Display` words it in English (logs, the `audio-check` command).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// No output device.
+    NoOutput,
+    /// The output's configuration cannot be read.
+    OutputUnusable(String),
+    /// The output stream cannot be opened.
+    OutputNotOpened(String),
+    /// The sound device failed during the call.
+    DeviceFailed(String),
+    /// A voice clip cannot be played.
+    ClipFailed(String),
+    /// An answer cannot be recorded.
+    RecordFailed(String),
+    /// No microphone.
+    NoMicrophone,
+    /// The microphone's configuration cannot be read.
+    MicrophoneUnusable(String),
+    /// The input stream cannot be opened.
+    MicrophoneNotOpened(String),
+}
+
+impl Notice {
+    /// The Fluent message (in `ui.ftl`) that words it; its `$detail` is [`Notice::detail`].
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Notice::NoOutput => "ui-sound-no-output",
+            Notice::OutputUnusable(_) => "ui-sound-output-unusable",
+            Notice::OutputNotOpened(_) => "ui-sound-output-not-opened",
+            Notice::DeviceFailed(_) => "ui-sound-device-failed",
+            Notice::ClipFailed(_) => "ui-sound-clip-failed",
+            Notice::RecordFailed(_) => "ui-sound-record-failed",
+            Notice::NoMicrophone => "ui-sound-no-microphone",
+            Notice::MicrophoneUnusable(_) => "ui-sound-microphone-unusable",
+            Notice::MicrophoneNotOpened(_) => "ui-sound-microphone-not-opened",
+        }
+    }
+
+    /// The system's own words about the cause (as the system gives them), if any.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Notice::NoOutput | Notice::NoMicrophone => None,
+            Notice::OutputUnusable(d)
+            | Notice::OutputNotOpened(d)
+            | Notice::DeviceFailed(d)
+            | Notice::ClipFailed(d)
+            | Notice::RecordFailed(d)
+            | Notice::MicrophoneUnusable(d)
+            | Notice::MicrophoneNotOpened(d) => Some(d),
+        }
+    }
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let e = self.detail().unwrap_or_default();
+        match self {
+            Notice::NoOutput => write!(f, "no sound output device: the call goes on without sound"),
+            Notice::OutputUnusable(_) => write!(
+                f,
+                "the sound output cannot be used ({e}): the call goes on without sound"
+            ),
+            Notice::OutputNotOpened(_) => write!(
+                f,
+                "the sound output cannot be opened ({e}): the call goes on without sound"
+            ),
+            Notice::DeviceFailed(_) => write!(
+                f,
+                "the sound device failed ({e}); the call goes on without sound"
+            ),
+            Notice::ClipFailed(_) => write!(f, "cannot play a voice clip: {e}"),
+            Notice::RecordFailed(_) => write!(f, "cannot record: {e}"),
+            Notice::NoMicrophone => write!(f, "no microphone: answers are not recorded"),
+            Notice::MicrophoneUnusable(_) => write!(
+                f,
+                "the microphone cannot be used ({e}): answers are not recorded"
+            ),
+            Notice::MicrophoneNotOpened(_) => write!(
+                f,
+                "the microphone cannot be opened ({e}): answers are not recorded"
+            ),
+        }
+    }
+}
+
 impl Notices {
-    fn say(&self, s: String) {
+    fn say(&self, s: Notice) {
         let _ = self.tx.send(s);
     }
 
     fn device_failed(&self, e: impl std::fmt::Display) {
         if !self.device_failed.swap(true, Ordering::Relaxed) {
-            self.say(format!(
-                "the sound device failed ({e}); the call goes on without sound"
-            ));
+            self.say(Notice::DeviceFailed(e.to_string()));
         }
     }
 }
@@ -324,8 +409,13 @@ impl Audio {
         }
     }
 
-    /// Notices since the last call: each problem once.
+    /// Notices since the last call: each problem once, in English.
     pub fn notices(&self) -> Vec<String> {
+        self.take_notices().iter().map(Notice::to_string).collect()
+    }
+
+    /// Notices since the last call, each problem once, for a front end to word.
+    pub fn take_notices(&self) -> Vec<Notice> {
         self.notices
             .lock()
             .map(|rx| rx.try_iter().collect())
@@ -460,7 +550,7 @@ fn serve(rx: &Receiver<Message>, opened: &Opened, mix_tx: &Sender<Command>, noti
                         Ok(samples) => {
                             let _ = mix_tx.send(Command::Clip(samples));
                         }
-                        Err(e) => notices.say(format!("cannot play a voice clip: {e}")),
+                        Err(e) => notices.say(Notice::ClipFailed(e.to_string())),
                     }
                 }
             }
@@ -468,7 +558,7 @@ fn serve(rx: &Receiver<Message>, opened: &Opened, mix_tx: &Sender<Command>, noti
                 finish(&mut take);
                 match WavOut::create(&path, input_rate) {
                     Ok(w) => take = Some((path, w)),
-                    Err(e) => notices.say(format!("cannot record: {e}")),
+                    Err(e) => notices.say(Notice::RecordFailed(e.to_string())),
                 }
             }
             Message::StopTake(reply) => {
@@ -478,7 +568,7 @@ fn serve(rx: &Receiver<Message>, opened: &Opened, mix_tx: &Sender<Command>, noti
                 if let Some((_, wav)) = &mut take {
                     let mono = clip::to_mono(&samples, input_channels);
                     if let Err(e) = wav.write(&mono) {
-                        notices.say(format!("cannot record: {e}"));
+                        notices.say(Notice::RecordFailed(e.to_string()));
                         take = None;
                     }
                 }
@@ -548,15 +638,13 @@ fn open_output(
     notices: &Notices,
 ) -> Option<(cpal::Stream, StreamInfo)> {
     let Some(device) = host.default_output_device() else {
-        notices.say("no sound output device: the call goes on without sound".into());
+        notices.say(Notice::NoOutput);
         return None;
     };
     let supported = match device.default_output_config() {
         Ok(c) => c,
         Err(e) => {
-            notices.say(format!(
-                "the sound output cannot be used ({e}): the call goes on without sound"
-            ));
+            notices.say(Notice::OutputUnusable(e.to_string()));
             return None;
         }
     };
@@ -573,9 +661,7 @@ fn open_output(
     match stream.and_then(|s| s.play().map(|()| s).map_err(|e| e.to_string())) {
         Ok(s) => Some((s, info)),
         Err(e) => {
-            notices.say(format!(
-                "the sound output cannot be opened ({e}): the call goes on without sound"
-            ));
+            notices.say(Notice::OutputNotOpened(e.to_string()));
             None
         }
     }
@@ -638,15 +724,13 @@ fn open_input(
     notices: &Notices,
 ) -> Option<(cpal::Stream, StreamInfo)> {
     let Some(device) = host.default_input_device() else {
-        notices.say("no microphone: answers are not recorded".into());
+        notices.say(Notice::NoMicrophone);
         return None;
     };
     let supported = match device.default_input_config() {
         Ok(c) => c,
         Err(e) => {
-            notices.say(format!(
-                "the microphone cannot be used ({e}): answers are not recorded"
-            ));
+            notices.say(Notice::MicrophoneUnusable(e.to_string()));
             return None;
         }
     };
@@ -662,9 +746,7 @@ fn open_input(
     match stream.and_then(|s| s.play().map(|()| s).map_err(|e| e.to_string())) {
         Ok(s) => Some((s, info)),
         Err(e) => {
-            notices.say(format!(
-                "the microphone cannot be opened ({e}): answers are not recorded"
-            ));
+            notices.say(Notice::MicrophoneNotOpened(e.to_string()));
             None
         }
     }
@@ -719,8 +801,14 @@ mod tests {
         for _ in 0..100 {
             notices.clone().device_failed("stream broken");
         }
-        let got: Vec<String> = rx.try_iter().collect();
-        assert_eq!(got.len(), 1);
-        assert!(got[0].contains("the call goes on without sound"));
+        let got: Vec<Notice> = rx.try_iter().collect();
+        assert_eq!(got, [Notice::DeviceFailed("stream broken".into())]);
+        assert!(
+            got[0]
+                .to_string()
+                .contains("the call goes on without sound")
+        );
+        assert_eq!(got[0].message_id(), "ui-sound-device-failed");
+        assert_eq!(got[0].detail(), Some("stream broken"));
     }
 }

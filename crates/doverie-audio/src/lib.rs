@@ -25,7 +25,7 @@ pub mod voices;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use device::Audio;
+pub use device::{Audio, Notice};
 pub use plan::TonePlan;
 use synth::Command;
 

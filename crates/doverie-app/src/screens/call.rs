@@ -1,7 +1,12 @@
 //! The conversation: the caller's lines as they appear, the options (or the "say it first"
-//! box), the call and silence clocks, and in practice the caller's state and hints; hanging up
-//! at any moment. Keys: a digit chooses the option shown under it, D opens the dispatch panel,
-//! F10 hangs up; while saying first, keys type.
+//! box), the call and silence clocks, and in practice the caller's state and hints (the
+//! gravest first); hanging up at any moment, after a question (a slip of a key must not leave a
+//! child alone on the line). Keys: a digit chooses the option shown under it, D opens the
+//! dispatch panel, F10 asks to hang up (Enter confirms, Esc goes back to the call); while
+//! saying first, keys type.
+//!
+//! The layout fits any window from 900x560 up: the transcript, the answers, the dispatch list
+//! and the hints scroll; the clocks, the meters and the hang-up button stay in view.
 //!
 //! The call's time passes here from the first ring to the last line (through its
 //! [`LiveCall`], which paces lines and times silence); when the call is over, the debrief follows.
@@ -13,15 +18,16 @@ use bevy::prelude::*;
 
 use super::dispatch::DispatchPanel;
 use super::{
-    ACCENT, ACCENT_SOFT, ActionButton, CALLER, Chrome, Fonts, INK, MUTED, PANEL, RULE, Scrolls,
-    Tint, Ui, WARN, YOU, body, despawn, header, screen_root,
+    ACCENT, ACCENT_SOFT, ActionButton, CALLER, Chrome, Fonts, INK, Landmark, MUTED, PANEL, RULE,
+    Scrolls, Tint, Ui, WARN, YOU, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, Screen,
-    Settings, UiAction, digit, typing,
+    ActiveCall, AppSystems, CallCue, CallStage, CallTimePasses, CallerVoice, Keys, LastCall, Mode,
+    Screen, Settings, UiAction, digit, typing,
 };
 use doverie_audio::VoiceKind;
-use doverie_core::live::{LiveCall, Phase};
+use doverie_core::live::{Hint, LiveCall, Phase};
+use doverie_core::protocol::rules::Severity;
 use doverie_core::view::{Debrief, Speaker, clock};
 
 /// The conversation's nodes.
@@ -62,17 +68,34 @@ pub fn voice_note(text: &doverie_core::locale::Text, voice: CallerVoice) -> Stri
 #[derive(Component)]
 pub(super) struct AnswerArea;
 
-/// Where the dispatch panel goes (see [`super::dispatch`]).
+/// Where the open dispatch panel goes, in the main column in place of the answers (see
+/// [`super::dispatch`]).
 #[derive(Component)]
 pub(super) struct DispatchSlot;
 
-/// The caller-state meters and the hints (practice only).
+/// Where the button that opens the dispatch panel goes, in the side panel.
+#[derive(Component)]
+pub(super) struct DispatchButtonSlot;
+
+/// The caller-state meters (practice only).
 #[derive(Component)]
 struct CallerState;
+
+/// The hints, under the meters (practice only).
+#[derive(Component)]
+struct HintList;
 
 /// Why the transcript could not be saved, shown only if it could not.
 #[derive(Component)]
 struct SaveProblem;
+
+/// The trainee asked to hang up and has not yet said yes or no.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct HangUpAsked(pub bool);
+
+/// The question "hang up?", shown over the call while [`HangUpAsked`].
+#[derive(Component)]
+pub struct HangUpQuestion;
 
 /// The conversation: spawned on entering [`CallStage::Talking`]; and the call's time.
 pub struct CallPlugin;
@@ -85,15 +108,23 @@ impl Plugin for CallPlugin {
             show_caller_state,
             show_save_problem,
         );
-        app.add_systems(OnEnter(CallStage::Talking), (show, fill).chain())
+        app.init_resource::<HangUpAsked>()
+            .add_systems(
+                OnEnter(CallStage::Talking),
+                (|mut asked: ResMut<HangUpAsked>| asked.0 = false, show, fill).chain(),
+            )
             .add_systems(OnExit(CallStage::Talking), despawn::<CallScreen>)
             .add_systems(
                 Update,
                 (
                     keys.in_set(AppSystems::Input)
-                        .run_if(in_state(DispatchPanel::Closed)),
+                        .run_if(in_state(CallStage::Talking)),
                     act.in_set(AppSystems::Act)
                         .run_if(in_state(CallStage::Talking)),
+                    show_hang_up_question
+                        .in_set(AppSystems::Show)
+                        .run_if(in_state(CallStage::Talking))
+                        .run_if(resource_changed::<HangUpAsked>),
                     time_passes
                         .in_set(AppSystems::Tick)
                         .run_if(in_state(Screen::Call)),
@@ -109,7 +140,27 @@ impl Plugin for CallPlugin {
     }
 }
 
-fn keys(keys: Res<Keys>, call: Res<ActiveCall>, mut actions: MessageWriter<UiAction>) {
+fn keys(
+    keys: Res<Keys>,
+    call: Res<ActiveCall>,
+    asked: Res<HangUpAsked>,
+    panel: Option<Res<State<DispatchPanel>>>,
+    mut actions: MessageWriter<UiAction>,
+) {
+    if asked.0 {
+        actions.write_batch(keys.shortcuts().filter_map(|code| match code {
+            KeyCode::Enter | KeyCode::NumpadEnter | KeyCode::F10 | KeyCode::KeyY => {
+                Some(UiAction::ConfirmHangUp)
+            }
+            KeyCode::Escape | KeyCode::KeyN => Some(UiAction::CancelHangUp),
+            _ => None,
+        }));
+        return;
+    }
+    // The open dispatch panel has the keys (see `super::dispatch`).
+    if panel.is_some_and(|p| *p.get() == DispatchPanel::Open) {
+        return;
+    }
     let saying = call
         .live
         .as_ref()
@@ -125,13 +176,33 @@ fn keys(keys: Res<Keys>, call: Res<ActiveCall>, mut actions: MessageWriter<UiAct
     }));
 }
 
-/// The trainee's inputs, given to the call.
-fn act(mut actions: MessageReader<UiAction>, mut call: ResMut<ActiveCall>) {
+/// The trainee's inputs, given to the call; hanging up is asked first.
+fn act(
+    mut actions: MessageReader<UiAction>,
+    mut call: ResMut<ActiveCall>,
+    mut asked: ResMut<HangUpAsked>,
+) {
     let Some(live) = call.bypass_change_detection().live.as_mut() else {
         return;
     };
     let mut acted = false;
     for action in actions.read() {
+        match action {
+            UiAction::HangUp => {
+                // Only an answered call that is not over can be hung up.
+                let can = !matches!(live.phase(), Phase::Ringing | Phase::Over);
+                asked.set_if_neq(HangUpAsked(can));
+                continue;
+            }
+            UiAction::CancelHangUp => {
+                asked.set_if_neq(HangUpAsked(false));
+                continue;
+            }
+            UiAction::ConfirmHangUp => {
+                asked.set_if_neq(HangUpAsked(false));
+            }
+            _ => {}
+        }
         acted |= match action {
             UiAction::Choose(n) => live.choose(*n),
             UiAction::Type(t) => {
@@ -146,7 +217,7 @@ fn act(mut actions: MessageReader<UiAction>, mut call: ResMut<ActiveCall>) {
                 live.submit_draft();
                 true
             }
-            UiAction::HangUp => live.hang_up(),
+            UiAction::ConfirmHangUp => live.hang_up(),
             UiAction::StaySilent(seconds) => {
                 live.tick(*seconds as f32);
                 true
@@ -166,6 +237,7 @@ fn act(mut actions: MessageReader<UiAction>, mut call: ResMut<ActiveCall>) {
 /// the debrief is built and shown.
 fn time_passes(
     time: Res<Time>,
+    passes: Res<CallTimePasses>,
     mut call: ResMut<ActiveCall>,
     mut last: ResMut<LastCall>,
     mut cues: MessageWriter<CallCue>,
@@ -175,7 +247,7 @@ fn time_passes(
         return;
     };
     let (phase, lines) = (live.phase(), live.shown().len());
-    live.tick(time.delta_secs());
+    live.tick(if passes.0 { time.delta_secs() } else { 0.0 });
     cues.write_batch(live.take_cues().into_iter().map(CallCue));
     let moved = live.phase() != phase || live.shown().len() != lines;
     let recorded = live.take_recorded();
@@ -215,21 +287,18 @@ fn finish(call: &mut ActiveCall) -> LastCall {
     }
 }
 
-/// The parts of the call's layout that each stage fills.
+/// The parts of the call's layout that the screen fills.
 pub(super) struct CallParts {
     /// The row beside the title.
     pub clocks: Entity,
-    /// The transcript area.
-    pub transcript: Entity,
-    /// The answer area.
-    pub answers: Entity,
     /// The side panel.
     pub side: Entity,
 }
 
-/// The call's layout, shared with the ringing phone: the title with room for the clocks, the
-/// transcript, the answer area, the side panel, the keys and a line for a transcript that could
-/// not be saved. `root` is the screen's root, with its marker.
+/// The call's layout: the title with room for the clocks; the transcript, the answer area and
+/// the dispatch panel's place in the main column; the side panel; the keys and a line for a
+/// transcript that could not be saved; the question "hang up?" over it all, hidden. `root` is
+/// the screen's root, with its marker.
 pub(super) fn call_frame(
     commands: &mut Commands,
     root: impl Bundle,
@@ -240,19 +309,20 @@ pub(super) fn call_frame(
     let view = live.view();
     let mut parts = CallParts {
         clocks: Entity::PLACEHOLDER,
-        transcript: Entity::PLACEHOLDER,
-        answers: Entity::PLACEHOLDER,
         side: Entity::PLACEHOLDER,
     };
     commands.spawn(root).with_children(|p| {
         header(p).with_children(|h| {
-            h.spawn(Node {
-                flex_direction: FlexDirection::Column,
-                ..default()
-            })
+            h.spawn((
+                Landmark("call-title"),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    ..default()
+                },
+            ))
             .with_children(|c| {
                 ui.heading(c, view.title(), 22.0, INK);
-                ui.label(c, view.subtitle(live.session.transcript.seed), 14.0, MUTED);
+                ui.label(c, ui.t("gui-talking"), 14.0, MUTED);
             });
             parts.clocks = ui.row(h, 18.0).id();
         });
@@ -262,38 +332,60 @@ pub(super) fn call_frame(
                 flex_grow: 1.0,
                 row_gap: px(12),
                 min_width: px(0),
+                min_height: px(0),
                 ..default()
             })
             .with_children(|main| {
-                parts.transcript = ui
-                    .panel(
-                        main,
-                        Node {
-                            flex_grow: 1.0,
-                            min_height: px(0),
-                            overflow: Overflow::scroll_y(),
-                            ..default()
-                        },
-                    )
-                    .insert((
-                        Scrolls,
-                        TranscriptArea,
-                        LinesShown(0),
-                        ScrollPosition(Vec2::new(0.0, 1.0e7)),
-                    ))
-                    .id();
-                parts.answers = ui.panel(main, Node::default()).insert(AnswerArea).id();
+                ui.panel(
+                    main,
+                    Node {
+                        flex_grow: 1.0,
+                        flex_basis: px(0),
+                        min_height: px(96),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    },
+                )
+                .insert((
+                    Scrolls,
+                    TranscriptArea,
+                    Landmark("transcript"),
+                    LinesShown(0),
+                    ScrollPosition(Vec2::new(0.0, 1.0e7)),
+                ));
+                ui.panel(
+                    main,
+                    Node {
+                        flex_shrink: 1.0,
+                        min_height: px(0),
+                        max_height: percent(60),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    },
+                )
+                .insert((AnswerArea, Scrolls, Landmark("answers")));
+                main.spawn((
+                    DispatchSlot,
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        min_height: px(0),
+                        display: Display::None,
+                        ..default()
+                    },
+                ));
             });
             parts.side = ui
                 .panel(
                     b,
                     Node {
-                        width: px(340),
+                        width: px(320),
                         flex_shrink: 0.0,
-                        overflow: Overflow::scroll_y(),
+                        min_height: px(0),
+                        overflow: Overflow::clip(),
                         ..default()
                     },
                 )
+                .insert(Landmark("side"))
                 .id();
         });
         ui.footer(p, "gui-keys-call");
@@ -306,8 +398,77 @@ pub(super) fn call_frame(
             },
         ))
         .with_children(|line| save_problem(line, ui, call));
+        hang_up_question(p, ui);
     });
     parts
+}
+
+/// "Hang up? The child stays alone with it": over the whole screen, hidden until asked.
+fn hang_up_question(p: &mut ChildSpawnerCommands, ui: &Ui) {
+    p.spawn((
+        HangUpQuestion,
+        Node {
+            position_type: PositionType::Absolute,
+            left: px(0),
+            top: px(0),
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            display: Display::None,
+            ..default()
+        },
+        BackgroundColor(Color::srgba(0.11, 0.14, 0.18, 0.45)),
+        GlobalZIndex(10),
+    ))
+    .with_children(|shade| {
+        ui.panel(
+            shade,
+            Node {
+                max_width: px(460),
+                row_gap: px(12),
+                padding: UiRect::all(px(20)),
+                ..default()
+            },
+        )
+        .insert(Landmark("hang-up-question"))
+        .with_children(|q| {
+            ui.heading(q, ui.t("gui-hang-up-question"), 20.0, INK);
+            ui.label(q, ui.t("gui-hang-up-explained"), 15.0, MUTED);
+            ui.row(q, 10.0).with_children(|r| {
+                r.spawn((
+                    Button,
+                    ActionButton(UiAction::ConfirmHangUp),
+                    Tint {
+                        normal: WARN,
+                        hovered: WARN,
+                    },
+                    Node {
+                        padding: UiRect::axes(px(12), px(8)),
+                        border_radius: BorderRadius::all(px(6)),
+                        ..default()
+                    },
+                    BackgroundColor(WARN),
+                ))
+                .with_children(|b| ui.label(b, ui.t("gui-hang-up-yes"), 15.0, PANEL));
+                ui.button(r, ui.t("gui-hang-up-no"), UiAction::CancelHangUp, false);
+            });
+        });
+    });
+}
+
+/// Shows or hides the question "hang up?".
+fn show_hang_up_question(
+    asked: Res<HangUpAsked>,
+    mut questions: Query<&mut Node, With<HangUpQuestion>>,
+) {
+    for mut node in &mut questions {
+        node.display = if asked.0 {
+            Display::Flex
+        } else {
+            Display::None
+        };
+    }
 }
 
 /// Why the transcript could not be saved, if it could not.
@@ -377,19 +538,49 @@ fn show(
         ));
     });
     commands.entity(parts.side).with_children(|side| {
-        side.spawn(side_part(DispatchSlot));
+        side.spawn(side_part(DispatchButtonSlot));
         if practice {
-            side.spawn(side_part(CallerState));
+            // The meters stay in view; the hints under them scroll.
+            side.spawn((
+                CallerState,
+                Landmark("caller-state"),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(6),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+            ));
+            side.spawn((
+                HintList,
+                Scrolls,
+                Landmark("hints"),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(6),
+                    flex_grow: 1.0,
+                    flex_basis: px(0),
+                    min_height: px(0),
+                    overflow: Overflow::scroll_y(),
+                    ..default()
+                },
+            ));
+        } else {
+            side.spawn(Node {
+                flex_grow: 1.0,
+                ..default()
+            });
         }
         side.spawn((
             Button,
             ActionButton(UiAction::HangUp),
+            Landmark("hang-up"),
             Tint {
                 normal: WARN,
                 hovered: WARN,
             },
             Node {
-                margin: UiRect::top(px(12)),
+                flex_shrink: 0.0,
                 padding: UiRect::axes(px(12), px(8)),
                 border_radius: BorderRadius::all(px(6)),
                 justify_content: JustifyContent::Center,
@@ -453,15 +644,22 @@ fn show_caller_state(
     settings: Res<Settings>,
     fonts: Res<Fonts>,
     words: Res<Chrome>,
-    parts: Query<Entity, With<CallerState>>,
+    meters: Query<Entity, With<CallerState>>,
+    hints: Query<Entity, With<HintList>>,
 ) {
     let Some(live) = &call.live else { return };
     let ui = Ui::new(&words, &fonts, settings.lang);
-    for part in &parts {
+    for part in &meters {
         commands
             .entity(part)
             .despawn_children()
             .with_children(|side| caller_state(side, &ui, live));
+    }
+    for part in &hints {
+        commands
+            .entity(part)
+            .despawn_children()
+            .with_children(|side| hint_list(side, &ui, live));
     }
 }
 
@@ -536,22 +734,81 @@ fn caller_state(side: &mut ChildSpawnerCommands, ui: &Ui, live: &LiveCall) {
         let span = (v.max - v.min).max(1) as f32;
         ui.bar(side, (value - v.min) as f32 / span, ACCENT);
     }
+}
+
+/// How many hints are shown: the gravest, then the earliest.
+pub const HINTS_SHOWN: usize = 6;
+
+/// The hints to show, with their rules' severity: the gravest first (Critical before Major
+/// before Moderate before Minor), among equals the earliest first; at most [`HINTS_SHOWN`].
+pub fn ordered_hints(live: &LiveCall) -> Vec<(&Hint, Severity)> {
+    let rules = &live.session.protocol.rules;
+    let mut hints: Vec<(&Hint, Severity)> = live
+        .hints()
+        .iter()
+        .map(|h| {
+            let severity = rules
+                .iter()
+                .find(|r| r.id == h.rule)
+                .map_or(Severity::Minor, |r| r.severity);
+            (h, severity)
+        })
+        .collect();
+    hints.sort_by(|(a, sa), (b, sb)| sb.cmp(sa).then(a.turn.cmp(&b.turn)));
+    hints.truncate(HINTS_SHOWN);
+    hints
+}
+
+/// "Critical · turn 3: Police called without the child's consent"; a hint of the time before
+/// the first answer says so, as the debrief does (turns count from 1).
+pub fn hint_line(
+    text: &doverie_core::locale::Text,
+    live: &LiveCall,
+    hint: &Hint,
+    severity: Severity,
+) -> String {
+    let rule = live
+        .session
+        .protocol
+        .rules
+        .iter()
+        .find(|r| r.id == hint.rule)
+        .map_or_else(|| hint.rule.clone(), |r| live.text.get(&r.message, None));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set(
+        "severity",
+        text.get(&doverie_core::msg::severity(severity.as_str()), None),
+    );
+    args.set("rule", rule);
+    if hint.turn == 0 {
+        text.get("gui-hint-opening", Some(&args))
+    } else {
+        args.set("turn", hint.turn);
+        text.get("gui-hint", Some(&args))
+    }
+}
+
+fn hint_list(side: &mut ChildSpawnerCommands, ui: &Ui, live: &LiveCall) {
     ui.heading(side, ui.t("gui-hints"), 15.0, INK);
     if live.hints().is_empty() {
         ui.label(side, ui.t("gui-no-hints"), 14.0, MUTED);
     }
-    for hint in live.hints().iter().rev().take(4) {
-        let rule = live
-            .session
-            .protocol
-            .rules
-            .iter()
-            .find(|r| r.id == hint.rule)
-            .map_or_else(|| hint.rule.clone(), |r| live.text.get(&r.message, None));
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("turn", hint.turn);
-        args.set("rule", rule);
-        ui.label(side, ui.text.get("gui-hint", Some(&args)), 14.0, WARN);
+    for (hint, severity) in ordered_hints(live) {
+        let color = if severity >= Severity::Major {
+            WARN
+        } else {
+            INK
+        };
+        ui.label(side, hint_line(ui.text, live, hint, severity), 14.0, color);
+    }
+    let hidden = live.hints().len().saturating_sub(HINTS_SHOWN);
+    if hidden > 0 {
+        ui.label(
+            side,
+            ui.text.get1("gui-hints-more", "count", hidden as u32),
+            13.0,
+            MUTED,
+        );
     }
 }
 

@@ -1,13 +1,14 @@
 //! The debrief of the last call: the level and total, a bar per category, what went well, the
 //! caller's state at the end, the call turn by turn with each deviation where it happened, and
-//! where the transcript was saved. Keys: arrows, Page Up/Down and Space scroll; Enter or Escape
-//! go back to the lobby.
+//! where the transcript was saved. Both columns scroll (the wheel scrolls the one under the
+//! pointer); keys: arrows, Page Up/Down and Space scroll the timeline; Enter or Escape go back
+//! to the lobby.
 
 use bevy::prelude::*;
 
 use super::{
-    ACCENT, Chrome, Fonts, GOOD, INK, MUTED, Scrolls, Ui, WARN, WARN_SOFT, body, despawn, header,
-    screen_root,
+    ACCENT, Chrome, Fonts, GOOD, INK, Landmark, MUTED, MainScroll, Scrolls, Ui, WARN, WARN_SOFT,
+    body, despawn, header, screen_root,
 };
 use crate::logic::{AppSystems, Keys, LastCall, Screen, Settings, UiAction};
 use doverie_core::score::Level;
@@ -44,13 +45,20 @@ fn keys(keys: Res<Keys>, mut actions: MessageWriter<UiAction>) {
 
 fn act(
     mut actions: MessageReader<UiAction>,
-    mut scroll: Query<&mut ScrollPosition, With<Scrolls>>,
+    mut scroll: Query<(&mut ScrollPosition, Has<MainScroll>), With<Scrolls>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
             UiAction::Scroll(dy) => {
-                for mut pos in &mut scroll {
+                for (mut pos, main) in &mut scroll {
+                    if main {
+                        pos.y = (pos.y + dy).max(0.0);
+                    }
+                }
+            }
+            UiAction::ScrollAll(dy) => {
+                for (mut pos, _) in &mut scroll {
                     pos.y = (pos.y + dy).max(0.0);
                 }
             }
@@ -111,12 +119,15 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
         ui.panel(
             b,
             Node {
-                width: px(420),
+                width: percent(40),
+                max_width: px(440),
                 flex_shrink: 0.0,
+                min_height: px(0),
                 overflow: Overflow::scroll_y(),
                 ..default()
             },
         )
+        .insert((Scrolls, Landmark("debrief-left")))
         .with_children(|left| {
             ui.heading(left, d.categories_title.clone(), 16.0, INK);
             for c in &d.categories {
@@ -142,12 +153,14 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
             for w in &d.went_well {
                 ui.label(left, format!("✓ {w}"), 14.0, GOOD);
             }
-            ui.heading(left, d.end_state_title.clone(), 16.0, INK);
+            left.spawn((Landmark("debrief-end-state"), Node::default()))
+                .with_children(|h| ui.heading(h, d.end_state_title.clone(), 16.0, INK));
             for s in &d.end_state {
                 ui.label(left, s.clone(), 14.0, MUTED);
             }
             if let Some(o) = &d.outcome {
-                ui.label(left, o.clone(), 14.0, INK);
+                left.spawn((Landmark("debrief-outcome"), Node::default()))
+                    .with_children(|n| ui.label(n, o.clone(), 14.0, INK));
             }
         });
         ui.panel(
@@ -155,11 +168,12 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
             Node {
                 flex_grow: 1.0,
                 min_width: px(0),
+                min_height: px(0),
                 overflow: Overflow::scroll_y(),
                 ..default()
             },
         )
-        .insert((Scrolls, ScrollPosition::default()))
+        .insert((Scrolls, MainScroll, Landmark("debrief-timeline")))
         .with_children(|tl| {
             ui.heading(tl, d.timeline_title.clone(), 16.0, INK);
             for t in &d.turns {

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::{
-    ACCENT, ACCENT_SOFT, ActionButton, Chrome, Fonts, GROUND, INK, MUTED, PANEL, Scrolls, Tint, Ui,
-    WARN, WARN_SOFT, body, despawn, header, screen_root,
+    ACCENT, ACCENT_SOFT, ActionButton, Chrome, Fonts, GROUND, INK, Landmark, MUTED, PANEL, Scrolls,
+    Tint, Ui, WARN, WARN_SOFT, body, despawn, header, screen_root,
 };
 use crate::logic::{
     ActiveCall, AppSystems, CallerVoice, Content, Keys, Lobby, Mode, Screen, Settings, UiAction,
@@ -119,7 +119,7 @@ fn act(
             UiAction::ToggleVoice => settings.voice = !settings.voice,
             UiAction::EditTrainee => lobby.editing_trainee = true,
             UiAction::Type(t) if lobby.editing_trainee => {
-                if settings.trainee == "anonymous" {
+                if settings.trainee == ANONYMOUS {
                     settings.trainee.clear();
                 }
                 if settings.trainee.chars().count() < 40 {
@@ -132,7 +132,7 @@ fn act(
             UiAction::Confirm if lobby.editing_trainee => {
                 lobby.editing_trainee = false;
                 if settings.trainee.trim().is_empty() {
-                    settings.trainee = "anonymous".into();
+                    settings.trainee = ANONYMOUS.into();
                 }
             }
             UiAction::Start => match start(&settings, &content, lobby.selected) {
@@ -293,34 +293,51 @@ fn lobby_screen(
             ui.label(c, ui.t("gui-subtitle"), 15.0, MUTED);
         });
         ui.row(h, 8.0).with_children(|r| {
+            // A choice or a toggle shows its state in words and marks, not only by its fill.
             ui.label(r, ui.t("gui-language"), 15.0, MUTED);
-            ui.button(r, "Русский", UiAction::SetLang(Lang::Ru), lang == Lang::Ru);
-            ui.button(r, "English", UiAction::SetLang(Lang::En), lang == Lang::En);
+            let choice = |r: &mut ChildSpawnerCommands, label: String, action, on: bool| {
+                ui.button(r, marked(ui.text, &label, on, CHOICE), action, on);
+            };
+            choice(
+                r,
+                "Русский".into(),
+                UiAction::SetLang(Lang::Ru),
+                lang == Lang::Ru,
+            );
+            choice(
+                r,
+                "English".into(),
+                UiAction::SetLang(Lang::En),
+                lang == Lang::En,
+            );
             ui.label(r, ui.t("gui-mode"), 15.0, MUTED);
-            ui.button(
+            choice(
                 r,
                 ui.t("gui-mode-practice"),
                 UiAction::SetMode(Mode::Practice),
                 settings.mode == Mode::Practice,
             );
-            ui.button(
+            choice(
                 r,
                 ui.t("gui-mode-exam"),
                 UiAction::SetMode(Mode::Exam),
                 settings.mode == Mode::Exam,
             );
-            ui.button(
+            let toggle = |r: &mut ChildSpawnerCommands, label: String, action, on: bool| {
+                ui.button(r, marked(ui.text, &label, on, TOGGLE), action, on);
+            };
+            toggle(
                 r,
                 ui.t("gui-say-first"),
                 UiAction::ToggleSayFirst,
                 settings.say_first,
             );
-            ui.button(r, ui.t("gui-voice"), UiAction::ToggleVoice, settings.voice);
+            toggle(r, ui.t("gui-voice"), UiAction::ToggleVoice, settings.voice);
             ui.label(r, ui.t("gui-trainee"), 15.0, MUTED);
             let shown = if lobby.editing_trainee {
                 format!("{}|", settings.trainee)
             } else {
-                settings.trainee.clone()
+                trainee_name(ui.text, &settings.trainee)
             };
             ui.button(r, shown, UiAction::EditTrainee, lobby.editing_trainee);
         });
@@ -338,11 +355,12 @@ fn lobby_screen(
             Node {
                 width: percent(46),
                 flex_shrink: 0.0,
+                min_height: px(0),
                 overflow: Overflow::scroll_y(),
                 ..default()
             },
         )
-        .insert((Scrolls, ScrollPosition::default()))
+        .insert((Scrolls, Landmark("lobby-scenarios")))
         .with_children(|list| {
             ui.heading(list, ui.t("gui-scenarios"), 18.0, INK);
             if content.entries.is_empty() {
@@ -384,9 +402,12 @@ fn lobby_screen(
             Node {
                 flex_grow: 1.0,
                 min_width: px(0),
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
                 ..default()
             },
         )
+        .insert((Scrolls, Landmark("lobby-detail")))
         .with_children(|detail| {
             let Some(entry) = content.entries.get(lobby.selected) else {
                 return;
@@ -495,6 +516,32 @@ fn interrupted_line(
     );
     args.set("inputs", call.inputs as u32);
     ui.text.get("gui-interrupted-call", Some(&args))
+}
+
+/// The trainee as the lobby names them: "anonymous" in the reader's language until they give
+/// their id (the id "anonymous" is what transcripts record).
+pub fn trainee_name(text: &Text, trainee: &str) -> String {
+    if trainee == ANONYMOUS {
+        text.get("gui-trainee-anonymous", None)
+    } else {
+        trainee.to_string()
+    }
+}
+
+/// The trainee id recorded until the trainee gives theirs.
+pub const ANONYMOUS: &str = "anonymous";
+
+/// The words of a choice among several (language, mode), chosen and not.
+pub const CHOICE: (&str, &str) = ("gui-chosen-on", "gui-chosen-off");
+/// The words of a toggle, on and off.
+pub const TOGGLE: (&str, &str) = ("gui-toggle-on", "gui-toggle-off");
+
+/// A choice's or a toggle's label with its state in words and marks, not only in its fill
+/// ("✓ Practice", "☑ Say it first: on", "☐ Voice practice: off"): `kind` is [`CHOICE`] or
+/// [`TOGGLE`].
+pub fn marked(text: &Text, label: &str, on: bool, kind: (&str, &str)) -> String {
+    let id = if on { kind.0 } else { kind.1 };
+    text.get1(id, "label", label.to_string())
 }
 
 /// "Lena · 12 years old · intermediate".

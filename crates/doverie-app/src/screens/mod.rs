@@ -120,9 +120,25 @@ const WARN: Color = Color::srgb(0.66, 0.24, 0.16);
 const WARN_SOFT: Color = Color::srgb(0.98, 0.92, 0.90);
 const GOOD: Color = Color::srgb(0.16, 0.45, 0.27);
 
-/// The scrolling area of a screen (the transcript, the debrief timeline).
+/// A scrolling area of a screen (the transcript, the debrief's columns, the dispatch list):
+/// the mouse wheel scrolls the one under the pointer.
 #[derive(Component)]
+#[require(bevy::ui::RelativeCursorPosition, ScrollPosition)]
 pub struct Scrolls;
+
+/// The scrolling area the keys scroll (the debrief's timeline).
+#[derive(Component)]
+pub struct MainScroll;
+
+/// A node the real-window test finds by name (see [`crate::smoke`]).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Landmark(pub &'static str);
+
+/// Whether a scrolling area holds more than it shows below what is scrolled into view:
+/// `content` and `shown` are heights, `scrolled` how far it is scrolled (pixels).
+pub fn more_below(content: f32, shown: f32, scrolled: f32) -> bool {
+    content - scrolled - shown > 1.0
+}
 
 /// A button and the action it asks for.
 #[derive(Component, Clone)]
@@ -208,17 +224,20 @@ fn hover(mut buttons: Query<(&Interaction, &Tint, &mut BackgroundColor), Changed
     }
 }
 
+/// The wheel scrolls the area under the pointer.
 fn scroll_wheel(
     mut wheel: MessageReader<MouseWheel>,
-    mut areas: Query<&mut ScrollPosition, With<Scrolls>>,
+    mut areas: Query<(&mut ScrollPosition, &bevy::ui::RelativeCursorPosition), With<Scrolls>>,
 ) {
     for w in wheel.read() {
         let dy = match w.unit {
             MouseScrollUnit::Line => w.y * 40.0,
             MouseScrollUnit::Pixel => w.y,
         };
-        for mut pos in &mut areas {
-            pos.y = (pos.y - dy).max(0.0);
+        for (mut pos, cursor) in &mut areas {
+            if cursor.cursor_over {
+                pos.y = (pos.y - dy).max(0.0);
+            }
         }
     }
 }

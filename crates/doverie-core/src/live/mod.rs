@@ -244,7 +244,10 @@ impl LiveCall {
                     if self.until_next > 0.0 {
                         return;
                     }
-                    if let Some(line) = self.queue.pop_front() {
+                    if let Some(mut line) = self.queue.pop_front() {
+                        // A line is stamped with the call clock when it appears, so that the
+                        // times beside the lines and the clock above them agree.
+                        line.time = self.talking as u32;
                         if let Some(l) = line.line {
                             self.cues.push(Cue::CallerLine(l));
                         }
@@ -339,12 +342,38 @@ impl LiveCall {
         self.say(Input::Dispatch { service })
     }
 
-    /// Hangs up; possible at any moment of the answered call.
+    /// Hangs up; possible at any moment of the answered call. The call is over at once: what
+    /// the call brought is shown without delay (no one speaks on a line that was hung up), and
+    /// the call clock stops.
     pub fn hang_up(&mut self) -> bool {
         if matches!(self.phase, Phase::Ringing | Phase::Over) {
             return false;
         }
-        self.say(Input::HangUp)
+        if !self.say(Input::HangUp) {
+            return false;
+        }
+        let talking = self.talking as u32;
+        self.shown.extend(self.queue.drain(..).map(|mut line| {
+            line.time = talking;
+            line
+        }));
+        self.settle();
+        true
+    }
+
+    /// Seconds until the call changes by itself: the next line appears, or the call clock or
+    /// the silence timer reaches its next whole second (a front end that sleeps between
+    /// changes wakes then). `None` while the phone rings or once the call is over: nothing
+    /// changes until the counsellor acts.
+    pub fn until_change(&self) -> Option<f32> {
+        let next_second = |t: f32| 1.0 - t.fract();
+        match self.phase {
+            Phase::Ringing | Phase::Over => None,
+            Phase::Revealing => Some(self.until_next.min(next_second(self.talking))),
+            Phase::Saying | Phase::Choosing => {
+                Some(next_second(self.talking).min(next_second(self.silence.silence())))
+            }
+        }
     }
 
     /// An input from the counsellor: the silence before it is recorded first, as in the
@@ -583,7 +612,7 @@ mod tests {
     }
 
     #[test]
-    fn hanging_up_ends_the_call_after_its_last_line() {
+    fn hanging_up_ends_the_call_at_once_and_stops_its_clock() {
         let mut live = call(false);
         assert!(!live.hang_up(), "a ringing call cannot be hung up");
         live.answer();
@@ -596,10 +625,34 @@ mod tests {
             live.take_cues().last(),
             Some(&Cue::Ended { by_caller: false })
         );
-        run_until_not(&mut live, Phase::Revealing, 60.0);
-        assert_eq!(live.phase(), Phase::Over);
+        assert_eq!(
+            live.phase(),
+            Phase::Over,
+            "over at once, nothing left to reveal"
+        );
         assert!(live.session.is_over());
+        assert_eq!(live.until_change(), None, "the clock stops");
         assert!(!live.choose(1) && !live.hang_up() && !live.dispatch(0));
+    }
+
+    #[test]
+    fn each_line_is_stamped_with_the_call_clock_when_it_appears() {
+        let mut live = call(false);
+        live.answer();
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        assert_eq!(live.shown().last().unwrap().time, live.talking() as u32);
+        // Twelve seconds of reading the options: the engine's own time does not know them,
+        // the call clock does, and the next lines carry the clock's time.
+        live.tick(12.0);
+        let clock = live.talking();
+        assert!(live.choose(1));
+        run_until_not(&mut live, Phase::Revealing, 60.0);
+        let last = live.shown().last().unwrap();
+        assert!(last.time >= clock as u32, "{} before {clock}", last.time);
+        assert_eq!(last.time, live.talking() as u32);
+        // The next change is due within a second: the clocks tick in whole seconds.
+        let due = live.until_change().unwrap();
+        assert!(due > 0.0 && due <= 1.0, "{due}");
     }
 
     #[test]
