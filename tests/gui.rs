@@ -215,7 +215,7 @@ fn bound_like(t: &mut Transcript, like: &Transcript) {
 #[test]
 fn a_call_played_through_the_app_records_the_same_transcript_as_the_terminal() {
     let data = temp("same");
-    let script = "greet-open,leading,reopen,honest,reflect,check-safety,explore-adults,own-plan,close-warmly";
+    let script = "greet-open,leading,reopen,honest,reflect,check-safety,explore-adults,own-plan,close-warmly,how-now,call-again";
     let ids: Vec<&str> = script.split(',').collect();
     let mut app = app(&root(), &data, |_| {});
     take_call(&mut app, "hidden-bruises");
@@ -1566,11 +1566,7 @@ fn the_dispatch_panel_groups_the_services_says_who_answers_now_and_selects_none_
     let groups: Vec<&str> = services.iter().filter_map(|l| l.group.as_deref()).collect();
     assert_eq!(
         groups,
-        [
-            "Экстренные службы",
-            "Защита детей",
-            "Добровольная поддержка"
-        ]
+        ["Экстренные службы", "Защита детей", "Помощь по согласию"]
     );
     assert_eq!(services[0].key, Some('1'));
     assert_eq!(services[9].key, Some('0'));
