@@ -30,7 +30,7 @@ pub enum VoiceCommand {
         /// The scenario.
         scenario: String,
         /// The language of the lines recorded.
-        #[arg(long, default_value_t = super::default_lang())]
+        #[arg(long, default_value_t = super::default_lang(), value_parser = super::lang_values())]
         lang: Lang,
     },
 }
