@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use doverie_assess::attempts::{self, Attempt, Filter};
-use doverie_assess::db::{Backend, Db, DbError, MIGRATIONS, SCHEMA_VERSION};
+use doverie_assess::db::{Db, DbError, MIGRATIONS, SCHEMA_VERSION};
 use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
 use doverie_assess::report::{self, Format};
 use doverie_assess::{Mode, block_on, certify};
+use doverie_authoring::sample::random_call;
 use doverie_core::content::{self, Loaded};
 use doverie_core::engine::Input;
 use doverie_core::library::Library;
@@ -84,37 +85,6 @@ fn another_call(id: &str, seed: u64, script: &str, trainee: &str, nth: usize) ->
         .unwrap_or_else(|| panic!("{id}: no other seed plays {script}"))
 }
 
-/// A random finished call (the benchmark's generator).
-fn random_call(l: &Loaded, seed: u64, trainee: &str) -> Transcript {
-    let (mut s, _) = Session::start(
-        Arc::new(l.scenario.clone()),
-        Arc::new(l.protocol.clone()),
-        seed,
-        Lang::En,
-        trainee,
-    );
-    let mut pick = seed;
-    while !s.is_over() {
-        let offered: Vec<String> = s
-            .call
-            .options(&s.scenario)
-            .map(|(_, o)| o.id.clone())
-            .collect();
-        pick = pick
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let input = if offered.is_empty() || s.transcript.inputs.len() > 40 {
-            Input::HangUp
-        } else {
-            Input::Choose {
-                option: offered[(pick >> 33) as usize % offered.len()].clone(),
-            }
-        };
-        s.apply(input, None).unwrap();
-    }
-    s.transcript
-}
-
 fn write(dir: &Path, name: &str, t: &Transcript) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, t.to_json()).unwrap();
@@ -169,6 +139,55 @@ fn fresh_pg(base: &str, name: &str) -> String {
 
 fn open(url: &str) -> Db {
     block_on(Db::open(url)).unwrap()
+}
+
+/// One database a test runs against: opened and migrated, with a fresh folder for its files.
+struct Case {
+    url: String,
+    db: Db,
+    dir: PathBuf,
+}
+
+/// Runs `test` against every database of [`databases`], each with a folder of its own.
+fn each_database(name: &str, mut test: impl FnMut(&Case)) {
+    for (n, url) in databases(name).into_iter().enumerate() {
+        let case = Case {
+            db: open(&url),
+            dir: temp(&format!("{name}-{n}")),
+            url,
+        };
+        test(&case);
+        block_on(case.db.pool.close());
+    }
+}
+
+/// A report as text, over every attempt.
+fn render(
+    db: &Db,
+    contents: &mut Contents,
+    kind: &str,
+    id: Option<&str>,
+    lang: Lang,
+    format: Format,
+) -> String {
+    block_on(doverie_assess::render(
+        db,
+        contents,
+        kind,
+        id,
+        lang,
+        format,
+        Filter::default(),
+    ))
+    .unwrap_or_else(|e| panic!("report {kind} {id:?}: {e}"))
+}
+
+/// The attempt a file imported as (the test fails if it was not imported).
+fn attempt_of(outcome: &Outcome) -> i64 {
+    match outcome {
+        Outcome::Imported { attempt, .. } => *attempt,
+        o => panic!("not imported: {o:?}"),
+    }
 }
 
 fn import_files(db: &Db, files: &[PathBuf], mode: Mode) -> import::Summary {
@@ -297,8 +316,7 @@ fn sqlite_bytes(url: &str) -> Option<Vec<u8>> {
 #[test]
 fn a_mixed_folder_imports_with_an_outcome_per_file() {
     let l = load("hidden-bruises");
-    for url in databases("mixed") {
-        let dir = temp(&format!("mixed-{}", url.len()));
+    each_database("mixed", |Case { db, dir, .. }| {
         let a = random_call(&l, 1, "t-1");
         let b = random_call(&l, 2, "t-1");
         write(&dir, "01-good.json", &a);
@@ -327,7 +345,6 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
         write(&dir, "10-path.json", &foreign);
         std::fs::write(dir.join("notes.txt"), "not a transcript").unwrap();
 
-        let db = open(&url);
         let files = import::collect(std::slice::from_ref(&dir));
         assert_eq!(files.len(), 10, "only *.json files");
         let s = import_files(&db, &files, Mode::Practice);
@@ -389,7 +406,7 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
         let again = doverie_core::verify::assess_loaded(l.clone(), a.clone(), "a").unwrap();
         assert_eq!(card, &again.card);
         assert_eq!(stored.transcript.as_ref(), Some(&a));
-    }
+    });
 }
 
 /// A mode recorded in the transcript wins over the one stated at import.
@@ -407,65 +424,6 @@ fn a_recorded_mode_is_read() {
         Ok(Some(Mode::Exam))
     );
     assert!(recorded_mode(r#"{"mode":"quiz"}"#).is_err());
-}
-
-/// 10,000 transcripts: `cargo test --release -p doverie-assess --test assess -- --ignored
-/// --nocapture ten_thousand`.
-#[test]
-#[ignore = "a measurement: run in release by hand"]
-fn ten_thousand_transcripts_import() {
-    let l = load("hidden-bruises");
-    let dir = temp("ten-thousand");
-    for seed in 0..10_000u64 {
-        let t = random_call(&l, seed, &format!("t-{}", seed % 100));
-        write(&dir, &format!("{seed:05}.json"), &t);
-    }
-    for url in databases("ten-thousand") {
-        let db = open(&url);
-        let files = import::collect(std::slice::from_ref(&dir));
-        let started = std::time::Instant::now();
-        let s = import_files(&db, &files, Mode::Exam);
-        let took = started.elapsed();
-        eprintln!(
-            "{}: imported {}, duplicates {}, refused {} in {:.2} s (verifying {:.2} s, storing {:.2} s)",
-            if db.backend == Backend::Sqlite {
-                "SQLite"
-            } else {
-                "PostgreSQL"
-            },
-            s.imported,
-            s.duplicates,
-            s.refused,
-            took.as_secs_f64(),
-            s.verifying.as_secs_f64(),
-            s.storing.as_secs_f64()
-        );
-        assert_eq!(s.imported + s.duplicates, 10_000);
-        let started = std::time::Instant::now();
-        let mut contents = Contents::new(library());
-        let all = block_on(doverie_assess::certify_all(&db, &mut contents, "t-7")).unwrap();
-        eprintln!(
-            "certification of one trainee: {:.3} s",
-            started.elapsed().as_secs_f64()
-        );
-        assert_eq!(all.len(), 1);
-        let started = std::time::Instant::now();
-        let html = block_on(doverie_assess::render(
-            &db,
-            &mut contents,
-            "cohort",
-            None,
-            Lang::En,
-            Format::Html,
-            Filter::default(),
-        ))
-        .unwrap();
-        eprintln!(
-            "cohort report over every attempt: {:.3} s",
-            started.elapsed().as_secs_f64()
-        );
-        assert!(html.contains("<svg"));
-    }
 }
 
 // ---------------------------------------------------------------- certification
@@ -524,9 +482,7 @@ fn sentinel_calls() -> Calls {
 #[test]
 fn certification_counts_first_exam_attempts_only() {
     let calls = sentinel_calls();
-    for url in databases("certify") {
-        let db = open(&url);
-        let dir = temp(&format!("certify-{}", url.len()));
+    each_database("certify", |Case { db, dir, .. }| {
         let mut n = 0;
         let mut import_one = |t: &Transcript, mode: Mode| {
             n += 1;
@@ -634,7 +590,7 @@ fn certification_counts_first_exam_attempts_only() {
             (abandoned.held, abandoned.measured, abandoned.of),
             (false, 1, 6)
         );
-    }
+    });
 }
 
 // ---------------------------------------------------------------- reports
@@ -863,9 +819,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
     let l = load("hidden-bruises");
     let hostile = "</td><script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
     let trainee = "<b onmouseover=alert(3)>t</b>";
-    for url in databases("escape") {
-        let db = open(&url);
-        let dir = temp(&format!("escape-{}", url.len()));
+    each_database("escape", |Case { db, dir, .. }| {
         let t = random_call(&l, 11, trainee);
         let mut typed = play(
             &l,
@@ -882,10 +836,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
         let path = write(&dir, "hostile.json", &typed);
         let s = import_files(&db, &[path], Mode::Exam);
         assert_eq!(s.imported, 1, "{:?}", s.files);
-        let id = match &s.files[0].outcome {
-            Outcome::Imported { attempt, .. } => *attempt,
-            o => panic!("{o:?}"),
-        };
+        let id = attempt_of(&s.files[0].outcome);
         let mut contents = Contents::new(library());
         for (lang, kind, id) in [
             (Lang::En, "attempt", Some(id.to_string())),
@@ -893,16 +844,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             (Lang::En, "trainee", Some(trainee.to_string())),
             (Lang::Ru, "cohort", None),
         ] {
-            let html = block_on(doverie_assess::render(
-                &db,
-                &mut contents,
-                kind,
-                id.as_deref(),
-                lang,
-                Format::Html,
-                Filter::default(),
-            ))
-            .unwrap();
+            let html = render(&db, &mut contents, kind, id.as_deref(), lang, Format::Html);
             assert!(!html.contains("<script"), "{kind}: {html}");
             assert!(!html.contains("<img"), "{kind}");
             assert!(!html.contains("<b "), "{kind}");
@@ -922,32 +864,21 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             }
         }
         // CSV and JSON carry the words as data; the xAPI statement names the trainee.
-        let csv = block_on(doverie_assess::render(
+        let csv = render(
             &db,
             &mut contents,
             "attempt",
             Some(&id.to_string()),
             Lang::En,
             Format::Csv,
-            Filter::default(),
-        ))
-        .unwrap();
+        );
         assert!(
             csv.contains(
                 "typed,\"</td><script>alert(1)</script><img src=x onerror=alert(2)>\"\"'&\""
             ),
             "{csv}"
         );
-        let json = block_on(doverie_assess::render(
-            &db,
-            &mut contents,
-            "xapi",
-            None,
-            Lang::En,
-            Format::Json,
-            Filter::default(),
-        ))
-        .unwrap();
+        let json = render(&db, &mut contents, "xapi", None, Lang::En, Format::Json);
         let statements: Vec<doverie_assess::xapi::Statement> = serde_json::from_str(&json).unwrap();
         assert_eq!(statements.len(), 1);
         assert_eq!(statements[0].actor.account.name, trainee);
@@ -959,7 +890,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
         assert!(
             (statements[0].result.as_ref().unwrap().score.scaled - total / 100.0).abs() < 1e-12
         );
-    }
+    });
 }
 
 // ---------------------------------------------------------------- server
@@ -984,9 +915,7 @@ fn get(addr: std::net::SocketAddr, path: &str) -> (u16, String, String) {
 #[test]
 fn the_server_serves_the_reports() {
     let l = load("hidden-bruises");
-    for url in databases("serve") {
-        let db = open(&url);
-        let dir = temp(&format!("serve-{}", url.len()));
+    each_database("serve", |Case { db, dir, url }| {
         let path = write(&dir, "a.json", &random_call(&l, 21, "t-1"));
         assert_eq!(import_files(&db, &[path], Mode::Exam).imported, 1);
         let id = block_on(attempts::list(&db, &Filter::default())).unwrap()[0].id;
@@ -1026,7 +955,7 @@ fn the_server_serves_the_reports() {
         assert_eq!((status, body.as_str()), (404, "there is no attempt 999"));
         let (status, _, _) = get(addr, "/?from=yesterday");
         assert_eq!(status, 400);
-    }
+    });
 }
 
 // ---------------------------------------------------------------- pages in a browser
@@ -1066,16 +995,7 @@ fn every_page_opens_in_headless_chromium() {
         ("trainee", Some("t-1"), Lang::En),
         ("cohort", None, Lang::Ru),
     ] {
-        let html = block_on(doverie_assess::render(
-            &db,
-            &mut contents,
-            kind,
-            id,
-            lang,
-            Format::Html,
-            Filter::default(),
-        ))
-        .unwrap();
+        let html = render(&db, &mut contents, kind, id, lang, Format::Html);
         let page = dir.join(format!("{kind}-{}.html", id.unwrap_or("all")));
         std::fs::write(&page, html).unwrap();
         let shot = page.with_extension("png");

@@ -385,7 +385,9 @@ fn calls_killed_at_random_moments_replay_resume_and_score() {
         let name = e.unwrap().file_name().to_string_lossy().into_owned();
         assert!(!name.ends_with(".part"), "{name}");
     }
-    eprintln!("{runs} kills: {journaled} recovered from the journal, {finished} saved to the transcript");
+    eprintln!(
+        "{runs} kills: {journaled} recovered from the journal, {finished} saved to the transcript"
+    );
 }
 
 /// Runs with a bound: a hang is a failure, not a stuck test run.

@@ -12,3 +12,4 @@ pub mod diagram;
 pub mod explore;
 pub mod playtest;
 pub mod report;
+pub mod sample;
