@@ -409,21 +409,96 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
     });
 }
 
-/// A mode recorded in the transcript wins over the one stated at import.
+/// More files than one stored transaction holds (the import verifies the next chunk while it
+/// stores one): every file keeps its place in the outcomes, a copy in a later chunk is found as
+/// a duplicate of the first, a tampered file in between is refused, and SQLite keeps its
+/// write-ahead log.
+#[test]
+fn a_folder_of_several_chunks_keeps_its_order_and_finds_copies_across_chunks() {
+    let l = load("hidden-bruises");
+    each_database("chunks", |Case { db, dir, url }| {
+        let n = 1_100;
+        let mut files = Vec::new();
+        for seed in 0..n as u64 {
+            let mut t = random_call(&l, seed, &format!("t-{}", seed % 7));
+            if seed == 600 {
+                let last = t.inputs.len() - 1;
+                t.inputs[last].time += 7;
+            }
+            if seed == n as u64 - 1 {
+                t = random_call(&l, 0, "t-copy");
+            }
+            files.push(write(dir, &format!("{seed:05}.json"), &t));
+        }
+        let s = import_files(db, &files, Mode::Exam);
+        assert_eq!((s.imported, s.duplicates, s.refused), (n - 2, 1, 1));
+        let paths: Vec<&PathBuf> = s.files.iter().map(|f| &f.path).collect();
+        assert_eq!(paths, files.iter().collect::<Vec<_>>());
+        assert!(
+            matches!(&s.files[600].outcome, Outcome::Refused(r) if r.contains("does not replay"))
+        );
+        assert_eq!(
+            s.files[n - 1].outcome,
+            Outcome::Duplicate {
+                of: attempt_of(&s.files[0].outcome),
+                trainee: "t-0".into()
+            }
+        );
+        let ids: Vec<i64> = s
+            .files
+            .iter()
+            .filter_map(|f| match f.outcome {
+                Outcome::Imported { attempt, .. } => Some(attempt),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "attempts numbered in file order"
+        );
+        if url.starts_with("sqlite:") {
+            let mode: String = block_on(
+                sqlx::query_scalar::<sqlx::Any, String>("PRAGMA journal_mode").fetch_one(&db.pool),
+            )
+            .unwrap();
+            assert_eq!(mode, "wal");
+        }
+    });
+}
+
+/// A mode recorded in the transcript (format 2) wins over the one stated at import; a
+/// transcript of format 1 records none.
 #[test]
 fn a_recorded_mode_is_read() {
     use doverie_assess::import::recorded_mode;
-    assert_eq!(recorded_mode(r#"{"format":1}"#), Ok(None));
-    assert_eq!(recorded_mode(r#"{"mode":"exam"}"#), Ok(Some(Mode::Exam)));
-    assert_eq!(
-        recorded_mode(r#"{"mode":{"exam":false,"hints":true}}"#),
-        Ok(Some(Mode::Practice))
-    );
-    assert_eq!(
-        recorded_mode(r#"{"mode":{"kind":"exam"}}"#),
-        Ok(Some(Mode::Exam))
-    );
-    assert!(recorded_mode(r#"{"mode":"quiz"}"#).is_err());
+    use doverie_core::transcript::Mode as Recorded;
+    let l = load("hidden-bruises");
+    let mut t = random_call(&l, 1, "t-1");
+    assert_eq!(recorded_mode(&t), None);
+    t.mode = Some(Recorded {
+        exam: true,
+        ..Recorded::default()
+    });
+    assert_eq!(recorded_mode(&t), Some(Mode::Exam));
+    t.mode = Some(Recorded {
+        hints: true,
+        ..Recorded::default()
+    });
+    assert_eq!(recorded_mode(&t), Some(Mode::Practice));
+    // Through a file: the recorded exam wins over --mode practice.
+    each_database("mode", |Case { db, dir, .. }| {
+        let mut exam = random_call(&l, 2, "t-1");
+        let exam_mode = Recorded {
+            exam: true,
+            ..Recorded::default()
+        };
+        exam.bind(1_700_000_000, exam_mode, l.text_stamps(Lang::En));
+        let s = import_files(db, &[write(dir, "exam.json", &exam)], Mode::Practice);
+        let a = block_on(attempts::get(db, attempt_of(&s.files[0].outcome)))
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.mode, a.mode_source.as_str()), (Mode::Exam, "transcript"));
+    });
 }
 
 // ---------------------------------------------------------------- certification
