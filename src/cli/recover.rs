@@ -162,7 +162,7 @@ fn resume(library: &Library, path: &Path, choose: Option<&str>) -> ExitCode {
         seed,
         lang,
     };
-    play_on(call, script, Some(out), Some(journal), voice)
+    play_on(call, script, Some(out), Some(journal), voice, None)
 }
 
 fn abandon(library: &Library, path: &Path) -> ExitCode {

@@ -354,10 +354,10 @@ pub async fn import(
         })
         .map_err(|e| DbError::Io(format!("cannot start a thread: {e}")))?;
     let mut stored = Ok(());
-    while let Some((verified, took)) = receive.recv().await {
+    while let Some((mut verified, took)) = receive.recv().await {
         summary.verifying += took;
         let started = std::time::Instant::now();
-        let outcomes = match store_chunk(db, &verified, &options.centre, now).await {
+        let outcomes = match store_chunk(db, &mut verified, &options.centre, now).await {
             Ok(o) => o,
             Err(e) => {
                 stored = Err(e);
@@ -384,10 +384,11 @@ pub async fn import(
     stored.map(|()| summary)
 }
 
-/// Stores a verified chunk in one transaction: the outcome of each file, in order.
+/// Stores a verified chunk in one transaction: the outcome of each file, in order. The stored
+/// texts are moved out of `verified`, not copied.
 async fn store_chunk(
     db: &Db,
-    verified: &[(PathBuf, Result<Verified, String>)],
+    verified: &mut [(PathBuf, Result<Verified, String>)],
     centre: &str,
     now: i64,
 ) -> Result<Vec<Outcome>, DbError> {
@@ -397,15 +398,15 @@ async fn store_chunk(
     for (i, (_, v)) in verified.iter().enumerate() {
         match v {
             Err(reason) => outcomes.push(Some(Outcome::Refused(reason.clone()))),
-            Ok(v) => {
+            Ok(_) => {
                 outcomes.push(None);
-                good.push((i, v));
+                good.push(i);
             }
         }
     }
     for batch in good.chunks(BATCH) {
         let stored = store(&mut tx, db.backend, batch, verified, centre, now).await?;
-        for ((i, _), outcome) in batch.iter().zip(stored) {
+        for (i, outcome) in batch.iter().zip(stored) {
             outcomes[*i] = Some(outcome);
         }
     }
@@ -458,17 +459,24 @@ fn placeholder(backend: Backend, n: usize) -> String {
 async fn store(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     backend: Backend,
-    batch: &[(usize, &Verified)],
-    files: &[(PathBuf, Result<Verified, String>)],
+    batch: &[usize],
+    files: &mut [(PathBuf, Result<Verified, String>)],
     centre: &str,
     now: i64,
 ) -> Result<Vec<Outcome>, DbError> {
+    // The files of the batch (`batch` holds their places in `files`, in order).
+    let mut batch: Vec<(&PathBuf, &mut Verified)> = files
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, _)| batch.binary_search(i).is_ok())
+        .filter_map(|(_, (path, v))| Some((&*path, v.as_mut().ok()?)))
+        .collect();
     // The first of each call in the batch is inserted; a later copy is a duplicate of it.
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: HashMap<String, usize> = HashMap::new();
     let mut insert = Vec::new();
     for (n, (_, v)) in batch.iter().enumerate() {
-        if !first.contains_key(v.key.as_str()) {
-            first.insert(&v.key, n);
+        if !first.contains_key(&v.key) {
+            first.insert(v.key.clone(), n);
             insert.push(n);
         }
     }
@@ -487,9 +495,9 @@ async fn store(
     );
     let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
     for &n in &insert {
-        let (i, v) = batch[n];
+        let (path, v) = &mut batch[n];
+        let (text, card_json) = (std::mem::take(&mut v.text), v.card_json.take());
         let t = &v.transcript;
-        let path = &files[i].0;
         q = q
             .bind(v.key.clone())
             .bind(t.trainee.clone())
@@ -511,8 +519,8 @@ async fn store(
             .bind(now)
             .bind(v.recorded_at)
             .bind(path.display().to_string())
-            .bind(v.text.clone())
-            .bind(v.card_json.clone())
+            .bind(text)
+            .bind(card_json)
             .bind(centre.to_string())
             .bind(if v.mode_from_transcript {
                 "transcript"
@@ -528,7 +536,7 @@ async fn store(
     }
     let mut out = Vec::with_capacity(batch.len());
     for (n, (_, v)) in batch.iter().enumerate() {
-        let inserted_here = first.get(v.key.as_str()) == Some(&n);
+        let inserted_here = first.get(&v.key) == Some(&n);
         match ids.get(&v.key) {
             Some(&id) if inserted_here => {
                 for (turn, file, millis, wav) in &v.recordings {

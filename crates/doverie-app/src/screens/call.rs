@@ -17,7 +17,7 @@ use super::{
     Tint, Ui, WARN, YOU, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, Screen,
+    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, SavedSink, Screen,
     Settings, UiAction, digit, typing,
 };
 use doverie_audio::VoiceKind;
@@ -170,6 +170,7 @@ fn time_passes(
     mut last: ResMut<LastCall>,
     mut cues: MessageWriter<CallCue>,
     mut next: ResMut<NextState<Screen>>,
+    sink: Res<SavedSink>,
 ) {
     let Some(live) = call.bypass_change_detection().live.as_mut() else {
         return;
@@ -188,6 +189,9 @@ fn time_passes(
     }
     if over {
         *last = finish(&mut call);
+        if let (Some(file), None) = (&last.transcript, &last.save_error) {
+            last.stored = sink.saved(file, last.lang);
+        }
         next.set(Screen::Debrief);
     }
 }
@@ -211,6 +215,7 @@ fn finish(call: &mut ActiveCall) -> LastCall {
         summary: live.view().summary(session),
         transcript: call.file.take(),
         save_error: call.save_error.take(),
+        stored: None,
         lang: live.text.lang(),
     }
 }
