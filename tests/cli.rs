@@ -1367,7 +1367,11 @@ fn play_with_db_stores_each_call_in_the_assessors_database() {
         ],
     );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("not a SQLite database"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a SQLite database"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!home.join("never.json").exists());
     let _ = std::fs::remove_dir_all(home);
 }

@@ -17,8 +17,8 @@ use super::{
     Tint, Ui, WARN, YOU, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, SavedSink, Screen,
-    Settings, UiAction, digit, typing,
+    ActiveCall, AppSystems, CallCue, CallStage, CallerVoice, Keys, LastCall, Mode, SavedSink,
+    Screen, Settings, UiAction, digit, typing,
 };
 use doverie_audio::VoiceKind;
 use doverie_core::live::{LiveCall, Phase};
