@@ -201,6 +201,9 @@ fn run(url: &str, files: &[PathBuf], trainees: usize, and_certify: bool) -> Run 
     }
 }
 
+/// The URL of a fresh database for run `n`.
+type FreshUrl = Box<dyn Fn(usize) -> String>;
+
 fn median(mut v: Vec<Duration>) -> f64 {
     v.sort();
     v[v.len() / 2].as_secs_f64()
@@ -224,7 +227,7 @@ fn main() {
     let scratch =
         std::env::temp_dir().join(format!("doverie-bench-assess-db-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).expect("the scratch folder is created");
-    let mut backends: Vec<(&str, Box<dyn Fn(usize) -> String>)> = Vec::new();
+    let mut backends: Vec<(&str, FreshUrl)> = Vec::new();
     if o.sqlite {
         let scratch = scratch.clone();
         backends.push((

@@ -319,35 +319,35 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
     each_database("mixed", |Case { db, dir, .. }| {
         let a = random_call(&l, 1, "t-1");
         let b = random_call(&l, 2, "t-1");
-        write(&dir, "01-good.json", &a);
-        write(&dir, "02-good.json", &b);
+        write(dir, "01-good.json", &a);
+        write(dir, "02-good.json", &b);
         let mut copy = a.clone();
         copy.trainee = "t-2".into();
-        write(&dir, "03-copy.json", &copy);
+        write(dir, "03-copy.json", &copy);
         let mut scored = serde_json::to_value(&b).unwrap();
         scored["score"] = serde_json::json!(100);
         std::fs::write(dir.join("04-score-added.json"), scored.to_string()).unwrap();
         let mut edited = random_call(&l, 3, "t-1");
         let last = edited.inputs.len() - 1;
         edited.inputs[last].time += 7;
-        write(&dir, "05-input-edited.json", &edited);
+        write(dir, "05-input-edited.json", &edited);
         let mut format = random_call(&l, 4, "t-1");
         format.format = 9;
-        write(&dir, "06-format.json", &format);
+        write(dir, "06-format.json", &format);
         let mut old = random_call(&l, 5, "t-1");
         old.engine = "0.1.0".into();
-        write(&dir, "07-old-engine.json", &old);
+        write(dir, "07-old-engine.json", &old);
         let unfinished = play(&l, 6, "t-1", "", None);
-        write(&dir, "08-unfinished.json", &unfinished);
+        write(dir, "08-unfinished.json", &unfinished);
         std::fs::write(dir.join("09-not-json.json"), "{ not json").unwrap();
         let mut foreign = random_call(&l, 8, "t-1");
         foreign.scenario.id = "../../etc/passwd".into();
-        write(&dir, "10-path.json", &foreign);
+        write(dir, "10-path.json", &foreign);
         std::fs::write(dir.join("notes.txt"), "not a transcript").unwrap();
 
-        let files = import::collect(std::slice::from_ref(&dir));
+        let files = import::collect(std::slice::from_ref(dir));
         assert_eq!(files.len(), 10, "only *.json files");
-        let s = import_files(&db, &files, Mode::Practice);
+        let s = import_files(db, &files, Mode::Practice);
         let outcome = |name: &str| {
             &s.files
                 .iter()
@@ -390,9 +390,9 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
         assert_eq!((s.imported, s.duplicates, s.refused), (4, 1, 5));
 
         // Importing the same folder again stores nothing new.
-        let again = import_files(&db, &files, Mode::Practice);
+        let again = import_files(db, &files, Mode::Practice);
         assert_eq!((again.imported, again.duplicates, again.refused), (0, 5, 5));
-        let all = block_on(attempts::list(&db, &Filter::default())).unwrap();
+        let all = block_on(attempts::list(db, &Filter::default())).unwrap();
         assert_eq!(all.len(), 4);
         let unfinished = all.iter().find(|a| !a.finished).unwrap();
         assert_eq!((unfinished.level, unfinished.total), (None, None));
@@ -401,7 +401,7 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
                 .all(|a| a.mode == Mode::Practice && a.mode_source == "import")
         );
         // The stored scorecard is the replay's.
-        let stored = block_on(attempts::get(&db, *first)).unwrap().unwrap();
+        let stored = block_on(attempts::get(db, *first)).unwrap().unwrap();
         let card: &Scorecard = stored.card.as_ref().unwrap();
         let again = doverie_core::verify::assess_loaded(l.clone(), a.clone(), "a").unwrap();
         assert_eq!(card, &again.card);
@@ -561,8 +561,8 @@ fn certification_counts_first_exam_attempts_only() {
         let mut n = 0;
         let mut import_one = |t: &Transcript, mode: Mode| {
             n += 1;
-            let path = write(&dir, &format!("{n:03}.json"), t);
-            import_files(&db, &[path], mode)
+            let path = write(dir, &format!("{n:03}.json"), t);
+            import_files(db, &[path], mode)
         };
         let played = |(id, seed, script): &(String, u64, String), trainee: &str| {
             play(&load(id), *seed, trainee, script, None)
@@ -605,7 +605,7 @@ fn certification_counts_first_exam_attempts_only() {
         let mut contents = Contents::new(library());
         let certify = |contents: &mut Contents, who: &str| {
             block_on(certify::certify(
-                &db,
+                db,
                 contents,
                 who,
                 "helpline",
@@ -908,8 +908,8 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             Some(hostile),
         );
         typed.trainee = trainee.into();
-        let path = write(&dir, "hostile.json", &typed);
-        let s = import_files(&db, &[path], Mode::Exam);
+        let path = write(dir, "hostile.json", &typed);
+        let s = import_files(db, &[path], Mode::Exam);
         assert_eq!(s.imported, 1, "{:?}", s.files);
         let id = attempt_of(&s.files[0].outcome);
         let mut contents = Contents::new(library());
@@ -919,7 +919,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             (Lang::En, "trainee", Some(trainee.to_string())),
             (Lang::Ru, "cohort", None),
         ] {
-            let html = render(&db, &mut contents, kind, id.as_deref(), lang, Format::Html);
+            let html = render(db, &mut contents, kind, id.as_deref(), lang, Format::Html);
             assert!(!html.contains("<script"), "{kind}: {html}");
             assert!(!html.contains("<img"), "{kind}");
             assert!(!html.contains("<b "), "{kind}");
@@ -940,7 +940,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
         }
         // CSV and JSON carry the words as data; the xAPI statement names the trainee.
         let csv = render(
-            &db,
+            db,
             &mut contents,
             "attempt",
             Some(&id.to_string()),
@@ -953,7 +953,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             ),
             "{csv}"
         );
-        let json = render(&db, &mut contents, "xapi", None, Lang::En, Format::Json);
+        let json = render(db, &mut contents, "xapi", None, Lang::En, Format::Json);
         let statements: Vec<doverie_assess::xapi::Statement> = serde_json::from_str(&json).unwrap();
         assert_eq!(statements.len(), 1);
         assert_eq!(statements[0].actor.account.name, trainee);
@@ -991,9 +991,9 @@ fn get(addr: std::net::SocketAddr, path: &str) -> (u16, String, String) {
 fn the_server_serves_the_reports() {
     let l = load("hidden-bruises");
     each_database("serve", |Case { db, dir, url }| {
-        let path = write(&dir, "a.json", &random_call(&l, 21, "t-1"));
-        assert_eq!(import_files(&db, &[path], Mode::Exam).imported, 1);
-        let id = block_on(attempts::list(&db, &Filter::default())).unwrap()[0].id;
+        let path = write(dir, "a.json", &random_call(&l, 21, "t-1"));
+        assert_eq!(import_files(db, &[path], Mode::Exam).imported, 1);
+        let id = block_on(attempts::list(db, &Filter::default())).unwrap()[0].id;
         let (tx, rx) = std::sync::mpsc::channel();
         let server_url = url.clone();
         std::thread::spawn(move || {

@@ -1171,7 +1171,7 @@ fn each_transcript_written_is_handed_to_the_sink_and_its_line_shown() {
     press(&mut app, KeyCode::KeyA);
     app.update();
     let out = doverie_files::journal::out_path(&journal).unwrap();
-    assert_eq!(*handed.lock().unwrap(), [out.clone()]);
+    assert_eq!(*handed.lock().unwrap(), std::slice::from_ref(&out));
     let notice = app.world().resource::<Lobby>().notice.clone().unwrap();
     assert!(
         notice.contains("crashed.json") && notice.ends_with("stored as attempt 1 (ru)"),
