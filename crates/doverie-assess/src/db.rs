@@ -136,6 +136,14 @@ impl Db {
                         sqlx::query("PRAGMA synchronous = NORMAL")
                             .execute(&mut *conn)
                             .await?;
+                    } else {
+                        // Transcripts and scorecards are large texts, which the server
+                        // compresses; its default compressor (pglz) was most of its work in an
+                        // import. lz4 (PostgreSQL 14 and later, when built with it) is much
+                        // cheaper; a server without it keeps its default.
+                        let _ = sqlx::query("SET default_toast_compression = 'lz4'")
+                            .execute(&mut *conn)
+                            .await;
                     }
                     Ok(())
                 })
