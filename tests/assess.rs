@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use doverie_assess::attempts::{self, Attempt, Filter};
-use doverie_assess::db::{Backend, Db, DbError, MIGRATIONS, SCHEMA_VERSION};
+use doverie_assess::db::{Db, DbError, MIGRATIONS, SCHEMA_VERSION};
 use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
 use doverie_assess::report::{self, Format};
 use doverie_assess::{Mode, block_on, certify};
+use doverie_authoring::sample::random_call;
 use doverie_core::content::{self, Loaded};
 use doverie_core::engine::Input;
 use doverie_core::library::Library;
@@ -84,37 +85,6 @@ fn another_call(id: &str, seed: u64, script: &str, trainee: &str, nth: usize) ->
         .unwrap_or_else(|| panic!("{id}: no other seed plays {script}"))
 }
 
-/// A random finished call (the benchmark's generator).
-fn random_call(l: &Loaded, seed: u64, trainee: &str) -> Transcript {
-    let (mut s, _) = Session::start(
-        Arc::new(l.scenario.clone()),
-        Arc::new(l.protocol.clone()),
-        seed,
-        Lang::En,
-        trainee,
-    );
-    let mut pick = seed;
-    while !s.is_over() {
-        let offered: Vec<String> = s
-            .call
-            .options(&s.scenario)
-            .map(|(_, o)| o.id.clone())
-            .collect();
-        pick = pick
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let input = if offered.is_empty() || s.transcript.inputs.len() > 40 {
-            Input::HangUp
-        } else {
-            Input::Choose {
-                option: offered[(pick >> 33) as usize % offered.len()].clone(),
-            }
-        };
-        s.apply(input, None).unwrap();
-    }
-    s.transcript
-}
-
 fn write(dir: &Path, name: &str, t: &Transcript) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, t.to_json()).unwrap();
@@ -169,6 +139,55 @@ fn fresh_pg(base: &str, name: &str) -> String {
 
 fn open(url: &str) -> Db {
     block_on(Db::open(url)).unwrap()
+}
+
+/// One database a test runs against: opened and migrated, with a fresh folder for its files.
+struct Case {
+    url: String,
+    db: Db,
+    dir: PathBuf,
+}
+
+/// Runs `test` against every database of [`databases`], each with a folder of its own.
+fn each_database(name: &str, mut test: impl FnMut(&Case)) {
+    for (n, url) in databases(name).into_iter().enumerate() {
+        let case = Case {
+            db: open(&url),
+            dir: temp(&format!("{name}-{n}")),
+            url,
+        };
+        test(&case);
+        block_on(case.db.pool.close());
+    }
+}
+
+/// A report as text, over every attempt.
+fn render(
+    db: &Db,
+    contents: &mut Contents,
+    kind: &str,
+    id: Option<&str>,
+    lang: Lang,
+    format: Format,
+) -> String {
+    block_on(doverie_assess::render(
+        db,
+        contents,
+        kind,
+        id,
+        lang,
+        format,
+        Filter::default(),
+    ))
+    .unwrap_or_else(|e| panic!("report {kind} {id:?}: {e}"))
+}
+
+/// The attempt a file imported as (the test fails if it was not imported).
+fn attempt_of(outcome: &Outcome) -> i64 {
+    match outcome {
+        Outcome::Imported { attempt, .. } => *attempt,
+        o => panic!("not imported: {o:?}"),
+    }
 }
 
 fn import_files(db: &Db, files: &[PathBuf], mode: Mode) -> import::Summary {
@@ -297,40 +316,38 @@ fn sqlite_bytes(url: &str) -> Option<Vec<u8>> {
 #[test]
 fn a_mixed_folder_imports_with_an_outcome_per_file() {
     let l = load("hidden-bruises");
-    for url in databases("mixed") {
-        let dir = temp(&format!("mixed-{}", url.len()));
+    each_database("mixed", |Case { db, dir, .. }| {
         let a = random_call(&l, 1, "t-1");
         let b = random_call(&l, 2, "t-1");
-        write(&dir, "01-good.json", &a);
-        write(&dir, "02-good.json", &b);
+        write(dir, "01-good.json", &a);
+        write(dir, "02-good.json", &b);
         let mut copy = a.clone();
         copy.trainee = "t-2".into();
-        write(&dir, "03-copy.json", &copy);
+        write(dir, "03-copy.json", &copy);
         let mut scored = serde_json::to_value(&b).unwrap();
         scored["score"] = serde_json::json!(100);
         std::fs::write(dir.join("04-score-added.json"), scored.to_string()).unwrap();
         let mut edited = random_call(&l, 3, "t-1");
         let last = edited.inputs.len() - 1;
         edited.inputs[last].time += 7;
-        write(&dir, "05-input-edited.json", &edited);
+        write(dir, "05-input-edited.json", &edited);
         let mut format = random_call(&l, 4, "t-1");
         format.format = 9;
-        write(&dir, "06-format.json", &format);
+        write(dir, "06-format.json", &format);
         let mut old = random_call(&l, 5, "t-1");
         old.engine = "0.1.0".into();
-        write(&dir, "07-old-engine.json", &old);
+        write(dir, "07-old-engine.json", &old);
         let unfinished = play(&l, 6, "t-1", "", None);
-        write(&dir, "08-unfinished.json", &unfinished);
+        write(dir, "08-unfinished.json", &unfinished);
         std::fs::write(dir.join("09-not-json.json"), "{ not json").unwrap();
         let mut foreign = random_call(&l, 8, "t-1");
         foreign.scenario.id = "../../etc/passwd".into();
-        write(&dir, "10-path.json", &foreign);
+        write(dir, "10-path.json", &foreign);
         std::fs::write(dir.join("notes.txt"), "not a transcript").unwrap();
 
-        let db = open(&url);
-        let files = import::collect(std::slice::from_ref(&dir));
+        let files = import::collect(std::slice::from_ref(dir));
         assert_eq!(files.len(), 10, "only *.json files");
-        let s = import_files(&db, &files, Mode::Practice);
+        let s = import_files(db, &files, Mode::Practice);
         let outcome = |name: &str| {
             &s.files
                 .iter()
@@ -373,9 +390,9 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
         assert_eq!((s.imported, s.duplicates, s.refused), (4, 1, 5));
 
         // Importing the same folder again stores nothing new.
-        let again = import_files(&db, &files, Mode::Practice);
+        let again = import_files(db, &files, Mode::Practice);
         assert_eq!((again.imported, again.duplicates, again.refused), (0, 5, 5));
-        let all = block_on(attempts::list(&db, &Filter::default())).unwrap();
+        let all = block_on(attempts::list(db, &Filter::default())).unwrap();
         assert_eq!(all.len(), 4);
         let unfinished = all.iter().find(|a| !a.finished).unwrap();
         assert_eq!((unfinished.level, unfinished.total), (None, None));
@@ -384,88 +401,104 @@ fn a_mixed_folder_imports_with_an_outcome_per_file() {
                 .all(|a| a.mode == Mode::Practice && a.mode_source == "import")
         );
         // The stored scorecard is the replay's.
-        let stored = block_on(attempts::get(&db, *first)).unwrap().unwrap();
+        let stored = block_on(attempts::get(db, *first)).unwrap().unwrap();
         let card: &Scorecard = stored.card.as_ref().unwrap();
         let again = doverie_core::verify::assess_loaded(l.clone(), a.clone(), "a").unwrap();
         assert_eq!(card, &again.card);
         assert_eq!(stored.transcript.as_ref(), Some(&a));
-    }
+    });
 }
 
-/// A mode recorded in the transcript wins over the one stated at import.
+/// More files than one stored transaction holds (the import verifies the next chunk while it
+/// stores one): every file keeps its place in the outcomes, a copy in a later chunk is found as
+/// a duplicate of the first, a tampered file in between is refused, and SQLite keeps its
+/// write-ahead log.
+#[test]
+fn a_folder_of_several_chunks_keeps_its_order_and_finds_copies_across_chunks() {
+    let l = load("hidden-bruises");
+    each_database("chunks", |Case { db, dir, url }| {
+        let n = 1_100;
+        let mut files = Vec::new();
+        for seed in 0..n as u64 {
+            let mut t = random_call(&l, seed, &format!("t-{}", seed % 7));
+            if seed == 600 {
+                let last = t.inputs.len() - 1;
+                t.inputs[last].time += 7;
+            }
+            if seed == n as u64 - 1 {
+                t = random_call(&l, 0, "t-copy");
+            }
+            files.push(write(dir, &format!("{seed:05}.json"), &t));
+        }
+        let s = import_files(db, &files, Mode::Exam);
+        assert_eq!((s.imported, s.duplicates, s.refused), (n - 2, 1, 1));
+        let paths: Vec<&PathBuf> = s.files.iter().map(|f| &f.path).collect();
+        assert_eq!(paths, files.iter().collect::<Vec<_>>());
+        assert!(
+            matches!(&s.files[600].outcome, Outcome::Refused(r) if r.contains("does not replay"))
+        );
+        assert_eq!(
+            s.files[n - 1].outcome,
+            Outcome::Duplicate {
+                of: attempt_of(&s.files[0].outcome),
+                trainee: "t-0".into()
+            }
+        );
+        let ids: Vec<i64> = s
+            .files
+            .iter()
+            .filter_map(|f| match f.outcome {
+                Outcome::Imported { attempt, .. } => Some(attempt),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "attempts numbered in file order"
+        );
+        if url.starts_with("sqlite:") {
+            let mode: String = block_on(
+                sqlx::query_scalar::<sqlx::Any, String>("PRAGMA journal_mode").fetch_one(&db.pool),
+            )
+            .unwrap();
+            assert_eq!(mode, "wal");
+        }
+    });
+}
+
+/// A mode recorded in the transcript (format 2) wins over the one stated at import; a
+/// transcript of format 1 records none.
 #[test]
 fn a_recorded_mode_is_read() {
     use doverie_assess::import::recorded_mode;
-    assert_eq!(recorded_mode(r#"{"format":1}"#), Ok(None));
-    assert_eq!(recorded_mode(r#"{"mode":"exam"}"#), Ok(Some(Mode::Exam)));
-    assert_eq!(
-        recorded_mode(r#"{"mode":{"exam":false,"hints":true}}"#),
-        Ok(Some(Mode::Practice))
-    );
-    assert_eq!(
-        recorded_mode(r#"{"mode":{"kind":"exam"}}"#),
-        Ok(Some(Mode::Exam))
-    );
-    assert!(recorded_mode(r#"{"mode":"quiz"}"#).is_err());
-}
-
-/// 10,000 transcripts: `cargo test --release -p doverie-assess --test assess -- --ignored
-/// --nocapture ten_thousand`.
-#[test]
-#[ignore = "a measurement: run in release by hand"]
-fn ten_thousand_transcripts_import() {
+    use doverie_core::transcript::Mode as Recorded;
     let l = load("hidden-bruises");
-    let dir = temp("ten-thousand");
-    for seed in 0..10_000u64 {
-        let t = random_call(&l, seed, &format!("t-{}", seed % 100));
-        write(&dir, &format!("{seed:05}.json"), &t);
-    }
-    for url in databases("ten-thousand") {
-        let db = open(&url);
-        let files = import::collect(std::slice::from_ref(&dir));
-        let started = std::time::Instant::now();
-        let s = import_files(&db, &files, Mode::Exam);
-        let took = started.elapsed();
-        eprintln!(
-            "{}: imported {}, duplicates {}, refused {} in {:.2} s (verifying {:.2} s, storing {:.2} s)",
-            if db.backend == Backend::Sqlite {
-                "SQLite"
-            } else {
-                "PostgreSQL"
-            },
-            s.imported,
-            s.duplicates,
-            s.refused,
-            took.as_secs_f64(),
-            s.verifying.as_secs_f64(),
-            s.storing.as_secs_f64()
-        );
-        assert_eq!(s.imported + s.duplicates, 10_000);
-        let started = std::time::Instant::now();
-        let mut contents = Contents::new(library());
-        let all = block_on(doverie_assess::certify_all(&db, &mut contents, "t-7")).unwrap();
-        eprintln!(
-            "certification of one trainee: {:.3} s",
-            started.elapsed().as_secs_f64()
-        );
-        assert_eq!(all.len(), 1);
-        let started = std::time::Instant::now();
-        let html = block_on(doverie_assess::render(
-            &db,
-            &mut contents,
-            "cohort",
-            None,
-            Lang::En,
-            Format::Html,
-            Filter::default(),
-        ))
-        .unwrap();
-        eprintln!(
-            "cohort report over every attempt: {:.3} s",
-            started.elapsed().as_secs_f64()
-        );
-        assert!(html.contains("<svg"));
-    }
+    let mut t = random_call(&l, 1, "t-1");
+    assert_eq!(recorded_mode(&t), None);
+    t.mode = Some(Recorded {
+        exam: true,
+        ..Recorded::default()
+    });
+    assert_eq!(recorded_mode(&t), Some(Mode::Exam));
+    t.mode = Some(Recorded {
+        hints: true,
+        ..Recorded::default()
+    });
+    assert_eq!(recorded_mode(&t), Some(Mode::Practice));
+    // Through a file: the recorded exam wins over --mode practice.
+    each_database("mode", |Case { db, dir, .. }| {
+        let mut exam = random_call(&l, 2, "t-1");
+        let exam_mode = Recorded {
+            exam: true,
+            ..Recorded::default()
+        };
+        exam.bind(1_700_000_000, exam_mode, l.text_stamps(Lang::En));
+        let s = import_files(db, &[write(dir, "exam.json", &exam)], Mode::Practice);
+        let a = block_on(attempts::get(db, attempt_of(&s.files[0].outcome)))
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.mode, a.mode_source.as_str()), (Mode::Exam, "transcript"));
+    });
 }
 
 // ---------------------------------------------------------------- certification
@@ -524,14 +557,12 @@ fn sentinel_calls() -> Calls {
 #[test]
 fn certification_counts_first_exam_attempts_only() {
     let calls = sentinel_calls();
-    for url in databases("certify") {
-        let db = open(&url);
-        let dir = temp(&format!("certify-{}", url.len()));
+    each_database("certify", |Case { db, dir, .. }| {
         let mut n = 0;
         let mut import_one = |t: &Transcript, mode: Mode| {
             n += 1;
-            let path = write(&dir, &format!("{n:03}.json"), t);
-            import_files(&db, &[path], mode)
+            let path = write(dir, &format!("{n:03}.json"), t);
+            import_files(db, &[path], mode)
         };
         let played = |(id, seed, script): &(String, u64, String), trainee: &str| {
             play(&load(id), *seed, trainee, script, None)
@@ -574,7 +605,7 @@ fn certification_counts_first_exam_attempts_only() {
         let mut contents = Contents::new(library());
         let certify = |contents: &mut Contents, who: &str| {
             block_on(certify::certify(
-                &db,
+                db,
                 contents,
                 who,
                 "helpline",
@@ -634,7 +665,7 @@ fn certification_counts_first_exam_attempts_only() {
             (abandoned.held, abandoned.measured, abandoned.of),
             (false, 1, 6)
         );
-    }
+    });
 }
 
 // ---------------------------------------------------------------- reports
@@ -863,9 +894,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
     let l = load("hidden-bruises");
     let hostile = "</td><script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
     let trainee = "<b onmouseover=alert(3)>t</b>";
-    for url in databases("escape") {
-        let db = open(&url);
-        let dir = temp(&format!("escape-{}", url.len()));
+    each_database("escape", |Case { db, dir, .. }| {
         let t = random_call(&l, 11, trainee);
         let mut typed = play(
             &l,
@@ -879,13 +908,10 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             Some(hostile),
         );
         typed.trainee = trainee.into();
-        let path = write(&dir, "hostile.json", &typed);
-        let s = import_files(&db, &[path], Mode::Exam);
+        let path = write(dir, "hostile.json", &typed);
+        let s = import_files(db, &[path], Mode::Exam);
         assert_eq!(s.imported, 1, "{:?}", s.files);
-        let id = match &s.files[0].outcome {
-            Outcome::Imported { attempt, .. } => *attempt,
-            o => panic!("{o:?}"),
-        };
+        let id = attempt_of(&s.files[0].outcome);
         let mut contents = Contents::new(library());
         for (lang, kind, id) in [
             (Lang::En, "attempt", Some(id.to_string())),
@@ -893,16 +919,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             (Lang::En, "trainee", Some(trainee.to_string())),
             (Lang::Ru, "cohort", None),
         ] {
-            let html = block_on(doverie_assess::render(
-                &db,
-                &mut contents,
-                kind,
-                id.as_deref(),
-                lang,
-                Format::Html,
-                Filter::default(),
-            ))
-            .unwrap();
+            let html = render(db, &mut contents, kind, id.as_deref(), lang, Format::Html);
             assert!(!html.contains("<script"), "{kind}: {html}");
             assert!(!html.contains("<img"), "{kind}");
             assert!(!html.contains("<b "), "{kind}");
@@ -922,32 +939,21 @@ fn reports_escape_transcript_text_and_are_self_contained() {
             }
         }
         // CSV and JSON carry the words as data; the xAPI statement names the trainee.
-        let csv = block_on(doverie_assess::render(
-            &db,
+        let csv = render(
+            db,
             &mut contents,
             "attempt",
             Some(&id.to_string()),
             Lang::En,
             Format::Csv,
-            Filter::default(),
-        ))
-        .unwrap();
+        );
         assert!(
             csv.contains(
                 "typed,\"</td><script>alert(1)</script><img src=x onerror=alert(2)>\"\"'&\""
             ),
             "{csv}"
         );
-        let json = block_on(doverie_assess::render(
-            &db,
-            &mut contents,
-            "xapi",
-            None,
-            Lang::En,
-            Format::Json,
-            Filter::default(),
-        ))
-        .unwrap();
+        let json = render(db, &mut contents, "xapi", None, Lang::En, Format::Json);
         let statements: Vec<doverie_assess::xapi::Statement> = serde_json::from_str(&json).unwrap();
         assert_eq!(statements.len(), 1);
         assert_eq!(statements[0].actor.account.name, trainee);
@@ -959,7 +965,7 @@ fn reports_escape_transcript_text_and_are_self_contained() {
         assert!(
             (statements[0].result.as_ref().unwrap().score.scaled - total / 100.0).abs() < 1e-12
         );
-    }
+    });
 }
 
 // ---------------------------------------------------------------- server
@@ -984,12 +990,10 @@ fn get(addr: std::net::SocketAddr, path: &str) -> (u16, String, String) {
 #[test]
 fn the_server_serves_the_reports() {
     let l = load("hidden-bruises");
-    for url in databases("serve") {
-        let db = open(&url);
-        let dir = temp(&format!("serve-{}", url.len()));
-        let path = write(&dir, "a.json", &random_call(&l, 21, "t-1"));
-        assert_eq!(import_files(&db, &[path], Mode::Exam).imported, 1);
-        let id = block_on(attempts::list(&db, &Filter::default())).unwrap()[0].id;
+    each_database("serve", |Case { db, dir, url }| {
+        let path = write(dir, "a.json", &random_call(&l, 21, "t-1"));
+        assert_eq!(import_files(db, &[path], Mode::Exam).imported, 1);
+        let id = block_on(attempts::list(db, &Filter::default())).unwrap()[0].id;
         let (tx, rx) = std::sync::mpsc::channel();
         let server_url = url.clone();
         std::thread::spawn(move || {
@@ -1026,7 +1030,7 @@ fn the_server_serves_the_reports() {
         assert_eq!((status, body.as_str()), (404, "there is no attempt 999"));
         let (status, _, _) = get(addr, "/?from=yesterday");
         assert_eq!(status, 400);
-    }
+    });
 }
 
 // ---------------------------------------------------------------- pages in a browser
@@ -1066,16 +1070,7 @@ fn every_page_opens_in_headless_chromium() {
         ("trainee", Some("t-1"), Lang::En),
         ("cohort", None, Lang::Ru),
     ] {
-        let html = block_on(doverie_assess::render(
-            &db,
-            &mut contents,
-            kind,
-            id,
-            lang,
-            Format::Html,
-            Filter::default(),
-        ))
-        .unwrap();
+        let html = render(&db, &mut contents, kind, id, lang, Format::Html);
         let page = dir.join(format!("{kind}-{}.html", id.unwrap_or("all")));
         std::fs::write(&page, html).unwrap();
         let shot = page.with_extension("png");

@@ -1789,3 +1789,115 @@ fn test_with_a_static_error_says_the_scenario_did_not_run() {
         "shown with a caret under the place: {err}"
     );
 }
+
+/// `doverie play --db`: each call (finished or left) is stored in the assessor's database as
+/// well as written to its file, through the import (verified by replay): the same call played
+/// again is reported as a duplicate, and the attempts read back with their mode and state. A
+/// database it cannot use is refused before the phone rings.
+#[test]
+fn play_with_db_stores_each_call_in_the_assessors_database() {
+    let home = content_copy("play-db");
+    let db = format!("sqlite:{}", home.join("records.sqlite").display());
+    let play = |out: &str, seed: &str, script: &str, exam: bool| {
+        let out = home.join(out);
+        let mut args = vec![
+            "play",
+            "orphanage-night-call",
+            "--lang",
+            "en",
+            "--seed",
+            seed,
+            "--trainee",
+            "t-9",
+            "--db",
+            &db,
+            "--choose",
+            script,
+        ];
+        if exam {
+            args.push("--exam");
+        }
+        let out_s = out.to_str().unwrap().to_string();
+        args.extend(["--out", &out_s]);
+        let o = doverie_in(&home, &args);
+        (o, out)
+    };
+    // A finished exam call.
+    let (o, file) = play("exam.json", "3", BEST_ORPHANAGE, true);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(file.exists());
+    assert!(
+        stdout(&o).contains("Stored in the assessor's database as attempt 1."),
+        "{}",
+        stdout(&o)
+    );
+    // A call left after its first answer: kept as an unfinished attempt.
+    let first = BEST_ORPHANAGE.split(',').next().unwrap();
+    let (o, _) = play("left.json", "4", first, false);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("Stored in the assessor's database as attempt 2."),
+        "{}",
+        stdout(&o)
+    );
+    // The same call again (same scenario, seed and answers): its file is written, the database
+    // does not store it twice.
+    let (o, again) = play("again.json", "3", BEST_ORPHANAGE, true);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(again.exists());
+    assert!(
+        stdout(&o).contains("already holds this call, as attempt 1 (trainee t-9)"),
+        "{}",
+        stdout(&o)
+    );
+    // Read back through the assessor's reports.
+    for (id, mode, finished) in [("1", "exam", true), ("2", "practice", false)] {
+        let report = home.join(format!("attempt-{id}.json"));
+        let o = doverie_in(
+            &home,
+            &[
+                "assess",
+                "--db",
+                &db,
+                "report",
+                "attempt",
+                id,
+                "--out",
+                report.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        let a = &json["attempt"];
+        assert_eq!(a["trainee"], "t-9");
+        assert_eq!(a["scenario"], "orphanage-night-call");
+        assert_eq!(a["mode"], mode, "{a}");
+        assert_eq!(a["mode_source"], "transcript");
+        assert_eq!(a["finished"], finished, "{a}");
+    }
+    // A database it cannot use: exit 2 before the call, no transcript written.
+    let bad = home.join("bad.sqlite");
+    std::fs::write(&bad, "not a database").unwrap();
+    let o = doverie_in(
+        &home,
+        &[
+            "play",
+            "orphanage-night-call",
+            "--db",
+            &format!("sqlite:{}", bad.display()),
+            "--out",
+            home.join("never.json").to_str().unwrap(),
+            "--choose",
+            first,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a SQLite database"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!home.join("never.json").exists());
+    let _ = std::fs::remove_dir_all(home);
+}

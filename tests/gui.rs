@@ -2070,3 +2070,60 @@ fn the_real_window_call_keeps_meters_and_hang_up_in_view_with_the_dispatch_panel
     assert!(within(left, [0.0, 0.0, 1920.0, 1080.0]), "{layout}");
     assert!(within(rect(&layout, "debrief-outcome"), left), "{layout}");
 }
+
+/// `doverie gui --db`: the app hands each transcript it writes to the program's sink (which
+/// stores it in the assessor's database) and shows the line it gets back: on the debrief after
+/// a finished call, in the lobby's notice after an interrupted call is closed as abandoned.
+#[test]
+fn each_transcript_written_is_handed_to_the_sink_and_its_line_shown() {
+    use std::sync::Mutex;
+    let data = temp("sink");
+    let handed: Arc<Mutex<Vec<PathBuf>>> = Arc::default();
+    let sink: doverie_app::OnSaved = {
+        let handed = handed.clone();
+        Arc::new(move |path: &Path, lang: Lang| {
+            let mut all = handed.lock().unwrap();
+            all.push(path.to_path_buf());
+            format!("stored as attempt {} ({lang})", all.len())
+        })
+    };
+    let (journal, _) = interrupted_call(&data, "crashed", "greet-open,leading");
+    let mut app = app(&root(), &data, |_| {});
+    app.insert_resource(doverie_app::SavedSink(Some(sink)));
+    // An interrupted call closed as abandoned.
+    press(&mut app, KeyCode::KeyA);
+    app.update();
+    let out = doverie_files::journal::out_path(&journal).unwrap();
+    assert_eq!(*handed.lock().unwrap(), std::slice::from_ref(&out));
+    let notice = app.world().resource::<Lobby>().notice.clone().unwrap();
+    assert!(
+        notice.contains("crashed.json") && notice.ends_with("stored as attempt 1 (ru)"),
+        "{notice}"
+    );
+    // A finished call.
+    take_call(&mut app, "hidden-bruises");
+    answer_by_keys(
+        &mut app,
+        &[
+            "greet-open",
+            "leading",
+            "reopen",
+            "honest",
+            "reflect",
+            "check-safety",
+            "explore-adults",
+            "own-plan",
+            "close-warmly",
+        ],
+    );
+    run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
+    let last = app.world().resource::<LastCall>();
+    let saved = last.transcript.clone().unwrap();
+    assert_eq!(last.stored.as_deref(), Some("stored as attempt 2 (ru)"));
+    assert_eq!(handed.lock().unwrap()[1], saved);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "stored as attempt 2 (ru)")
+    );
+}

@@ -198,15 +198,33 @@ fn a_killed_piped_call_keeps_its_inputs_and_is_resumed_or_closed_as_abandoned() 
             stdout(&listed)
         );
         if close {
+            // Closed as abandoned, and stored in the assessor's database too (`--db`).
+            let db = format!("sqlite:{}", d.join("records.sqlite").display());
             let o = bin()
-                .args(["recover", "--abandon", journal.to_str().unwrap()])
+                .args([
+                    "recover",
+                    "--abandon",
+                    journal.to_str().unwrap(),
+                    "--db",
+                    &db,
+                ])
                 .env(
                     "DOVERIE_HOME",
                     concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini"),
                 )
                 .output()
                 .unwrap();
-            assert!(o.status.success(), "{}", stderr(&o));
+            assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+            let records = doverie_assess::block_on(doverie_assess::db::Db::open(&db)).unwrap();
+            let stored = doverie_assess::block_on(doverie_assess::attempts::get(&records, 1))
+                .unwrap()
+                .expect("the abandoned call is stored");
+            assert!(!stored.finished && stored.trainee == "t-9");
+            assert!(
+                stored
+                    .transcript
+                    .is_some_and(|t| t.abandoned && t.inputs.len() == 3)
+            );
             let t = Transcript::read(&out).unwrap();
             assert!(t.abandoned);
             assert_eq!(t.inputs.len(), 3);

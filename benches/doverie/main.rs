@@ -15,15 +15,12 @@ mod generate;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use doverie_authoring::explore::{self, ExploreOptions};
 use doverie_core::content::{self, Loaded};
-use doverie_core::engine::{Action, Call, Input};
+use doverie_core::engine::{Action, Call};
 use doverie_core::library::Library;
-use doverie_core::locale::Lang;
-use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
 use generate::Vars;
 
@@ -144,35 +141,7 @@ fn rescoring(c: &mut Criterion) {
     let (loaded, _) = content::load(&library, "hidden-bruises").unwrap();
     // 10,000 finished calls: random answers until the call ends.
     let transcripts: Vec<String> = (0..10_000u64)
-        .map(|seed| {
-            let (mut s, _) = Session::start(
-                Arc::new(loaded.scenario.clone()),
-                Arc::new(loaded.protocol.clone()),
-                seed,
-                Lang::En,
-                "bench",
-            );
-            let mut pick = seed;
-            while !s.is_over() {
-                let offered: Vec<String> = s
-                    .call
-                    .options(&s.scenario)
-                    .map(|(_, o)| o.id.clone())
-                    .collect();
-                pick = pick
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                let input = if offered.is_empty() || s.transcript.inputs.len() > 40 {
-                    Input::HangUp
-                } else {
-                    Input::Choose {
-                        option: offered[(pick >> 33) as usize % offered.len()].clone(),
-                    }
-                };
-                s.apply(input, None).unwrap();
-            }
-            s.transcript.to_json()
-        })
+        .map(|seed| doverie_authoring::sample::random_call(&loaded, seed, "bench").to_json())
         .collect();
     let mut group = c.benchmark_group("re-scoring");
     group.sample_size(10);

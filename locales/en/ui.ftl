@@ -19,6 +19,10 @@ ui-call-summary = { $turns ->
 }, { $minutes } min { $seconds } s.
 ui-transcript-saved = Transcript saved: { $path }
 ui-resume-hint = To continue this call: doverie play --resume { $path }
+ui-db-stored = Stored in the assessor's database as attempt { $attempt }.
+ui-db-duplicate = Not stored again: the assessor's database already holds this call, as attempt { $attempt } (trainee { $trainee }).
+ui-db-refused = Not stored in the assessor's database: { $reason }
+ui-db-failed = Not stored in the assessor's database { $db }: { $reason }
 ui-script-ended = (The script has ended; the call is still open.)
 ui-bad-input = Not possible now: { $input }
 

@@ -20,6 +20,10 @@ ui-call-summary = { $turns ->
 }, { $minutes } мин { $seconds } с.
 ui-transcript-saved = Запись звонка сохранена: { $path }
 ui-resume-hint = Чтобы продолжить звонок: doverie play --resume { $path }
+ui-db-stored = Сохранено в базе оценщика как попытка { $attempt }.
+ui-db-duplicate = Повторно не сохранено: в базе оценщика этот звонок уже есть как попытка { $attempt } (стажёр { $trainee }).
+ui-db-refused = Не сохранено в базе оценщика: { $reason }
+ui-db-failed = Не сохранено в базе оценщика { $db }: { $reason }
 ui-script-ended = (Сценарий ввода закончился; звонок продолжается.)
 ui-bad-input = Сейчас это недоступно: { $input }
 

@@ -39,6 +39,10 @@ pub struct GuiArgs {
     /// Folder for transcripts (default: DOVERIE_DATA, else ~/.local/share/doverie).
     #[arg(long)]
     pub data: Option<PathBuf>,
+    /// Also store each call (finished, left or closed as abandoned) in the assessor's database:
+    /// `sqlite:PATH` or `postgres://...` (verified by replay, as `doverie assess import` does).
+    #[arg(long)]
+    pub db: Option<String>,
     /// Smoke test: play this scenario by itself (none: stay in the lobby)...
     #[arg(long, hide = true, requires = "smoke_screenshot")]
     pub smoke_scenario: Option<String>,
@@ -80,6 +84,7 @@ impl Default for GuiArgs {
             mute: false,
             seed: None,
             data: None,
+            db: None,
             smoke_scenario: None,
             smoke_inputs: None,
             smoke_then: None,
@@ -138,6 +143,19 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
     } else {
         doverie_core::live::Pacing::default()
     };
+    // The database is opened before the window: a wrong --db is said at once.
+    let on_saved: Option<doverie_app::OnSaved> = match &args.db {
+        None => None,
+        Some(url) => match super::store::Store::open(library, url) {
+            Ok(store) => Some(std::sync::Arc::new(move |path: &std::path::Path, lang| {
+                store.store(path, lang).0
+            })),
+            Err(e) => {
+                eprintln!("doverie: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
     let settings = doverie_app::Settings {
         lang: args.lang,
         mode: if args.exam {
@@ -159,6 +177,7 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
         sound: !args.mute,
         smoke,
         size: args.smoke_size,
+        on_saved,
     })
 }
 
@@ -210,6 +229,7 @@ pub(super) fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             resume: None,
             voice: args.voice,
             exam: args.exam,
+            db: args.db.clone(),
         },
     )
 }

@@ -37,6 +37,7 @@ mod list;
 mod play;
 mod recover;
 mod score;
+mod store;
 mod test;
 mod voice;
 mod voice_record;

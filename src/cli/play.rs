@@ -50,6 +50,11 @@ pub struct PlayArgs {
     /// given).
     #[arg(long, conflicts_with_all = ["seed", "trainee"])]
     pub resume: Option<PathBuf>,
+    /// Also store the call (finished or left) in the assessor's database: `sqlite:PATH` or
+    /// `postgres://...` (verified by replay, as `doverie assess import` does; a call already
+    /// stored is reported as a duplicate).
+    #[arg(long)]
+    pub db: Option<String>,
 }
 
 pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
@@ -109,6 +114,7 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
                     trainee: args.trainee.clone(),
                     seed: args.seed,
                     voice: args.voice,
+                    db: args.db.clone(),
                     ..super::GuiArgs::default()
                 },
             );
@@ -169,7 +175,17 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         }
         out = Some(path);
     }
-    // The output is checked and the journal opened before the phone rings.
+    // The database is opened, the output checked and the journal opened before the phone rings.
+    let store = match &args.db {
+        None => None,
+        Some(url) => match super::store::Store::open(library, url) {
+            Ok(store) => Some(store),
+            Err(e) => {
+                eprintln!("doverie: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
     let journal = match &out {
         None => None,
         Some(path) => match CallJournal::open(path, &session.transcript) {
@@ -187,7 +203,7 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         seed,
         lang,
     };
-    play_on(call, script, out, journal, args.voice)
+    play_on(call, script, out, journal, args.voice, store.as_ref())
 }
 
 /// A call ready to be played on: new, resumed from a transcript or recovered from a journal.
@@ -216,14 +232,18 @@ pub(super) fn parse_script(choose: Option<&str>) -> Result<Option<Vec<Input>>, E
     }
 }
 
-/// Plays a call on in the terminal, journaled into `journal` and saved at `out`.
+/// Plays a call on in the terminal, journaled into `journal` and saved at `out`, and stored in
+/// `store` too if there is one (a call that could not be stored there is exit status 1; its file
+/// is kept).
 pub(super) fn play_on(
     call: Resumable,
     script: Option<Vec<Input>>,
     out: Option<PathBuf>,
     mut journal: Option<CallJournal>,
     voice: bool,
+    store: Option<&super::store::Store>,
 ) -> ExitCode {
+    let saved = out.clone().filter(|_| journal.is_some());
     let Resumable {
         loaded,
         mut session,
@@ -276,7 +296,18 @@ pub(super) fn play_on(
         }
     }
     match played {
-        Ok(PlayEnd::Finished | PlayEnd::Open) => ExitCode::SUCCESS,
+        Ok(PlayEnd::Finished | PlayEnd::Open) => match (store, saved) {
+            (Some(store), Some(path)) => {
+                let (line, stored) = store.store(&path, lang);
+                let _ = writeln!(stdout, "{line}");
+                if stored {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            _ => ExitCode::SUCCESS,
+        },
         Err(e) => {
             let _ = stdout.flush();
             eprintln!("doverie: {e}");

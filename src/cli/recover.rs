@@ -29,14 +29,30 @@ pub struct RecoverArgs {
     /// When resuming: play on non-interactively (as `play --choose`).
     #[arg(long, requires = "resume")]
     pub choose: Option<String>,
+    /// Also store the call (resumed, or closed as abandoned) in the assessor's database, as
+    /// `play --db` does.
+    #[arg(long)]
+    pub db: Option<String>,
 }
 
 pub(super) fn run(library: &Library, args: RecoverArgs) -> ExitCode {
-    if let Some(path) = &args.resume {
-        return resume(library, path, args.choose.as_deref());
-    }
-    if let Some(path) = &args.abandon {
-        return abandon(library, path);
+    if args.resume.is_some() || args.abandon.is_some() {
+        let store = match &args.db {
+            None => None,
+            Some(url) => match super::store::Store::open(library, url) {
+                Ok(store) => Some(store),
+                Err(e) => {
+                    eprintln!("doverie: {e}");
+                    return ExitCode::from(2);
+                }
+            },
+        };
+        if let Some(path) = &args.resume {
+            return resume(library, path, args.choose.as_deref(), store.as_ref());
+        }
+        if let Some(path) = &args.abandon {
+            return abandon(library, path, store.as_ref());
+        }
     }
     let dir = args.data.unwrap_or_else(doverie_files::data_dir);
     list(&dir)
@@ -116,7 +132,12 @@ fn replayed(
     Ok((journaled, loaded))
 }
 
-fn resume(library: &Library, path: &Path, choose: Option<&str>) -> ExitCode {
+fn resume(
+    library: &Library,
+    path: &Path,
+    choose: Option<&str>,
+    store: Option<&super::store::Store>,
+) -> ExitCode {
     let script = match parse_script(choose) {
         Ok(s) => s,
         Err(code) => return code,
@@ -163,10 +184,10 @@ fn resume(library: &Library, path: &Path, choose: Option<&str>) -> ExitCode {
         seed,
         lang,
     };
-    play_on(call, script, Some(out), Some(journal), voice)
+    play_on(call, script, Some(out), Some(journal), voice, store)
 }
 
-fn abandon(library: &Library, path: &Path) -> ExitCode {
+fn abandon(library: &Library, path: &Path, store: Option<&super::store::Store>) -> ExitCode {
     let Some(out) = out_path(path) else {
         eprintln!("doverie: {}: not a .journal file", path.display());
         return ExitCode::FAILURE;
@@ -197,5 +218,20 @@ fn abandon(library: &Library, path: &Path) -> ExitCode {
         transcript.inputs.len(),
         out.display()
     );
-    ExitCode::SUCCESS
+    match store {
+        Some(store) => {
+            let lang = transcript
+                .locale
+                .parse()
+                .unwrap_or_else(|_| super::default_lang());
+            let (line, stored) = store.store(&out, lang);
+            outln!("{line}");
+            if stored {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        None => ExitCode::SUCCESS,
+    }
 }

@@ -38,7 +38,7 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 
 use doverie_core::library::Library;
-pub use logic::{CallStage, GuiLogic, Mode, Screen, Settings, UiAction};
+pub use logic::{CallStage, GuiLogic, Mode, OnSaved, SavedSink, Screen, Settings, UiAction};
 pub use screens::GuiScreens;
 
 const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
@@ -59,6 +59,8 @@ pub struct GuiOptions {
     pub sound: bool,
     /// The window's size in logical pixels (default 1280x720).
     pub size: Option<(u32, u32)>,
+    /// What else to do with each transcript written (the `doverie` program's `--db`).
+    pub on_saved: Option<OnSaved>,
 }
 
 /// Why no window can be opened here, if none can. Only X11 is built in; a local display is
@@ -122,6 +124,7 @@ pub fn run(options: GuiOptions) -> std::process::ExitCode {
             data,
         ));
     }
+    app.insert_resource(SavedSink(options.on_saved));
     if let Some(smoke) = options.smoke {
         app.add_plugins(smoke::SmokePlugin(smoke));
     }

@@ -8,7 +8,8 @@
 //! A frame runs the [`AppSystems`] in order: keys and clicks become actions, the screen shown
 //! applies them, time passes, and what changed is shown.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{KeyCode, KeyboardInput};
@@ -162,6 +163,23 @@ impl ActiveCall {
     }
 }
 
+/// What the program does with each transcript once the app has written it, besides keeping the
+/// file: the `doverie` program stores it in the assessor's database when given `--db`. It is
+/// handed the file and the app's language and returns a line for the trainee. The app itself
+/// knows no database.
+pub type OnSaved = Arc<dyn Fn(&Path, Lang) -> String + Send + Sync>;
+
+/// The [`OnSaved`] of this run, if any.
+#[derive(Resource, Default, Clone)]
+pub struct SavedSink(pub Option<OnSaved>);
+
+impl SavedSink {
+    /// Hands a written transcript over; the line to show, if there is a sink.
+    pub fn saved(&self, path: &Path, lang: Lang) -> Option<String> {
+        self.0.as_ref().map(|f| f(path, lang))
+    }
+}
+
 /// The last finished call, for the debrief screen.
 #[derive(Resource, Default)]
 pub struct LastCall {
@@ -173,6 +191,8 @@ pub struct LastCall {
     pub transcript: Option<PathBuf>,
     /// Why it could not be saved, if it could not.
     pub save_error: Option<String>,
+    /// What became of it besides its file (stored in the assessor's database, with `--db`).
+    pub stored: Option<String>,
     /// The call's language.
     pub lang: Lang,
 }
@@ -353,6 +373,7 @@ impl Plugin for GuiLogic {
             .init_resource::<CallerVoice>()
             .init_resource::<LastCall>()
             .init_resource::<CallTimePasses>()
+            .init_resource::<SavedSink>()
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
             .add_plugins(super::pace::Pace)
@@ -413,10 +434,22 @@ fn collect_keys(mut input: MessageReader<KeyboardInput>, mut keys: ResMut<Keys>)
 
 /// The trainee leaves (the window closes) in the middle of a call: its journal is closed, so the
 /// transcript holds every input, as when a terminal call is left with `q`.
-fn leave_on_exit(mut exits: MessageReader<AppExit>, mut call: ResMut<ActiveCall>) {
+/// With `--db`, the transcript is stored too; the line about it goes to standard error, the
+/// window being gone.
+fn leave_on_exit(
+    mut exits: MessageReader<AppExit>,
+    mut call: ResMut<ActiveCall>,
+    sink: Res<SavedSink>,
+    settings: Res<Settings>,
+) {
     if exits.read().count() > 0 && call.journal.is_some() {
         call.journal_inputs();
         call.close_journal();
+        if let (Some(file), None) = (&call.file, &call.save_error)
+            && let Some(line) = sink.saved(file, settings.lang)
+        {
+            eprintln!("doverie: {line}");
+        }
     }
 }
 

@@ -127,6 +127,27 @@ impl Db {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 1 } else { 4 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // With the write-ahead log (set below, once the database is known to be
+                        // doverie's), NORMAL syncs at checkpoints, not at every commit: a power
+                        // cut may lose the last transactions, never corrupt the file.
+                        sqlx::query("PRAGMA synchronous = NORMAL")
+                            .execute(&mut *conn)
+                            .await?;
+                    } else {
+                        // Transcripts and scorecards are large texts, which the server
+                        // compresses; its default compressor (pglz) was most of its work in an
+                        // import. lz4 (PostgreSQL 14 and later, when built with it) is much
+                        // cheaper; a server without it keeps its default.
+                        let _ = sqlx::query("SET default_toast_compression = 'lz4'")
+                            .execute(&mut *conn)
+                            .await;
+                    }
+                    Ok(())
+                })
+            })
             .connect(&connect)
             .await?;
         let db = Db {
@@ -135,6 +156,14 @@ impl Db {
             url: url.to_string(),
         };
         db.migrate(target).await?;
+        if backend == Backend::Sqlite && target > 0 {
+            // A write-ahead log: readers (the server) do not wait for an import, and a batch is
+            // appended to the log instead of being copied to a rollback journal first. The mode
+            // is kept in the file; it is set only on a database that opening has accepted.
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&db.pool)
+                .await?;
+        }
         Ok(db)
     }
 
@@ -191,6 +220,13 @@ impl Db {
 
     async fn migrate(&self, target: i64) -> Result<(), DbError> {
         let current = self.version().await?;
+        if current.is_none() && self.backend == Backend::Sqlite {
+            // A new file gets pages of 16 KiB: a stored transcript (a few KiB of JSON) fits in
+            // one page instead of a chain of overflow pages, so an import writes fewer pages.
+            sqlx::query("PRAGMA page_size = 16384")
+                .execute(&self.pool)
+                .await?;
+        }
         if let Some(v) = current {
             if v > SCHEMA_VERSION {
                 return Err(DbError::Refused(format!(

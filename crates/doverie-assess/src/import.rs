@@ -8,17 +8,16 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use doverie_core::content::{self, Loaded};
 use doverie_core::library::Library;
 use doverie_core::score::Scorecard;
 use doverie_core::score::certify::is_sentinel;
 use doverie_core::transcript::{ENGINE_VERSION, Transcript};
-use serde::Deserialize;
 use sqlx::Row;
 
-use crate::db::{Db, DbError};
+use crate::db::{Backend, Db, DbError};
 use crate::{Mode, call_key, par_map};
 
 /// The largest transcript or recording read (the core's own transcript limit).
@@ -175,6 +174,8 @@ pub struct Verified {
     pub mode: Mode,
     pub mode_from_transcript: bool,
     pub card: Option<Scorecard>,
+    /// The scorecard as stored (serialised while verifying, on every core).
+    pub card_json: Option<String>,
     pub sentinel: bool,
     pub key: String,
     pub note: Option<String>,
@@ -182,41 +183,10 @@ pub struct Verified {
     pub recorded_at: Option<i64>,
 }
 
-#[derive(Deserialize)]
-struct ModeProbe {
-    #[serde(default)]
-    mode: Option<serde_json::Value>,
-}
-
-/// The mode a transcript records, if it records one: `"mode": "exam"` or `"practice"`, or an
-/// object with `"exam": true|false` or `"kind": "exam"|"practice"`.
-pub fn recorded_mode(text: &str) -> Result<Option<Mode>, String> {
-    if !text.contains("\"mode\"") {
-        return Ok(None);
-    }
-    let probe: ModeProbe =
-        serde_json::from_str(text).map_err(|e| format!("not a doverie transcript: {e}"))?;
-    let Some(v) = probe.mode else {
-        return Ok(None);
-    };
-    let named = |s: &str| match s {
-        "exam" => Ok(Mode::Exam),
-        "practice" => Ok(Mode::Practice),
-        other => Err(format!(
-            "the recorded mode {other:?} is not practice or exam"
-        )),
-    };
-    match &v {
-        serde_json::Value::String(s) => named(s).map(Some),
-        serde_json::Value::Object(o) => match (o.get("exam"), o.get("kind")) {
-            (Some(serde_json::Value::Bool(b)), _) => {
-                Ok(Some(if *b { Mode::Exam } else { Mode::Practice }))
-            }
-            (_, Some(serde_json::Value::String(s))) => named(s).map(Some),
-            _ => Err(format!("the recorded mode {v} is not understood")),
-        },
-        _ => Err(format!("the recorded mode {v} is not understood")),
-    }
+/// The mode a transcript records, if it records one (format 2 does: `"mode": {"exam": true, ...}`).
+pub fn recorded_mode(t: &Transcript) -> Option<Mode> {
+    t.mode
+        .map(|m| if m.exam { Mode::Exam } else { Mode::Practice })
 }
 
 fn read_bounded(path: &Path) -> Result<(Vec<u8>, Option<i64>), String> {
@@ -244,7 +214,7 @@ fn read_one(path: &Path) -> Result<Read, String> {
     let (bytes, modified) = read_bounded(path)?;
     let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
     let transcript = Transcript::from_json(&text).map_err(|e| e.to_string())?;
-    let mode = recorded_mode(&text)?;
+    let mode = recorded_mode(&transcript);
     Ok(Read {
         text,
         transcript,
@@ -297,6 +267,9 @@ fn verify(
         mode: read.mode.unwrap_or(options.default_mode),
         mode_from_transcript: read.mode.is_some(),
         sentinel: is_sentinel(&loaded.protocol, &loaded.scenario),
+        card_json: card
+            .as_ref()
+            .map(|c| serde_json::to_string(c).unwrap_or_default()),
         card,
         note: (!notes.is_empty()).then(|| notes.join("; ")),
         recordings,
@@ -306,7 +279,33 @@ fn verify(
     })
 }
 
+/// A chunk of files read, parsed and verified, each with its result, and how long that took.
+type Checked = (
+    Vec<(PathBuf, Result<Verified, String>)>,
+    std::time::Duration,
+);
+
+/// Reads, parses and verifies a chunk of files on every core, one pass per file; content is
+/// loaded on first use and shared.
+fn check_chunk(chunk: &[PathBuf], contents: &Mutex<Contents>, options: &ImportOptions) -> Checked {
+    let started = std::time::Instant::now();
+    let checked = par_map(chunk.iter().collect(), |path: &PathBuf| {
+        let verified = read_one(path).and_then(|read| {
+            let loaded = contents
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .get(&read.transcript.scenario.id)?;
+            verify(path, read, &loaded, options)
+        });
+        (path.clone(), verified)
+    });
+    (checked, started.elapsed())
+}
+
 /// Imports transcript files into the database.
+///
+/// Verifying and storing overlap: a thread reads and verifies the next chunks (on every core)
+/// while this task stores the one before, each chunk in one transaction.
 pub async fn import(
     db: &Db,
     contents: &mut Contents,
@@ -331,61 +330,91 @@ pub async fn import(
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
     let mut summary = Summary::default();
-    for chunk in files.chunks(CHUNK) {
-        let started = std::time::Instant::now();
-        let reads = par_map(chunk.iter().collect(), |p: &PathBuf| read_one(p));
-        let mut jobs = Vec::with_capacity(chunk.len());
-        for (path, read) in chunk.iter().zip(reads) {
-            let job = read.and_then(|r| {
-                let loaded = contents.get(&r.transcript.scenario.id)?;
-                Ok((r, loaded))
-            });
-            jobs.push((path, job));
-        }
-        let verified = par_map(jobs, |(path, job)| {
-            (
-                path,
-                job.and_then(|(read, loaded)| verify(path, read, &loaded, options)),
-            )
-        });
-        summary.verifying += started.elapsed();
-        let started = std::time::Instant::now();
-        let mut tx = db.pool.begin().await?;
-        let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(verified.len());
-        let mut good = Vec::new();
-        for (i, (_, v)) in verified.iter().enumerate() {
-            match v {
-                Err(reason) => outcomes.push(Some(Outcome::Refused(reason.clone()))),
-                Ok(v) => {
-                    outcomes.push(None);
-                    good.push((i, v));
+    // The verifying thread takes the loaded content and gives it back at the end.
+    let shared = Mutex::new(std::mem::replace(
+        contents,
+        Contents::new(contents.library.clone()),
+    ));
+    let (send, mut receive) = tokio::sync::mpsc::channel::<Checked>(2);
+    let (owned, thread_options) = (files.to_vec(), options.clone());
+    let verifier = std::thread::Builder::new()
+        .name("doverie-verify".into())
+        .spawn(move || {
+            for chunk in owned.chunks(CHUNK) {
+                if send
+                    .blocking_send(check_chunk(chunk, &shared, &thread_options))
+                    .is_err()
+                {
+                    break;
                 }
             }
-        }
-        for batch in good.chunks(BATCH) {
-            let stored = store(&mut tx, batch, &verified, &options.centre, now).await?;
-            for ((i, _), outcome) in batch.iter().zip(stored) {
-                outcomes[*i] = Some(outcome);
+            shared
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        })
+        .map_err(|e| DbError::Io(format!("cannot start a thread: {e}")))?;
+    let mut stored = Ok(());
+    while let Some((mut verified, took)) = receive.recv().await {
+        summary.verifying += took;
+        let started = std::time::Instant::now();
+        let outcomes = match store_chunk(db, &mut verified, &options.centre, now).await {
+            Ok(o) => o,
+            Err(e) => {
+                stored = Err(e);
+                break;
             }
-        }
-        tx.commit().await?;
-        for ((path, _), outcome) in verified.iter().zip(outcomes) {
-            let outcome = outcome.unwrap_or_else(|| Outcome::Refused("not stored".into()));
+        };
+        for ((path, _), outcome) in verified.into_iter().zip(outcomes) {
             match &outcome {
                 Outcome::Imported { .. } => summary.imported += 1,
                 Outcome::Duplicate { .. } => summary.duplicates += 1,
                 Outcome::Refused(_) => summary.refused += 1,
             }
-            summary.files.push(FileOutcome {
-                path: (*path).clone(),
-                outcome,
-            });
+            summary.files.push(FileOutcome { path, outcome });
             bar.inc(1);
         }
         summary.storing += started.elapsed();
     }
+    // A failed store stops the verifier at its next chunk.
+    drop(receive);
+    *contents = verifier
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
     bar.finish_and_clear();
-    Ok(summary)
+    stored.map(|()| summary)
+}
+
+/// Stores a verified chunk in one transaction: the outcome of each file, in order. The stored
+/// texts are moved out of `verified`, not copied.
+async fn store_chunk(
+    db: &Db,
+    verified: &mut [(PathBuf, Result<Verified, String>)],
+    centre: &str,
+    now: i64,
+) -> Result<Vec<Outcome>, DbError> {
+    let mut tx = db.pool.begin().await?;
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(verified.len());
+    let mut good = Vec::new();
+    for (i, (_, v)) in verified.iter().enumerate() {
+        match v {
+            Err(reason) => outcomes.push(Some(Outcome::Refused(reason.clone()))),
+            Ok(_) => {
+                outcomes.push(None);
+                good.push(i);
+            }
+        }
+    }
+    for batch in good.chunks(BATCH) {
+        let stored = store(&mut tx, db.backend, batch, verified, centre, now).await?;
+        for (i, outcome) in batch.iter().zip(stored) {
+            outcomes[*i] = Some(outcome);
+        }
+    }
+    tx.commit().await?;
+    Ok(outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or_else(|| Outcome::Refused("not stored".into())))
+        .collect())
 }
 
 const COLUMNS: [&str; 24] = [
@@ -415,28 +444,46 @@ const COLUMNS: [&str; 24] = [
     "mode_source",
 ];
 
+/// The `n`th (from 1) parameter of a statement. PostgreSQL numbers them (`$n`); SQLite is given
+/// plain `?`, bound in order: it finds the value of a named `$n` by walking the statement's
+/// list of names, which made binding a statement of a thousand values quadratic.
+fn placeholder(backend: Backend, n: usize) -> String {
+    match backend {
+        Backend::Sqlite => "?".into(),
+        Backend::Postgres => format!("${n}"),
+    }
+}
+
 /// Stores a batch of verified calls with one multi-row insert; a call already stored (or twice
 /// in the batch) is a duplicate of the attempt that holds it.
 async fn store(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    batch: &[(usize, &Verified)],
-    files: &[(&PathBuf, Result<Verified, String>)],
+    backend: Backend,
+    batch: &[usize],
+    files: &mut [(PathBuf, Result<Verified, String>)],
     centre: &str,
     now: i64,
 ) -> Result<Vec<Outcome>, DbError> {
+    // The files of the batch (`batch` holds their places in `files`, in order).
+    let mut batch: Vec<(&PathBuf, &mut Verified)> = files
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, _)| batch.binary_search(i).is_ok())
+        .filter_map(|(_, (path, v))| Some((&*path, v.as_mut().ok()?)))
+        .collect();
     // The first of each call in the batch is inserted; a later copy is a duplicate of it.
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: HashMap<String, usize> = HashMap::new();
     let mut insert = Vec::new();
     for (n, (_, v)) in batch.iter().enumerate() {
-        if !first.contains_key(v.key.as_str()) {
-            first.insert(&v.key, n);
+        if !first.contains_key(&v.key) {
+            first.insert(v.key.clone(), n);
             insert.push(n);
         }
     }
     let rows: Vec<String> = (0..insert.len())
         .map(|r| {
             let cells: Vec<String> = (1..=COLUMNS.len())
-                .map(|c| format!("${}", r * COLUMNS.len() + c))
+                .map(|c| placeholder(backend, r * COLUMNS.len() + c))
                 .collect();
             format!("({})", cells.join(", "))
         })
@@ -448,9 +495,9 @@ async fn store(
     );
     let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
     for &n in &insert {
-        let (i, v) = batch[n];
+        let (path, v) = &mut batch[n];
+        let (text, card_json) = (std::mem::take(&mut v.text), v.card_json.take());
         let t = &v.transcript;
-        let path = files[i].0;
         q = q
             .bind(v.key.clone())
             .bind(t.trainee.clone())
@@ -472,12 +519,8 @@ async fn store(
             .bind(now)
             .bind(v.recorded_at)
             .bind(path.display().to_string())
-            .bind(v.text.clone())
-            .bind(
-                v.card
-                    .as_ref()
-                    .map(|c| serde_json::to_string(c).unwrap_or_default()),
-            )
+            .bind(text)
+            .bind(card_json)
             .bind(centre.to_string())
             .bind(if v.mode_from_transcript {
                 "transcript"
@@ -493,7 +536,7 @@ async fn store(
     }
     let mut out = Vec::with_capacity(batch.len());
     for (n, (_, v)) in batch.iter().enumerate() {
-        let inserted_here = first.get(v.key.as_str()) == Some(&n);
+        let inserted_here = first.get(&v.key) == Some(&n);
         match ids.get(&v.key) {
             Some(&id) if inserted_here => {
                 for (turn, file, millis, wav) in &v.recordings {

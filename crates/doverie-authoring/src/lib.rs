@@ -13,3 +13,4 @@ pub mod diagram;
 pub mod explore;
 pub mod playtest;
 pub mod report;
+pub mod sample;

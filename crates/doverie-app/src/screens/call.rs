@@ -23,6 +23,7 @@ use super::{
 };
 use crate::logic::{
     ActiveCall, AppSystems, CallCue, CallStage, CallTimePasses, CallerVoice, Keys, LastCall, Mode,
+    SavedSink,
     Screen, Settings, UiAction, digit, typing,
 };
 use doverie_audio::VoiceKind;
@@ -242,6 +243,7 @@ fn time_passes(
     mut last: ResMut<LastCall>,
     mut cues: MessageWriter<CallCue>,
     mut next: ResMut<NextState<Screen>>,
+    sink: Res<SavedSink>,
 ) {
     let Some(live) = call.bypass_change_detection().live.as_mut() else {
         return;
@@ -260,6 +262,9 @@ fn time_passes(
     }
     if over {
         *last = finish(&mut call);
+        if let (Some(file), None) = (&last.transcript, &last.save_error) {
+            last.stored = sink.saved(file, last.lang);
+        }
         next.set(Screen::Debrief);
     }
 }
@@ -283,6 +288,7 @@ fn finish(call: &mut ActiveCall) -> LastCall {
         summary: live.view().summary(session),
         transcript: call.file.take(),
         save_error: call.save_error.take(),
+        stored: None,
         lang: live.text.lang(),
     }
 }

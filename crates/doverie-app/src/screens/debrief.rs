@@ -221,5 +221,8 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
         ),
         (None, None) => {}
     }
+    if let Some(stored) = &last.stored {
+        ui.label(p, stored.clone(), 14.0, MUTED);
+    }
     ui.footer(p, "gui-keys-debrief");
 }

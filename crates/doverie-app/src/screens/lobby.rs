@@ -12,8 +12,8 @@ use super::{
     Tint, Ui, WARN, WARN_SOFT, body, despawn, header, screen_root,
 };
 use crate::logic::{
-    ActiveCall, AppSystems, CallerVoice, Content, Keys, Lobby, Mode, Screen, Settings, UiAction,
-    typing,
+    ActiveCall, AppSystems, CallerVoice, Content, Keys, Lobby, Mode, SavedSink, Screen, Settings,
+    UiAction, typing,
 };
 use doverie_core::live::LiveCall;
 use doverie_core::locale::{Lang, Text};
@@ -90,6 +90,7 @@ fn act(
     mut voice: ResMut<CallerVoice>,
     mut next: ResMut<NextState<Screen>>,
     words: Res<Chrome>,
+    sink: Res<SavedSink>,
 ) {
     for action in actions.read() {
         match action {
@@ -180,7 +181,13 @@ fn act(
                 };
                 let text = words.get(settings.lang);
                 lobby.notice = Some(match crate::recovery::abandon(&content, &path) {
-                    Ok(out) => text.get1("gui-abandoned", "path", out.display().to_string()),
+                    Ok(out) => {
+                        let closed = text.get1("gui-abandoned", "path", out.display().to_string());
+                        match sink.saved(&out, settings.lang) {
+                            Some(stored) => format!("{closed} {stored}"),
+                            None => closed,
+                        }
+                    }
                     Err(e) => recover_failed(text, &path, e),
                 });
                 lobby.interrupted = crate::recovery::find(&settings.data_dir);
