@@ -75,14 +75,7 @@ pub(super) fn run(
         }
         None => &mut stdout,
     };
-    let _ = debrief::write(
-        out,
-        &text,
-        &loaded.scenario,
-        &loaded.protocol,
-        events,
-        card,
-    );
+    let _ = debrief::write(out, &text, &loaded.scenario, &loaded.protocol, events, card);
     let _ = out.flush();
     ExitCode::SUCCESS
 }

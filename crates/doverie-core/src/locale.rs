@@ -181,7 +181,6 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
     )
 }
 
-
 /// The arguments every caller line and option gets: `$name`, `$age` (a number, so plurals
 /// agree) and `$gender` (`female` or `male`, for Russian verb and adjective agreement).
 pub fn caller_args(scenario: &Scenario, text: &Text) -> FluentArgs<'static> {
@@ -236,6 +235,12 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-counsellor-hung-up",
     "ui-prompt",
     "ui-dispatch-how",
+    "ui-service-open",
+    "ui-service-opens",
+    "ui-service-never",
+    "ui-service-signal",
+    "ui-service-closed-today",
+    "ui-service-instead",
     "ui-call-summary",
     "ui-transcript-saved",
     "ui-resume-hint",
