@@ -10,8 +10,8 @@ use doverie_core::content::text::check_fluent_file;
 use doverie_core::content::{
     Loaded, check_directory, check_protocol, check_scenario, check_ui_text,
 };
-use doverie_core::engine::{Call, Event};
 use doverie_core::diag::{Diagnostic, Diagnostics, Pos};
+use doverie_core::engine::{Call, Event};
 use doverie_core::library::Library;
 use doverie_core::locale::Lang;
 
@@ -147,6 +147,7 @@ fn owner_of_fluent(ftl: &Path) -> FluentOwner {
     } else {
         FluentOwner::None
     }
+}
 
 /// Plays each playtest of a scenario (`NAME.tests.ron`, when it loads) and, for one that fails,
 /// warns where its script dispatches a service that does not answer at that moment of the
@@ -168,9 +169,11 @@ fn closed_dispatches_in_playtests(loaded: &Loaded) -> Diagnostics {
     // purpose.
     let on_purpose = |test: &crate::playtest::PlaytestDef| {
         test.broken.iter().any(|id| {
-            loaded.protocol.rules.iter().any(|r| {
-                &r.id == id && r.check.patterns().iter().any(|p| p.closed_dispatch)
-            })
+            loaded
+                .protocol
+                .rules
+                .iter()
+                .any(|r| &r.id == id && r.check.patterns().iter().any(|p| p.closed_dispatch))
         })
     };
     for (n, test) in tests.tests.iter().enumerate() {

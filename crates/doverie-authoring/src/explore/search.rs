@@ -292,7 +292,11 @@ fn distinct_services(scenario: &Scenario, protocol: &Protocol, facts: &FactsRead
         .collect();
     // A service's signature: its opening hours, and which reactions, patterns and conditions
     // name it.
-    type Signature = (Option<(u16, u16)>, Option<(Vec<(u32, u32)>, bool)>, Vec<bool>);
+    type Signature = (
+        Option<(u16, u16)>,
+        Option<(Vec<(u32, u32)>, bool)>,
+        Vec<bool>,
+    );
     let mut seen: Vec<Signature> = Vec::new();
 
     let mut out = Vec::new();

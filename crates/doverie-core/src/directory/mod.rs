@@ -746,9 +746,9 @@ impl Local {
             .unwrap_or_default()
     }
 
-    /// What answers instead of service `ix` at `minute`: the after-hours entries its entries
-    /// name, else the open entries (connected in real time) of another service in one of its
-    /// groups.
+    /// What answers instead of service `ix` at `minute`: the open after-hours entries its
+    /// entries name (the police duty unit through 102 for ПДН at night). Nothing is guessed: a
+    /// service without an after-hours entry has none.
     pub fn instead(&self, ix: ServiceIx, minute: u32) -> Vec<usize> {
         let Some(s) = self.services.get(usize::from(ix)) else {
             return Vec::new();
@@ -759,22 +759,6 @@ impl Local {
             .filter_map(|&e| self.entries[e].after_hours)
             .filter(|&e| self.entry_open(e, minute))
             .collect();
-        if out.is_empty() {
-            let groups: Vec<&String> = s
-                .entries
-                .iter()
-                .flat_map(|&e| &self.entries[e].groups)
-                .collect();
-            out = (0..self.entries.len())
-                .filter(|&e| {
-                    let x = &self.entries[e];
-                    x.service.is_some_and(|o| o != ix)
-                        && x.reach == Reach::Dispatch
-                        && x.groups.iter().any(|g| groups.contains(&g))
-                        && contains(&x.open, minute)
-                })
-                .collect();
-        }
         out.sort_unstable();
         out.dedup();
         out
