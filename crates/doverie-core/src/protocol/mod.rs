@@ -522,7 +522,7 @@ fn event_consent(
                         .with_hint(crate::diag::unknown_hint(
                             name,
                             "service",
-                            known.into_iter(),
+                            known,
                         )),
                     );
                 }
