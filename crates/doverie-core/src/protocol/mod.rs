@@ -519,11 +519,7 @@ fn event_consent(
                                 e.id
                             ),
                         )
-                        .with_hint(crate::diag::unknown_hint(
-                            name,
-                            "service",
-                            known,
-                        )),
+                        .with_hint(crate::diag::unknown_hint(name, "service", known)),
                     );
                 }
             }
