@@ -219,7 +219,7 @@ fn shipped_scenarios_explore_with_scripts_that_replay() {
         // Every call state; the scores over a bounded, breadth-first part of the product.
         let options = ExploreOptions {
             max_states: 500_000,
-            max_scored_states: 10_000,
+            max_scored_states: 20_000,
         };
         let r = explore::explore(&loaded.scenario, &loaded.protocol, options, &mut |_, _| {});
         assert!(r.complete && !r.scores_complete, "{name}");

@@ -1,7 +1,7 @@
 //! `doverie check`: every check has a failing fixture with the expected message and position,
 //! the shipped content checks clean, and malformed input of any kind gives an error, not a panic.
 //!
-//! Fixtures are `tests/fixtures/check/scenarios/*.ron` (and `protocols/*.ron`). Each starts with
+//! Fixtures are `tests/fixtures/check/scenarios/*.ron` (and `protocols/*.ron`, `services/*.ron`). Each starts with
 //! `// expect: LINE:COL SEVERITY MESSAGE` lines (or `// expect: PATH:LINE:COL ...` for a problem
 //! reported in another file, relative to the fixture root); the diagnostics reported must be
 //! exactly those. Structure fixtures have no Fluent files, so "no English/Russian text" is
@@ -51,7 +51,7 @@ fn as_expectation(d: &Diagnostic) -> String {
 }
 
 fn fixtures() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = ["scenarios", "scenarios/protocols"]
+    let mut files: Vec<PathBuf> = ["scenarios", "scenarios/protocols", "scenarios/services"]
         .iter()
         .flat_map(|dir| std::fs::read_dir(Path::new(ROOT).join(dir)).unwrap())
         .map(|e| e.unwrap().path())
@@ -143,6 +143,18 @@ fn every_kind_of_problem_has_a_fixture() {
         "bad opening hours",
         "unknown service \"polise\"",
         "which $gender never is",
+        "bad time zone",
+        "bad holiday",
+        "unknown service kind",
+        "unknown service group",
+        "is not within",
+        "duplicate entry id",
+        "unknown entry",
+        "confirmed from an official source",
+        "relies on a service that is closed",
+        "no service directory for region",
+        "but no weekday",
+        "is a Wed, not a Mon",
     ] {
         assert!(
             all.contains(needle),
@@ -172,7 +184,12 @@ fn shipped_content_checks_clean() {
     let all: Vec<String> = diags
         .iter()
         .chain(ui.iter())
-        .filter(|d| d.severity != Severity::Info || !d.message.contains("no voice clip"))
+        // Voice clips are optional, and directory entries still to confirm are information.
+        .filter(|d| {
+            d.severity != Severity::Info
+                || !(d.message.contains("no voice clip")
+                    || d.message.contains("confirmed from an official source"))
+        })
         .map(ToString::to_string)
         .collect();
     assert!(
@@ -539,6 +556,85 @@ fn a_parse_error_does_not_hide_the_other_errors() {
     assert!(
         all.contains("graph-problems.ron:13:14: warning: no path reaches node \"island\""),
         "{all}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A playtest that fails after dispatching a service closed at that hour is warned about, with
+/// what answers then; one that passes despite the closed dispatch is not. The call's transcript
+/// binds the directory files whose hours it kept.
+#[test]
+fn a_failing_playtest_that_dispatches_a_closed_service_is_warned_about() {
+    repo_root();
+    let dir = temp_dir("closed-playtest");
+    let fixture = Path::new(ROOT);
+    for (from, to) in [
+        (
+            "scenarios/protocols/test.ron",
+            "scenarios/protocols/test.ron",
+        ),
+        (
+            "scenarios/services/night-town.ron",
+            "scenarios/services/night-town.ron",
+        ),
+        (
+            "scenarios/closed-service.ron",
+            "scenarios/closed-service.ron",
+        ),
+        (
+            "locales/en/protocols/test.ftl",
+            "locales/en/protocols/test.ftl",
+        ),
+        (
+            "locales/ru/protocols/test.ftl",
+            "locales/ru/protocols/test.ftl",
+        ),
+    ] {
+        let to = dir.join(to);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(fixture.join(from), to).unwrap();
+    }
+    for lang in ["en", "ru"] {
+        let ftl = dir.join(format!("locales/{lang}/scenarios/closed-service.ftl"));
+        std::fs::create_dir_all(ftl.parent().unwrap()).unwrap();
+        std::fs::write(
+            ftl,
+            "title = t\nsummary = s\ncaller-name = n\na--l = l\na--o = o\nb--l = l\nb--o = o\n",
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.join("scenarios/closed-service.tests.ron"),
+        r#"Playtests(scenario: "closed-service", tests: [
+            (name: "the day centre at night", script: "o, dispatch:day-centre", ending: Some("c")),
+            (name: "the day centre does not answer, the call goes on", script: "o, dispatch:day-centre, o", ending: Some("c")),
+        ])"#,
+    )
+    .unwrap();
+    let diags = doverie_authoring::check::check_paths(&[dir.join("scenarios/closed-service.ron")]);
+    let playtests: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.message.starts_with("playtest"))
+        .collect();
+    assert_eq!(playtests.len(), 1, "{diags}");
+    assert_eq!(
+        playtests[0].message,
+        "playtest \"the day centre at night\" dispatches \"day-centre\", which is closed at 23:40 in the scenario"
+    );
+    assert_eq!(playtests[0].severity, Severity::Warning);
+    assert_eq!(
+        playtests[0].hint.as_deref(),
+        Some("what answers then: town-police (102)")
+    );
+    let (loaded, _) = content::load(&Library::new(&dir), "closed-service").unwrap();
+    let stamps: Vec<String> = loaded
+        .text_stamps(doverie_core::locale::Lang::En)
+        .into_iter()
+        .map(|s| s.path)
+        .collect();
+    assert!(
+        stamps.contains(&"scenarios/services/night-town.ron".to_string()),
+        "{stamps:?}"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

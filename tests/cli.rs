@@ -315,10 +315,13 @@ fn content_copy(name: &str) -> PathBuf {
     for sub in [
         "scenarios",
         "scenarios/protocols",
+        "scenarios/services",
         "locales/en/scenarios",
         "locales/en/protocols",
+        "locales/en/services",
         "locales/ru/scenarios",
         "locales/ru/protocols",
+        "locales/ru/services",
     ] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
         for entry in std::fs::read_dir(sub).unwrap() {

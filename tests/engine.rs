@@ -507,3 +507,148 @@ fn shipped_scenarios_are_deterministic_and_vary_by_seed() {
         );
     }
 }
+
+/// A small call under the shipped helpline protocol, in `region` on `weekday` at `clock`, with
+/// the shipped service directory.
+fn in_region(region: &str, weekday: &str, clock: &str) -> doverie_core::scenario::Scenario {
+    use doverie_core::ron_file::RonFile;
+    use doverie_core::scenario::{ScenarioDef, compile_in};
+    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+    let text = format!(
+        r#"Scenario(
+            id: "night", protocol: "helpline",
+            caller: (age: 14, gender: Female, persona: "p", difficulty: Introductory),
+            clock: Some("{clock}"), region: Some("{region}"), weekday: Some({weekday}),
+            start: "a",
+            nodes: [
+                (id: "a", lines: ["hello"], options: [(id: "bye", next: Go("end"))]),
+                (id: "end", ending: Some("call-closed-well")),
+            ],
+        )"#
+    );
+    let file = RonFile::from_text(std::path::Path::new("night.ron"), text);
+    let def: ScenarioDef = file.parse().unwrap();
+    let (protocol, d) = doverie_core::protocol::load(&library.protocol_path("helpline"));
+    let protocol = protocol.unwrap_or_else(|| panic!("{d}"));
+    let (directory, d) = content::load_region(&library, region);
+    let directory = directory.unwrap_or_else(|| panic!("{d}"));
+    let compiled = compile_in(&def, &file, Some(&protocol), Some(&directory));
+    compiled
+        .scenario
+        .unwrap_or_else(|| panic!("{}", compiled.diagnostics))
+}
+
+#[test]
+fn a_night_call_to_the_juvenile_unit_in_leningrad_oblast_is_closed_while_102_answers() {
+    use doverie_core::scenario::ServiceStatus;
+    let scenario = in_region("leningrad-oblast", "Sat", "23:40");
+    let pdn = scenario.service_ix("police-juvenile-unit").unwrap();
+    let police = scenario.service_ix("police-102").unwrap();
+    let (mut call, _) = Call::start(&scenario, 0);
+    let events = call
+        .apply(
+            &scenario,
+            &Input::Dispatch {
+                service: "police-juvenile-unit".into(),
+            },
+        )
+        .unwrap();
+    assert!(events.iter().any(|e| e.event == Event::ServiceClosed(pdn)));
+    let events = call
+        .apply(
+            &scenario,
+            &Input::Dispatch {
+                service: "police-102".into(),
+            },
+        )
+        .unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.event == Event::ServiceDispatched(police))
+    );
+    // What the dispatch panel shows: ПДН opens on Monday morning; the duty unit answers now.
+    let minute = scenario.local_minute(0).unwrap();
+    assert_eq!(
+        scenario.service_status(pdn, minute),
+        ServiceStatus::Closed {
+            opens_at: Some(2 * 1440 + 9 * 60)
+        }
+    );
+    let local = scenario.local.as_ref().unwrap();
+    let instead: Vec<&str> = local
+        .instead(pdn, minute)
+        .into_iter()
+        .map(|e| local.entries[e].id.as_str())
+        .collect();
+    assert_eq!(instead, ["lo-police-duty"]);
+    // The commission receives a written signal at any hour; it is never "closed".
+    let kdn = scenario.service_ix("minors-commission").unwrap();
+    assert_eq!(
+        scenario.service_status(kdn, minute),
+        ServiceStatus::SignalOnly
+    );
+    // On a weekday morning the juvenile unit answers, but not at lunch.
+    let day = in_region("leningrad-oblast", "Tue", "10:30");
+    let (mut call, _) = Call::start(&day, 0);
+    let events = call
+        .apply(
+            &day,
+            &Input::Dispatch {
+                service: "police-juvenile-unit".into(),
+            },
+        )
+        .unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.event == Event::ServiceDispatched(pdn))
+    );
+    assert!(!day.is_open(pdn, 13 * 60 + 30));
+}
+
+#[test]
+fn the_dispatch_panel_says_what_answers_now() {
+    let scenario = in_region("leningrad-oblast", "Sat", "23:40");
+    let library = Library::new(env!("CARGO_MANIFEST_DIR"));
+    let (protocol, _) = doverie_core::protocol::load(&library.protocol_path("helpline"));
+    let protocol = protocol.unwrap();
+    let sources = |lang: Lang| {
+        let mut s = vec![doverie_core::locale::ui_source(lang)];
+        s.extend(Library::read_sources(&[
+            library.protocol_ftl(lang, "helpline"),
+            library.directory_ftl(lang, "federal"),
+            library.directory_ftl(lang, "leningrad-oblast"),
+        ]));
+        s
+    };
+    let text = doverie_core::locale::Text::new(Lang::En, &sources(Lang::En), &sources(Lang::En));
+    let view = doverie_core::view::CallView::new(&scenario, &protocol, &text);
+    let services = view.services_at(0);
+    let pdn = services
+        .iter()
+        .find(|s| s.id == "police-juvenile-unit")
+        .unwrap();
+    assert_eq!(pdn.status_text, "closed · opens in 2 days at 09:00");
+    assert!(pdn.instead);
+    assert_eq!(pdn.numbers, ["Duty unit of the district police, 102"]);
+    assert_eq!(pdn.hours.as_deref(), Some("closed today"));
+    let police = services.iter().find(|s| s.id == "police-102").unwrap();
+    assert_eq!(police.status_text, "open");
+    assert!(police.numbers.contains(&"Police, 102".to_string()));
+    let kdn = services
+        .iter()
+        .find(|s| s.id == "minors-commission")
+        .unwrap();
+    assert!(kdn.status_text.starts_with("written signal only"));
+    // A weekday with a lunch break shows both halves of the day.
+    let day = in_region("leningrad-oblast", "Tue", "10:30");
+    let view = doverie_core::view::CallView::new(&day, &protocol, &text);
+    let pdn = view
+        .services_at(0)
+        .into_iter()
+        .find(|s| s.id == "police-juvenile-unit")
+        .unwrap();
+    assert_eq!(pdn.hours.as_deref(), Some("09:00–13:00, 14:00–18:00"));
+    assert_eq!(pdn.status_text, "open");
+}

@@ -111,6 +111,9 @@ fn workbench_def(protocol: &Protocol) -> ScenarioDef {
             difficulty: Difficulty::Introductory,
         },
         clock: None,
+        region: None,
+        weekday: None,
+        date: None,
         variables: vec![],
         start: "hub".into(),
         // The child reacts after half a minute of silence, and stays.

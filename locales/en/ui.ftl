@@ -13,6 +13,16 @@ ui-call-ended = — The call has ended: { $outcome }.
 ui-counsellor-hung-up = you hung up
 ui-prompt = Answer 1–{ $count } · d dispatch a service · w wait · h hang up · q save and quit
 ui-dispatch-how = Type d and the number (e.g. d 2) to connect a service.
+ui-service-open = open
+ui-service-opens = { $days ->
+    [0] closed · opens at { $time }
+    [1] closed · opens tomorrow at { $time }
+   *[other] closed · opens in { $days } days at { $time }
+}
+ui-service-never = closed
+ui-service-signal = written signal only (acted on during working days)
+ui-service-closed-today = closed today
+ui-service-instead = answering now instead: { $numbers }
 ui-call-summary = { $turns ->
     [one] { $turns } turn
    *[other] { $turns } turns

@@ -13,6 +13,20 @@ ui-call-ended = — Звонок завершён: { $outcome }.
 ui-counsellor-hung-up = вы положили трубку
 ui-prompt = Ответ 1–{ $count } · d — подключить службу · w — ждать · h — положить трубку · q — сохранить и выйти
 ui-dispatch-how = Введите d и номер (например, d 2), чтобы подключить службу.
+ui-service-open = открыто
+ui-service-opens = { $days ->
+    [0] закрыто · откроется в { $time }
+    [1] закрыто · откроется завтра в { $time }
+   *[other] закрыто · откроется через { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } в { $time }
+}
+ui-service-never = закрыто
+ui-service-signal = только письменный сигнал (рассматривают в рабочие дни)
+ui-service-closed-today = сегодня не работает
+ui-service-instead = сейчас отвечает: { $numbers }
 ui-call-summary = { $turns ->
     [one] { $turns } реплика
     [few] { $turns } реплики

@@ -415,7 +415,7 @@ fn step(
             show(out, renderer, journal, session, &events)?;
             return Ok(false);
         }
-        Command::DispatchMenu => renderer.services(out)?,
+        Command::DispatchMenu => renderer.services(out, session.call.state.time)?,
         Command::Invalid(what) => {
             writeln!(out, "{}", renderer.text.get1("ui-bad-input", "input", what))?
         }

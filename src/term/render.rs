@@ -105,14 +105,28 @@ impl<'a> Renderer<'a> {
         write!(out, "> ")
     }
 
-    pub fn services(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        for (n, s) in self.view.services().iter().enumerate() {
+    /// The dispatch menu: each service with its hours and whether it answers now (`seconds`
+    /// into the call) and, in a region, the numbers that answer for it or instead of it.
+    pub fn services(&self, out: &mut dyn Write, seconds: u32) -> std::io::Result<()> {
+        for (n, s) in self.view.services_at(seconds).iter().enumerate() {
             let hours = s
                 .hours
                 .as_ref()
                 .map(|h| format!(" ({h})"))
                 .unwrap_or_default();
-            writeln!(out, "  d {}) {}{hours}", n + 1, s.name)?;
+            writeln!(out, "  d {}) {}{hours} — {}", n + 1, s.name, s.status_text)?;
+            if !s.numbers.is_empty() {
+                let numbers = s.numbers.join("; ");
+                if s.instead {
+                    writeln!(
+                        out,
+                        "       {}",
+                        self.text.get1("ui-service-instead", "numbers", numbers)
+                    )?;
+                } else {
+                    writeln!(out, "       {numbers}")?;
+                }
+            }
         }
         writeln!(out, "{}", self.text.get("ui-dispatch-how", None))
     }

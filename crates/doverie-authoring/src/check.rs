@@ -1,17 +1,23 @@
-//! `doverie check` over files and folders: every scenario and protocol found, each loaded through
-//! the core's `content` functions (so what checks is what plays), every problem reported once.
+//! `doverie check` over files and folders: every scenario, protocol and service directory found,
+//! each loaded through the core's `content` functions (so what checks is what plays), every
+//! problem reported once. A scenario's playtests are played to find dispatches to a service
+//! that is closed at the scenario's time.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use doverie_core::content::text::check_fluent_file;
-use doverie_core::content::{check_protocol, check_scenario, check_ui_text};
+use doverie_core::content::{
+    Loaded, check_directory, check_protocol, check_scenario, check_ui_text,
+};
 use doverie_core::diag::{Diagnostic, Diagnostics, Pos};
+use doverie_core::engine::{Call, Event};
 use doverie_core::library::Library;
 use doverie_core::locale::Lang;
 
-/// Checks files and folders: scenarios, protocols (files under a `protocols` folder) and their
-/// Fluent text. Diagnostics are sorted and each is reported once.
+/// Checks files and folders: scenarios, protocols (files under a `protocols` folder), service
+/// directories (files under a `services` folder) and their Fluent text. Diagnostics are sorted
+/// and each is reported once.
 pub fn check_paths(paths: &[PathBuf]) -> Diagnostics {
     check_paths_in(paths, None)
 }
@@ -58,14 +64,16 @@ pub fn check_paths_in(paths: &[PathBuf], content: Option<&Library>) -> Diagnosti
                         .unwrap_or(Path::new(".")),
                 )
             });
-        let is_protocol = file
-            .parent()
-            .and_then(Path::file_name)
-            .is_some_and(|n| n == "protocols");
-        let diags = if is_protocol {
+        let folder = file.parent().and_then(Path::file_name);
+        let diags = if folder.is_some_and(|n| n == "protocols") {
             check_protocol(&library, &file).1
+        } else if folder.is_some_and(|n| n == "services") {
+            check_directory(&library, &file)
         } else {
-            let (loaded, diags) = check_scenario(&library, &file);
+            let (loaded, mut diags) = check_scenario(&library, &file);
+            if let Some(loaded) = &loaded {
+                diags.extend(closed_dispatches_in_playtests(loaded));
+            }
             if loaded.is_none() && !diags.iter().any(|d| is_ftl(&d.file)) {
                 // The scenario did not get as far as its text: its Fluent files are still
                 // checked as Fluent, so that one error does not hide the others.
@@ -99,8 +107,9 @@ fn is_ftl(path: &Path) -> bool {
 
 /// What a Fluent file holds the words of.
 enum FluentOwner {
-    /// A scenario's or a protocol's (`locales/LANG/scenarios/ID.ftl`,
-    /// `locales/LANG/protocols/ID.ftl`) whose file exists: checked with it.
+    /// A scenario's, a protocol's or a service directory's (`locales/LANG/scenarios/ID.ftl`,
+    /// `locales/LANG/protocols/ID.ftl`, `locales/LANG/services/REGION.ftl`) whose file exists:
+    /// checked with it.
     Content(PathBuf),
     /// The program's own words (`locales/LANG/ui.ftl`) of this source tree.
     Ui(Library),
@@ -130,6 +139,7 @@ fn owner_of_fluent(ftl: &Path) -> FluentOwner {
     let ron = match folder.file_name().and_then(|n| n.to_str()) {
         Some("scenarios") => library.scenario_path(id),
         Some("protocols") => library.protocol_path(id),
+        Some("services") => library.directory_path(id),
         _ => return FluentOwner::None,
     };
     if ron.is_file() {
@@ -137,6 +147,98 @@ fn owner_of_fluent(ftl: &Path) -> FluentOwner {
     } else {
         FluentOwner::None
     }
+}
+
+/// Plays each playtest of a scenario (`NAME.tests.ron`, when it loads) and, for one that fails,
+/// warns where its script dispatches a service that does not answer at that moment of the
+/// call, naming what answers then. A playtests file with errors is left to `doverie test` to report.
+fn closed_dispatches_in_playtests(loaded: &Loaded) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let path = crate::playtest::tests_path(&loaded.path);
+    if !path.is_file() {
+        return diags;
+    }
+    let Ok(tests) = crate::playtest::load(&path, loaded) else {
+        return diags;
+    };
+    let Ok(file) = doverie_core::ron_file::RonFile::read(&path) else {
+        return diags;
+    };
+    let scenario = &loaded.scenario;
+    // A playtest expecting a closed-dispatch rule to be broken dispatches a closed service on
+    // purpose.
+    let on_purpose = |test: &crate::playtest::PlaytestDef| {
+        test.broken.iter().any(|id| {
+            loaded
+                .protocol
+                .rules
+                .iter()
+                .any(|r| &r.id == id && r.check.patterns().iter().any(|p| p.closed_dispatch))
+        })
+    };
+    for (n, test) in tests.tests.iter().enumerate() {
+        // A playtest that passes does not rely on the service answering.
+        if on_purpose(test) || crate::playtest::run(loaded, test).passed() {
+            continue;
+        }
+        let script = doverie_core::engine::Input::parse_script(&test.script).unwrap_or_default();
+        let (mut call, _) = Call::start(scenario, test.seed);
+        for input in &script {
+            let before = call.state.time;
+            let Ok(events) = call.apply(scenario, input) else {
+                break;
+            };
+            for e in events {
+                let Event::ServiceClosed(s) = e.event else {
+                    continue;
+                };
+                let id = &scenario.services[usize::from(s)].id;
+                let minute = scenario.local_minute(before).unwrap_or_default();
+                let range = file
+                    .map
+                    .item_range(&["tests"], n)
+                    .unwrap_or((0, file.text.len()));
+                let pos = file
+                    .map
+                    .find_in(&test.script, range.0, range.1)
+                    .map_or(Pos::START, |l| l.pos);
+                let instead = scenario
+                    .local
+                    .as_ref()
+                    .map(|local| {
+                        local
+                            .instead(s, minute)
+                            .into_iter()
+                            .map(|e| {
+                                let entry = &local.entries[e];
+                                match &entry.phone {
+                                    Some(phone) => format!("{} ({phone})", entry.id),
+                                    None => entry.id.clone(),
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default();
+                let time = doverie_core::directory::hh_mm(minute);
+                diags.push(
+                    Diagnostic::warning(
+                        &path,
+                        pos,
+                        format!(
+                            "playtest \"{}\" dispatches \"{id}\", which is closed at {time} in the scenario",
+                            test.name
+                        ),
+                    )
+                    .with_hint(if instead.is_empty() {
+                        "dispatch a service that answers at that hour, or expect the closed dispatch on purpose".to_string()
+                    } else {
+                        format!("what answers then: {}", instead.join(", "))
+                    }),
+                );
+            }
+        }
+    }
+    diags
 }
 
 /// Collects the content files under `path`. A folder is visited once, however many symbolic

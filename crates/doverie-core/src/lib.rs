@@ -8,6 +8,7 @@
 //!   forms, with positioned diagnostics ([`diag`], [`source`], [`ron_file`]);
 //! - [`content`]: loading a scenario, its protocol and their Fluent text for play, through the
 //!   same checks as `doverie check`; [`library`]: the layout of a content folder;
+//! - [`directory`]: the regional service directory (who answers, where and when);
 //! - [`engine`]: the call itself; [`bits`]: shared leaf types;
 //! - [`transcript`]: the record of a call and its verified replay; [`verify`]: re-scoring a
 //!   transcript file;
@@ -28,6 +29,7 @@
 pub mod bits;
 pub mod content;
 pub mod diag;
+pub mod directory;
 pub mod engine;
 pub mod journal;
 pub mod library;

@@ -8,6 +8,8 @@
 //! ROOT/locales/LANG/scenarios/NAME.ftl a scenario's lines and options
 //! ROOT/scenarios/archive/NAME/         content as an earlier release shipped it, a content
 //!                                      folder of its own, so that calls recorded then verify
+//! ROOT/scenarios/services/REGION.ron   a region's service directory (`federal.ron`: everywhere)
+//! ROOT/locales/LANG/services/REGION.ftl its services' names
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -83,6 +85,46 @@ impl Library {
             .join(lang.as_str())
             .join("scenarios")
             .join(format!("{id}.ftl"))
+    }
+
+    /// A region's service directory file.
+    pub fn directory_path(&self, region: &str) -> PathBuf {
+        crate::directory::path(&self.root, region)
+    }
+
+    /// A region's service names in `lang`.
+    pub fn directory_ftl(&self, lang: Lang, region: &str) -> PathBuf {
+        self.root
+            .join("locales")
+            .join(lang.as_str())
+            .join("services")
+            .join(format!("{region}.ftl"))
+    }
+
+    /// The directory files a call in `region` reads: the federal lines (when the content folder
+    /// has them) and the region's own.
+    pub fn directory_files(&self, region: &str) -> Vec<PathBuf> {
+        let federal = self.directory_path(crate::directory::FEDERAL);
+        let mut out = Vec::new();
+        if region != crate::directory::FEDERAL && federal.is_file() {
+            out.push(federal);
+        }
+        out.push(self.directory_path(region));
+        out
+    }
+
+    /// Every region with a directory file, sorted.
+    pub fn regions(&self) -> Vec<String> {
+        let mut out: Vec<String> = std::fs::read_dir(self.root.join("scenarios").join("services"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        out.sort();
+        out
     }
 
     /// Recorded caller lines of a scenario in a language: `assets/voice/LANG/SCENARIO/`.

@@ -55,6 +55,37 @@ impl RonFile {
         }
     }
 
+    /// Where the top-level field `key` is written: its value's first string (also inside
+    /// `Some(...)` or a list), else the line that starts with `key:`.
+    pub fn field_pos(&self, key: &str) -> Option<Pos> {
+        if let Some(l) = self
+            .map
+            .literals
+            .iter()
+            .find(|l| l.key.as_deref() == Some(key) && l.path.is_empty())
+            .or_else(|| {
+                self.map
+                    .literals
+                    .iter()
+                    .find(|l| l.path.len() == 1 && l.path[0] == key)
+            })
+        {
+            return Some(l.pos);
+        }
+        let mut offset = 0;
+        for line in self.text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if let Some(rest) = trimmed.strip_prefix(key)
+                && rest.trim_start().starts_with(':')
+            {
+                let at = offset + (line.len() - trimmed.len());
+                return Some(self.map.pos(&self.text, at));
+            }
+            offset += line.len();
+        }
+        None
+    }
+
     /// SHA-256 of the file's bytes, as lowercase hex.
     pub fn hash(&self) -> String {
         sha256_hex(self.text.as_bytes())

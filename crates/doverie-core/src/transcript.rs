@@ -396,7 +396,8 @@ pub struct Transcript {
     /// How the call was played (format 2 on).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mode>,
-    /// The Fluent files the call showed, with their hashes (format 2 on).
+    /// The Fluent files the call showed, and the service directory files whose hours it kept,
+    /// with their hashes (format 2 on).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub texts: Vec<FileStamp>,
     /// The call was interrupted and closed as abandoned (`doverie recover`): it is kept, not
@@ -566,15 +567,16 @@ impl Transcript {
             ));
         }
         for t in &self.texts {
-            let plain = t.path.starts_with("locales/")
-                && t.path.ends_with(".ftl")
+            // Fluent text, or the service directory whose hours the call kept.
+            let plain = ((t.path.starts_with("locales/") && t.path.ends_with(".ftl"))
+                || (t.path.starts_with("scenarios/services/") && t.path.ends_with(".ron")))
                 && !t
                     .path
                     .split('/')
                     .any(|c| c.is_empty() || c == "." || c == "..");
             if !plain {
                 return Err(TranscriptError::Malformed(format!(
-                    "text file {:?} is not a Fluent file of the content folder",
+                    "text file {:?} is not a Fluent or service directory file of the content folder",
                     t.path
                 )));
             }

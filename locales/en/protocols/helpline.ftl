@@ -114,6 +114,10 @@ service-rehabilitation-centre = Social rehabilitation centre for minors
 service-ppms-centre = Psychological, medical and social support centre
 service-school-psychologist = School psychologist
 service-children-online = "Children online" helpline
+service-ombudsman = Children's ombudsman
+service-crisis-shelter = Crisis shelter for mothers with children
+service-psychiatric-crisis = Child and adolescent psychiatric crisis service
+service-family-support = Family and children's department of a social services centre
 
 group-emergency = Emergency services
 group-child-protection = Child protection

@@ -124,6 +124,10 @@ service-rehabilitation-centre = Социально-реабилитационн�
 service-ppms-centre = ППМС-центр
 service-school-psychologist = Школьный психолог
 service-children-online = Линия помощи «Дети онлайн»
+service-ombudsman = Уполномоченный по правам ребёнка
+service-crisis-shelter = Кризисное отделение для матерей с детьми
+service-psychiatric-crisis = Детская и подростковая психиатрическая кризисная служба
+service-family-support = Отделение помощи семье и детям КЦСОН
 
 group-emergency = Экстренные службы
 group-child-protection = Защита детей

@@ -292,7 +292,11 @@ fn distinct_services(scenario: &Scenario, protocol: &Protocol, facts: &FactsRead
         .collect();
     // A service's signature: its opening hours, and which reactions, patterns and conditions
     // name it.
-    type Signature = (Option<(u16, u16)>, Vec<bool>);
+    type Signature = (
+        Option<(u16, u16)>,
+        Option<(Vec<(u32, u32)>, bool)>,
+        Vec<bool>,
+    );
     let mut seen: Vec<Signature> = Vec::new();
 
     let mut out = Vec::new();
@@ -301,7 +305,11 @@ fn distinct_services(scenario: &Scenario, protocol: &Protocol, facts: &FactsRead
         let mut signature: Vec<bool> = reactions.iter().map(|r| r.applies_to(ix)).collect();
         signature.extend(patterns.iter().map(|p| p.services.contains(i)));
         signature.push(facts.dispatched.contains(i));
-        let sig = (service.hours, signature);
+        let local = scenario
+            .local
+            .as_ref()
+            .map(|l| (l.services[i].open.clone(), l.services[i].signal_only));
+        let sig = (service.hours, local, signature);
         if !seen.contains(&sig) {
             seen.push(sig);
             out.push(ix);

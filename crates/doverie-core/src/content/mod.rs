@@ -11,6 +11,7 @@ mod voice;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::directory::{self, Directory};
 use crate::library::Library;
 use crate::locale::{Lang, Source, Text};
 use crate::protocol::{self, Protocol};
@@ -32,52 +33,65 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// The content Fluent files a call shows in `lang`: the protocol's, the scenario's and,
+    /// when the scenario names a region, its service directory's.
+    pub fn ftl_files(&self, lang: Lang) -> Vec<PathBuf> {
+        let mut out = self
+            .library
+            .call_ftl(lang, &self.scenario.id, &self.scenario.protocol_id)
+            .to_vec();
+        if let Some(local) = &self.scenario.local {
+            for file in self.library.directory_files(&local.region) {
+                if let Some(region) = file.file_stem() {
+                    out.push(self.library.directory_ftl(lang, &region.to_string_lossy()));
+                }
+            }
+        }
+        out
+    }
+
     /// The text of a call in `lang` (with English behind it).
     pub fn text(&self, lang: Lang) -> Text {
         let sources = |l: Lang| -> Vec<Source> {
             let mut sources = vec![crate::locale::ui_source(l)];
-            sources.extend(Library::read_sources(&self.library.call_ftl(
-                l,
-                &self.scenario.id,
-                &self.scenario.protocol_id,
-            )));
+            sources.extend(Library::read_sources(&self.ftl_files(l)));
             sources
         };
         Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
     }
 
     /// The content Fluent files a call in `lang` shows (its language's and English behind it),
-    /// each by its path in the content folder and its hash, for the transcript to bind.
+    /// each by its path in the content folder and its hash, for the transcript to bind; and,
+    /// when the scenario names a region, the service directory files whose hours it keeps.
     pub fn text_stamps(&self, lang: Lang) -> Vec<FileStamp> {
         let mut langs = vec![lang];
         if lang != Lang::FALLBACK {
             langs.push(Lang::FALLBACK);
         }
+        let mut files: Vec<PathBuf> = langs.into_iter().flat_map(|l| self.ftl_files(l)).collect();
+        if let Some(local) = &self.scenario.local {
+            files.extend(self.library.directory_files(&local.region));
+        }
         let mut out = Vec::new();
-        for l in langs {
-            for path in self
-                .library
-                .call_ftl(l, &self.scenario.id, &self.scenario.protocol_id)
-            {
-                let relative = path
-                    .strip_prefix(&self.library.root)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .into_owned();
-                let hash = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
-                    |_| "missing".to_string(),
-                    |b| crate::ron_file::sha256_hex(&b),
-                );
-                out.push(FileStamp {
-                    path: relative,
-                    hash,
-                });
-            }
+        for path in files {
+            let relative = path
+                .strip_prefix(&self.library.root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .into_owned();
+            let hash = crate::read::read_bounded(&path, text::MAX_FTL_BYTES).map_or_else(
+                |_| "missing".to_string(),
+                |b| crate::ron_file::sha256_hex(&b),
+            );
+            out.push(FileStamp {
+                path: relative,
+                hash,
+            });
         }
         out
     }
 
-    /// Refuses a transcript whose Fluent text has changed since the call (a format-1 transcript
+    /// Refuses a transcript whose Fluent text (or service directory) has changed since the call (a format-1 transcript
     /// binds none, and passes).
     pub fn check_texts(&self, transcript: &Transcript) -> Result<(), TranscriptError> {
         let hash_of = |relative: &str| {
@@ -271,7 +285,11 @@ fn check_scenario_under(
         );
         None
     };
-    let compiled = scenario::compile(&def, &file, protocol.as_ref());
+    let directory = match def.region.as_deref() {
+        Some(region) => load_directory(library, path, &file, region, &mut diags),
+        None => None,
+    };
+    let compiled = scenario::compile_in(&def, &file, protocol.as_ref(), directory.as_ref());
     diags.extend(compiled.diagnostics);
     if protocol.is_some() {
         diags.extend(text::check_messages(
@@ -298,6 +316,128 @@ fn check_scenario_under(
         _ => None,
     };
     (loaded, diags)
+}
+
+/// The service directory of `region` (with the federal lines) for the scenario at `path`; its
+/// problems are the scenario's.
+fn load_directory(
+    library: &Library,
+    path: &Path,
+    file: &RonFile,
+    region: &str,
+    diags: &mut Diagnostics,
+) -> Option<Directory> {
+    let region_file = library.directory_path(region);
+    if !region_file.is_file() {
+        let pos = file.field_pos("region").unwrap_or(Pos::START);
+        let known: Vec<String> = library
+            .regions()
+            .into_iter()
+            .filter(|r| r != directory::FEDERAL)
+            .collect();
+        diags.push(
+            Diagnostic::error(
+                path,
+                pos,
+                format!(
+                    "no service directory for region \"{region}\" (looked for {})",
+                    region_file.display()
+                ),
+            )
+            .with_hint(crate::diag::unknown_hint(
+                region,
+                "region",
+                known.iter().map(String::as_str),
+            )),
+        );
+        return None;
+    }
+    let (directory, problems) = load_region(library, region);
+    diags.extend(problems);
+    directory
+}
+
+/// The service directory a call in `region` sees: the region's file, with the federal lines
+/// when the content folder has them. Problems in either file refuse it.
+pub fn load_region(library: &Library, region: &str) -> (Option<Directory>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let mut parts = Vec::new();
+    for f in library.directory_files(region) {
+        let (d, problems) = directory::load(&f, None);
+        diags.extend(problems);
+        parts.push(d);
+    }
+    let region_part = parts.pop().flatten();
+    let federal = parts.pop();
+    match (federal, region_part) {
+        (Some(None), _) | (_, None) => (None, diags),
+        (federal, Some(r)) => (Some(Directory::merge(federal.flatten(), r)), diags),
+    }
+}
+
+/// Checks a service directory file (`scenarios/services/REGION.ron`) against the protocol it
+/// names, and its Fluent text in every language.
+pub fn check_directory(library: &Library, path: &Path) -> Diagnostics {
+    let file = match RonFile::read(path) {
+        Ok(f) => f,
+        Err(d) => return Diagnostics(vec![d]),
+    };
+    let def: directory::DirectoryDef = match file.parse() {
+        Ok(d) => d,
+        Err(d) => return Diagnostics(vec![d]),
+    };
+    let mut diags = Diagnostics::default();
+    let protocol_path = library.protocol_path(&def.protocol);
+    let protocol = if protocol_path.is_file() {
+        let (p, d) = protocol::load(&protocol_path);
+        if p.is_none() {
+            diags.extend(d);
+        }
+        p
+    } else {
+        let pos = file
+            .map
+            .nth_keyed(&[], "protocol", 0)
+            .map_or(Pos::START, |l| l.pos);
+        diags.push(
+            Diagnostic::error(
+                path,
+                pos,
+                format!(
+                    "no protocol \"{}\" (looked for {})",
+                    def.protocol,
+                    protocol_path.display()
+                ),
+            )
+            .with_hint(
+                "name the protocol whose service kinds the entries provide, e.g. \"helpline\"",
+            ),
+        );
+        None
+    };
+    let (compiled, d) = directory::compile(&def, &file, protocol.as_ref());
+    diags.extend(d);
+    if compiled.is_some() {
+        let region_pos = file
+            .map
+            .nth_keyed(&[], "region", 0)
+            .map_or(Pos::START, |l| l.pos);
+        let mut needed = vec![(format!("region-{}", def.region), region_pos)];
+        for (n, e) in def.entries.iter().enumerate() {
+            let pos = file
+                .map
+                .nth_keyed(&["entries"], "id", n)
+                .map_or(Pos::START, |l| l.pos);
+            needed.push((format!("entry-{}", e.id), pos));
+        }
+        diags.extend(text::check_messages(
+            path,
+            &needed,
+            |lang| library.directory_ftl(lang, &def.region),
+            None,
+        ));
+    }
+    diags
 }
 
 /// The arguments every caller line and option is formatted with (see `locale::caller_args`).

@@ -420,20 +420,17 @@ impl CallState {
                 }
             }
             Action::Dispatch(service) => {
-                let Some(info) = scenario.services.get(usize::from(service)) else {
+                if usize::from(service) >= scenario.services.len() {
                     return Err(InputError::UnknownService(format!("#{service}")));
-                };
+                }
                 self.turn += 1;
                 self.reset_silence();
                 // Asking for the service and hearing whether it answers takes an answer's time.
                 let asked_at = self.time;
                 self.take_time(scenario.pace.map(|p| p.answer));
-                let open = match scenario.clock {
-                    Some(start) => {
-                        info.is_open_at(((u32::from(start) + asked_at / 60) % 1440) as u16)
-                    }
-                    None => true,
-                };
+                let open = scenario
+                    .local_minute(asked_at)
+                    .is_none_or(|minute| scenario.is_open(service, minute));
                 if !open {
                     self.emit(out, Event::ServiceClosed(service));
                     return Ok(());

@@ -10,6 +10,7 @@ use std::path::Path;
 use super::def::{self, CallerRole, NodeDef, ScenarioDef};
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics, Pos, Severity, is_kebab_case, unknown_hint};
+use crate::directory::{Date, Directory, Local, ServiceStatus, Weekday, hh_mm};
 use crate::protocol::{Protocol, kebab_error, parse_clock};
 use crate::ron_file::RonFile;
 
@@ -29,12 +30,26 @@ pub struct Compiled {
 }
 
 /// Compiles a parsed scenario. `protocol` is `None` when the protocol itself failed to load; the
-/// vocabulary is then not checked (the protocol's own errors say why).
+/// vocabulary is then not checked (the protocol's own errors say why). A region the scenario
+/// names is not applied (see [`compile_in`]).
 pub fn compile(def: &ScenarioDef, file: &RonFile, protocol: Option<&Protocol>) -> Compiled {
+    compile_in(def, file, protocol, None)
+}
+
+/// Compiles a parsed scenario with the service directory of the region it names (federal lines
+/// included). `directory` is `None` when the scenario names no region, or when the region's
+/// directory failed to load (the caller reports why); the protocol's hours then apply.
+pub fn compile_in(
+    def: &ScenarioDef,
+    file: &RonFile,
+    protocol: Option<&Protocol>,
+    directory: Option<&Directory>,
+) -> Compiled {
     let mut cx = Cx {
         def,
         file,
         protocol,
+        directory,
         diags: Diagnostics::default(),
         messages: Vec::new(),
         node_index: HashMap::default(),
@@ -58,6 +73,7 @@ struct Cx<'a> {
     def: &'a ScenarioDef,
     file: &'a RonFile,
     protocol: Option<&'a Protocol>,
+    directory: Option<&'a Directory>,
     diags: Diagnostics,
     messages: Vec<(String, Pos)>,
     node_index: HashMap<String, NodeIx>,
@@ -115,6 +131,11 @@ impl<'a> Cx<'a> {
             .map
             .nth_keyed(&[], key, 0)
             .map_or(Pos::START, |l| l.pos)
+    }
+
+    /// Where a top-level field is written, even when its value sits inside `Some(...)`.
+    fn field(&self, key: &str) -> Pos {
+        self.file.field_pos(key).unwrap_or_else(|| self.top(key))
     }
 
     fn error(&mut self, pos: Pos, message: String, hint: String) {
@@ -183,7 +204,7 @@ impl<'a> Cx<'a> {
         let clock = def.clock.as_deref().and_then(|c| {
             let parsed = parse_clock(c);
             if parsed.is_none() {
-                let pos = self.top("clock");
+                let pos = self.field("clock");
                 self.error(
                     pos,
                     format!("bad clock time \"{c}\""),
@@ -192,6 +213,7 @@ impl<'a> Cx<'a> {
             }
             parsed
         });
+        let day = self.day(clock.is_some());
         let variables = self.variables();
         self.vars = variables.clone();
         self.var_index = variables
@@ -281,10 +303,16 @@ impl<'a> Cx<'a> {
                 .protocol
                 .and_then(|p| p.pace)
                 .map(|protocol_pace| def.pace.unwrap_or(protocol_pace)),
+            local: None,
             node_index: std::mem::take(&mut self.node_index),
         };
+        let mut scenario = scenario;
+        if let (Some(directory), Some((weekday, date))) = (self.directory, day) {
+            scenario.local = Some(Local::new(directory, &scenario.services, weekday, date));
+        }
         if !def.nodes.is_empty() && scenario.node_index.len() == def.nodes.len() {
             self.graph_checks(&scenario);
+            self.closed_service_checks(&scenario);
         }
         Some(scenario)
     }
@@ -861,6 +889,171 @@ impl<'a> Cx<'a> {
             when: d.when.as_ref().map(|c| self.condition(c)),
             reaction: self.reaction(owner, &d.lines, &d.events, &d.effects, &d.next),
         }
+    }
+
+    /// The call's weekday and date, when the scenario names a region.
+    fn day(&mut self, has_clock: bool) -> Option<(Weekday, Option<Date>)> {
+        let def = self.def;
+        let region = def.region.as_deref()?;
+        if !is_kebab_case(region) {
+            let d = kebab_error(self.path(), self.field("region"), "region", region);
+            self.diags.push(d);
+        }
+        let date = def.date.as_deref().and_then(|d| {
+            let parsed = Date::parse(d);
+            if parsed.is_none() {
+                let pos = self.field("date");
+                self.error(
+                    pos,
+                    format!("bad date \"{d}\""),
+                    "write the call's date as \"YYYY-MM-DD\", e.g. \"2026-01-07\"".into(),
+                );
+            }
+            parsed
+        });
+        let weekday = match (def.weekday, date) {
+            (Some(w), Some(d)) if w != d.weekday() => {
+                let pos = self.field("weekday");
+                self.error(
+                    pos,
+                    format!("{d} is a {:?}, not a {w:?}", d.weekday()),
+                    "give the weekday of the date, or leave `weekday` out: the date gives it"
+                        .into(),
+                );
+                d.weekday()
+            }
+            (Some(w), _) => w,
+            (None, Some(d)) => d.weekday(),
+            (None, None) => {
+                if def.date.is_none() {
+                    let pos = self.field("region");
+                    self.error(
+                        pos,
+                        format!("the scenario names region \"{region}\" but no weekday"),
+                        "add `weekday: Some(Sat)` (or `date: Some(\"2026-01-07\")` for holidays): services keep different hours by day".into(),
+                    );
+                }
+                return None;
+            }
+        };
+        if !has_clock {
+            let pos = self.field("region");
+            self.warn(
+                pos,
+                format!(
+                    "the scenario names region \"{region}\" but no clock: every service will answer"
+                ),
+                "add `clock: Some(\"HH:MM\")`, the caller's local time when the call starts".into(),
+            );
+        }
+        Some((weekday, date))
+    }
+
+    /// Dispatch reactions to a service that is closed when the call starts: the reaction can
+    /// never happen then (the dispatch only hears that nobody answers).
+    fn closed_service_checks(&mut self, scenario: &Scenario) {
+        let (Some(protocol), Some(minute)) = (self.protocol, scenario.local_minute(0)) else {
+            return;
+        };
+        let def = self.def;
+        let mut places: Vec<(Option<usize>, &def::DispatchDef)> =
+            def.on_dispatch.iter().map(|d| (None, d)).collect();
+        for (n, node) in def.nodes.iter().enumerate() {
+            places.extend(node.dispatch.iter().map(|d| (Some(n), d)));
+        }
+        for (node, d) in places {
+            match node {
+                Some(n) => self.enter_node(n),
+                None => self.enter_field("on_dispatch"),
+            }
+            for name in &d.services {
+                let Some(members) = protocol.resolve_services(name) else {
+                    continue;
+                };
+                let closed = |&s: &u16| {
+                    matches!(
+                        scenario.service_status(s, minute),
+                        ServiceStatus::Closed { .. }
+                    )
+                };
+                if members.is_empty() || !members.iter().all(closed) {
+                    continue;
+                }
+                let when = self.when(scenario, minute);
+                let instead = self.instead(scenario, protocol, &members, minute);
+                let pos = self.at_in(name, "services");
+                self.warn(
+                    pos,
+                    format!(
+                        "the reaction to dispatching \"{name}\" relies on a service that is closed at the scenario's time ({when})"
+                    ),
+                    if instead.is_empty() {
+                        "nothing in its group answers then: move the call's `clock`, or react to a service that is open".to_string()
+                    } else {
+                        format!("what answers then: {}", instead.join(", "))
+                    },
+                );
+            }
+        }
+    }
+
+    /// "23:40, Sat" (with the date when the scenario gives one).
+    fn when(&self, scenario: &Scenario, minute: u32) -> String {
+        match &scenario.local {
+            Some(local) => match local.date {
+                Some(d) => format!("{}, {:?} {d}", hh_mm(minute), local.weekday),
+                None => format!("{}, {:?}", hh_mm(minute), local.weekday),
+            },
+            None => hh_mm(minute),
+        }
+    }
+
+    /// What answers instead of `services` at `minute`: the directory's after-hours entries
+    /// (with their phone numbers), else the open services sharing a group with them.
+    fn instead(
+        &self,
+        scenario: &Scenario,
+        protocol: &Protocol,
+        services: &[u16],
+        minute: u32,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(local) = &scenario.local {
+            for &s in services {
+                for e in local.instead(s, minute) {
+                    let entry = &local.entries[e];
+                    let kind = entry
+                        .service
+                        .map(|k| scenario.services[usize::from(k)].id.as_str())
+                        .unwrap_or_default();
+                    let name = match &entry.phone {
+                        Some(phone) => format!("{} ({kind}, {phone})", entry.id),
+                        None => format!("{} ({kind})", entry.id),
+                    };
+                    if !out.contains(&name) {
+                        out.push(name);
+                    }
+                }
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        for g in &protocol.groups.items {
+            if !services.iter().any(|s| g.services.contains(s)) {
+                continue;
+            }
+            for &other in &g.services {
+                let id = &scenario.services[usize::from(other)].id;
+                if !services.contains(&other)
+                    && scenario.service_status(other, minute) == ServiceStatus::Open
+                    && !out.contains(id)
+                {
+                    out.push(id.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Unreachable nodes, and nodes that are not endings but give no way out.

@@ -20,6 +20,17 @@ pub struct ScenarioDef {
     /// The caller's local time when the call starts, "HH:MM" (decides which services are open).
     #[serde(default)]
     pub clock: Option<String>,
+    /// The region the caller is in (`scenarios/services/REGION.ron`): its services and their
+    /// hours, and the federal lines, answer the call. Without it, the protocol's hours apply.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The weekday of the call (with a region: which hours apply).
+    #[serde(default)]
+    pub weekday: Option<crate::directory::Weekday>,
+    /// The date of the call, "YYYY-MM-DD" (with a region: public holidays apply; gives the
+    /// weekday).
+    #[serde(default)]
+    pub date: Option<String>,
     /// Caller variables (trust, distress, risk...), each with a range and an initial value.
     #[serde(default)]
     pub variables: Vec<VariableDef>,

@@ -9,8 +9,9 @@ pub mod graph;
 
 use rustc_hash::FxHashMap as HashMap;
 
+pub use crate::directory::ServiceStatus;
 use crate::protocol::{ActIx, EventIx, OutcomeIx, ServiceIx};
-pub use compile::{Compiled, compile};
+pub use compile::{Compiled, compile, compile_in};
 pub use def::{CallerDef, CallerRole, Difficulty, Gender, ScenarioDef};
 
 /// Index of a node in [`Scenario::nodes`].
@@ -49,6 +50,9 @@ pub struct Scenario {
     pub services: Vec<crate::protocol::Service>,
     /// The protocol's pace: simulated seconds of answers and lines.
     pub pace: Option<crate::protocol::def::PaceDef>,
+    /// The call's region, day and the hours its services keep then (from the service
+    /// directory), when the scenario names a region; otherwise the protocol's hours apply.
+    pub local: Option<crate::directory::Local>,
     node_index: HashMap<String, NodeIx>,
 }
 
@@ -69,6 +73,53 @@ impl Scenario {
             .iter()
             .position(|s| s.id == id)
             .map(|i| i as ServiceIx)
+    }
+
+    /// The caller's local time `seconds` into the call, in minutes after the midnight that
+    /// starts the call's day (past 1440 once the call runs past midnight); none when the
+    /// scenario gives no clock.
+    pub fn local_minute(&self, seconds: u32) -> Option<u32> {
+        self.clock.map(|start| u32::from(start) + seconds / 60)
+    }
+
+    /// Whether a dispatch of service `ix` at `minute` (see [`Scenario::local_minute`]) reaches
+    /// it: the region's directory decides when the scenario names a region, the protocol's
+    /// daily hours otherwise.
+    pub fn is_open(&self, ix: ServiceIx, minute: u32) -> bool {
+        match &self.local {
+            Some(local) => local.is_open(ix, minute),
+            None => self
+                .services
+                .get(usize::from(ix))
+                .is_some_and(|s| s.is_open_at((minute % 1440) as u16)),
+        }
+    }
+
+    /// What a dispatch panel shows for service `ix` at `minute` (see
+    /// [`Scenario::local_minute`]): open, closed until when, or written signals only.
+    pub fn service_status(&self, ix: ServiceIx, minute: u32) -> ServiceStatus {
+        if let Some(local) = &self.local {
+            return local.status(ix, minute);
+        }
+        let Some(s) = self.services.get(usize::from(ix)) else {
+            return ServiceStatus::Closed { opens_at: None };
+        };
+        if s.is_open_at((minute % 1440) as u16) {
+            ServiceStatus::Open
+        } else {
+            ServiceStatus::Closed {
+                opens_at: crate::directory::next_open(&crate::directory::daily(s.hours), minute),
+            }
+        }
+    }
+
+    /// The status of service `ix` `seconds` into the call: open whenever the scenario gives
+    /// no clock (the engine then connects every service).
+    pub fn service_status_at(&self, ix: ServiceIx, seconds: u32) -> ServiceStatus {
+        match self.local_minute(seconds) {
+            Some(minute) => self.service_status(ix, minute),
+            None => ServiceStatus::Open,
+        }
     }
 
     /// The index of the variable with this id.

@@ -3,10 +3,11 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use crate::directory::{Local, hh_mm};
 use crate::engine::{End, Event, Stamped};
 use crate::locale::{Text, caller_args};
 use crate::protocol::{Protocol, ServiceIx};
-use crate::scenario::{LineIx, Scenario};
+use crate::scenario::{LineIx, Scenario, ServiceStatus};
 use crate::session::Session;
 
 /// Who is speaking in a shown line.
@@ -44,8 +45,19 @@ pub struct ServiceView {
     pub id: String,
     /// Its name in the reader's language.
     pub name: String,
-    /// Opening hours (`HH:MM–HH:MM`), if the service keeps hours.
+    /// Opening hours (`HH:MM–HH:MM`, several with a lunch break), if the service keeps hours:
+    /// with a region, its hours on the call's day in the caller's time.
     pub hours: Option<String>,
+    /// Whether it answers at the moment asked about.
+    pub status: ServiceStatus,
+    /// The status in the reader's language: "open", "closed · opens at 09:00", "written
+    /// signal only".
+    pub status_text: String,
+    /// With a region: the directory's services that answer for it now (name and phone), or,
+    /// when it is closed, what answers instead.
+    pub numbers: Vec<String>,
+    /// Whether `numbers` names what answers instead of a closed service.
+    pub instead: bool,
 }
 
 /// Formats a call's events and choices in one language.
@@ -156,28 +168,114 @@ impl<'a> CallView<'a> {
             .unwrap_or_default()
     }
 
-    /// The protocol's services, in the protocol's order.
+    /// The protocol's services, in the protocol's order, as they stand when the call starts.
     pub fn services(&self) -> Vec<ServiceView> {
+        self.services_at(0)
+    }
+
+    /// The protocol's services `seconds` into the call: whether each answers now, and, with a
+    /// region, which of the directory's numbers answer (or answer instead).
+    pub fn services_at(&self, seconds: u32) -> Vec<ServiceView> {
+        let minute = self.scenario.local_minute(seconds);
         self.protocol
             .services
             .items
             .iter()
             .enumerate()
-            .map(|(i, s)| ServiceView {
-                ix: i as ServiceIx,
-                id: s.id.clone(),
-                name: self.text.get(&s.message, None),
-                hours: s.hours.map(|(open, close)| {
-                    format!(
-                        "{:02}:{:02}–{:02}:{:02}",
-                        open / 60,
-                        open % 60,
-                        close / 60,
-                        close % 60
-                    )
-                }),
+            .map(|(i, s)| {
+                let ix = i as ServiceIx;
+                let status = self.scenario.service_status_at(ix, seconds);
+                let (numbers, instead) = match (&self.scenario.local, minute) {
+                    (Some(local), Some(m)) => {
+                        let answering = local.answering(ix, m);
+                        if answering.is_empty() && status != ServiceStatus::Open {
+                            (self.entries(local, &local.instead(ix, m)), true)
+                        } else {
+                            (self.entries(local, &answering), false)
+                        }
+                    }
+                    (Some(local), None) => (self.entries(local, &local.services[i].entries), false),
+                    _ => (Vec::new(), false),
+                };
+                ServiceView {
+                    ix,
+                    id: s.id.clone(),
+                    name: self.text.get(&s.message, None),
+                    hours: match &self.scenario.local {
+                        Some(local) => self.day_hours(local, i, minute.unwrap_or(0) / 1440),
+                        None => s.hours.map(|(open, close)| {
+                            format!("{}–{}", hh_mm(u32::from(open)), hh_mm(u32::from(close)))
+                        }),
+                    },
+                    status,
+                    status_text: self.status_text(status, minute.unwrap_or(0)),
+                    numbers,
+                    instead,
+                }
             })
             .collect()
+    }
+
+    /// A service's hours on day `day` of the call (0 is the day it starts), in the caller's
+    /// time; none when it answers all day.
+    fn day_hours(&self, local: &Local, service: usize, day: u32) -> Option<String> {
+        let s = &local.services[service];
+        if s.signal_only {
+            return None;
+        }
+        let (from, to) = (day * 1440, day * 1440 + 1440);
+        let parts: Vec<String> = s
+            .open
+            .iter()
+            .filter(|&&(a, b)| a < to && b > from)
+            .map(|&(a, b)| (a.max(from), b.min(to)))
+            .filter(|&(a, b)| (a, b) != (from, to))
+            .map(|(a, b)| {
+                let end = if b == to {
+                    "24:00".to_string()
+                } else {
+                    hh_mm(b)
+                };
+                format!("{}–{end}", hh_mm(a))
+            })
+            .collect();
+        let all_day = s.open.iter().any(|&(a, b)| a <= from && b >= to);
+        if all_day {
+            None
+        } else if parts.is_empty() {
+            Some(self.text.get("ui-service-closed-today", None))
+        } else {
+            Some(parts.join(", "))
+        }
+    }
+
+    fn entries(&self, local: &Local, entries: &[usize]) -> Vec<String> {
+        entries
+            .iter()
+            .filter_map(|&e| local.entries.get(e))
+            .map(|e| {
+                let name = self.text.get(&e.message, None);
+                match &e.phone {
+                    Some(phone) => format!("{name}, {phone}"),
+                    None => name,
+                }
+            })
+            .collect()
+    }
+
+    /// A service's status in words, `minute` being the moment asked about.
+    pub fn status_text(&self, status: ServiceStatus, minute: u32) -> String {
+        match status {
+            ServiceStatus::Open => self.text.get("ui-service-open", None),
+            ServiceStatus::SignalOnly => self.text.get("ui-service-signal", None),
+            ServiceStatus::Closed { opens_at: None } => self.text.get("ui-service-never", None),
+            ServiceStatus::Closed { opens_at: Some(at) } => {
+                let mut args = FluentArgs::new();
+                args.set("time", FluentValue::from(hh_mm(at)));
+                args.set("days", FluentValue::from(at / 1440 - minute / 1440));
+                self.text.get("ui-service-opens", Some(&args))
+            }
+        }
     }
 
     /// How long the call took, in turns and minutes.

@@ -1,0 +1,11 @@
+region-leningrad-oblast = Leningrad Oblast
+entry-lo-ppms-centre = Regional psychological, medical and social support centre
+entry-lo-kcson-family = Social services centre, family and children's department
+entry-lo-crisis-shelter = Crisis department for mothers with children
+entry-lo-psychiatric-crisis = Crisis line of the regional psychoneurological dispensary
+entry-lo-ombudsman = Children's ombudsman of Leningrad Oblast
+entry-lo-pdn = Juvenile unit of the district police
+entry-lo-police-duty = Duty unit of the district police
+entry-lo-guardianship = Guardianship authority of the district administration
+entry-lo-kdn = Commission on minors' affairs and the protection of their rights
+entry-lo-investigative-committee = Investigative Committee, Leningrad Oblast department

@@ -1,0 +1,11 @@
+region-moscow = Moscow
+entry-msk-psychological-help = Moscow psychological help service
+entry-msk-ppms-centre = City psychological and educational support centre
+entry-msk-family-centre = Social help centre for families and children
+entry-msk-crisis-shelter = Crisis centre for women with children
+entry-msk-psychiatric-crisis = Child and adolescent psychiatric crisis service
+entry-msk-ombudsman = Children's ombudsman of Moscow
+entry-msk-pdn = Juvenile unit of the district police
+entry-msk-police-duty = Duty unit of the district police
+entry-msk-guardianship = District guardianship department
+entry-msk-kdn = District commission on minors' affairs and the protection of their rights

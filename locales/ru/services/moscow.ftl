@@ -1,0 +1,11 @@
+region-moscow = Москва
+entry-msk-psychological-help = Московская служба психологической помощи населению
+entry-msk-ppms-centre = Городской психолого-педагогический центр
+entry-msk-family-centre = Центр социальной помощи семье и детям
+entry-msk-crisis-shelter = Кризисный центр для женщин с детьми
+entry-msk-psychiatric-crisis = Детская и подростковая психиатрическая кризисная служба
+entry-msk-ombudsman = Уполномоченный по правам ребёнка в Москве
+entry-msk-pdn = ПДН районного отдела полиции
+entry-msk-police-duty = Дежурная часть районного отдела полиции
+entry-msk-guardianship = Отдел опеки и попечительства района
+entry-msk-kdn = Районная комиссия по делам несовершеннолетних и защите их прав
