@@ -23,8 +23,7 @@ use super::{
 };
 use crate::logic::{
     ActiveCall, AppSystems, CallCue, CallStage, CallTimePasses, CallerVoice, Keys, LastCall, Mode,
-    SavedSink,
-    Screen, Settings, UiAction, digit, typing,
+    SavedSink, Screen, Settings, UiAction, digit, typing,
 };
 use doverie_audio::VoiceKind;
 use doverie_core::live::{Hint, LiveCall, Phase};
