@@ -2114,6 +2114,8 @@ fn each_transcript_written_is_handed_to_the_sink_and_its_line_shown() {
             "explore-adults",
             "own-plan",
             "close-warmly",
+            "how-now",
+            "call-again",
         ],
     );
     run_until(&mut app, 400, |a| screen(a) == Screen::Debrief);
