@@ -885,6 +885,30 @@ fn without_a_sound_device_there_is_one_notice_and_the_rest_goes_on() {
     let t = Transcript::read(&out).unwrap();
     assert!(t.recordings.is_empty());
     assert!(!t.inputs.is_empty());
+
+    // The notices in the trainee's language.
+    let out = home.join("call-ru.json");
+    let o = doverie_at_home(
+        &home,
+        &[
+            "play",
+            MINI,
+            "--seed",
+            "4",
+            "--voice",
+            "--lang",
+            "ru",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        b"1\n1\n1\n1\n",
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.contains("звук") && !err.contains("without sound"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -254,8 +254,14 @@ pub(super) fn play_on(
     // Sound in interactive play and voice practice; piped and scripted play are for bots.
     let sound = if script.is_none() && (std::io::stdin().is_terminal() || voice) {
         let audio = doverie_audio::Audio::start(doverie_audio::TonePlan::builtin(), voice);
-        for notice in audio.notices() {
-            eprintln!("doverie: {notice}");
+        // Sound problems in the trainee's language, once each.
+        let text = loaded.text(lang);
+        for notice in audio.take_notices() {
+            let detail = notice.detail().unwrap_or_default().to_string();
+            eprintln!(
+                "doverie: {}",
+                text.get1(notice.message_id(), "detail", detail)
+            );
         }
         let mut sound = doverie_audio::CallSound::new(audio, doverie_audio::TonePlan::builtin())
             .with_voice_cache(doverie_files::data_dir());

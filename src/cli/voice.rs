@@ -109,8 +109,12 @@ fn record(library: &Library, name: &str, lang: Lang) -> ExitCode {
     let dir = loaded.library.voice_dir(lang, &scenario.id);
     let audio = doverie_audio::device::Audio::start(doverie_audio::plan::TonePlan::builtin(), true);
     if !audio.has_input() {
-        for notice in audio.notices() {
-            eprintln!("doverie: {notice}");
+        for notice in audio.take_notices() {
+            let detail = notice.detail().unwrap_or_default().to_string();
+            eprintln!(
+                "doverie: {}",
+                text.get1(notice.message_id(), "detail", detail)
+            );
         }
         eprintln!("doverie: {}", text.get("ui-record-no-microphone", None));
         return ExitCode::FAILURE;
