@@ -683,38 +683,35 @@ impl Xvfb {
     }
 
     fn start_sized(screen: &str) -> Xvfb {
-        let number = (90..200)
-            .find(|n| {
-                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-            })
-            .expect("a free display number");
-        let child = std::process::Command::new("Xvfb")
+        use std::io::BufRead as _;
+        // Xvfb chooses a free display itself and writes its number once it accepts clients
+        // (`-displayfd`): no race between tests starting servers at once, and no wait that a
+        // loaded machine could outlast.
+        let mut child = std::process::Command::new("Xvfb")
             .args([
-                &format!(":{number}"),
+                "-displayfd",
+                "1",
                 "-screen",
                 "0",
                 screen,
                 "-nolisten",
                 "tcp",
             ])
-            .stdout(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("Xvfb is needed for the real-window test: run `bash .ci/deps` (package xvfb)");
-        let xvfb = Xvfb {
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("Xvfb's standard output");
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let number: u32 = line
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("Xvfb did not start (it said {line:?})"));
+        Xvfb {
             child,
             display: format!(":{number}"),
-        };
-        // Wait for the server's socket (a readiness check, not a timing assertion).
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-        for _ in 0..200 {
-            if socket.exists() {
-                return xvfb;
-            }
-            std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("Xvfb did not start on {}", xvfb.display);
     }
 }
 
