@@ -76,9 +76,9 @@ pub fn listed(live: &LiveCall) -> Vec<Listed> {
     let protocol = &live.session.protocol;
     let scenario = &live.session.scenario;
     let views = live.view().services();
-    let minute = scenario
-        .clock
-        .map(|start| ((u32::from(start) + live.session.call.state.time / 60) % 1440) as u16);
+    // The engine's own decision: the region's directory when the scenario names a region, the
+    // protocol's hours otherwise.
+    let minute = scenario.local_minute(live.session.call.state.time);
     let mut order: Vec<(Option<String>, ServiceIx)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for group in &protocol.groups.items {
@@ -103,7 +103,7 @@ pub fn listed(live: &LiveCall) -> Vec<Listed> {
         .enumerate()
         .filter_map(|(i, (group, s))| {
             let view = views.iter().find(|v| v.ix == s)?;
-            let service = scenario.services.get(usize::from(s))?;
+            scenario.services.get(usize::from(s))?;
             Some(Listed {
                 group,
                 service: s,
@@ -113,7 +113,7 @@ pub fn listed(live: &LiveCall) -> Vec<Listed> {
                     9 => Some('0'),
                     _ => None,
                 },
-                open: minute.is_none_or(|m| service.is_open_at(m)),
+                open: minute.is_none_or(|m| scenario.is_open(s, m)),
                 hours: view.hours.clone(),
             })
         })
