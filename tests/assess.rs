@@ -1117,3 +1117,23 @@ fn every_page_opens_in_headless_chromium() {
         );
     }
 }
+
+/// A call recorded on content as 1.1.0 shipped it (its scenario re-tagged since, its protocol
+/// now 2.0.0) is imported verified under 1.1.0, from the release kept in `scenarios/archive/`.
+#[test]
+fn a_call_recorded_under_1_1_0_on_content_changed_since_is_imported_under_1_1_0() {
+    let archive = library()
+        .archives()
+        .into_iter()
+        .find(|a| a.root.ends_with("helpline@1.1.0"))
+        .expect("the 1.1.0 content is kept");
+    let (old, _) = content::load(&archive, "hidden-bruises").unwrap();
+    assert_eq!(old.protocol.version, "1.1.0");
+    let t = play(&old, 3, "t-old", "hangup", None);
+    each_database("archived", |case| {
+        let file = write(&case.dir, "old.json", &t);
+        let summary = import_files(&case.db, std::slice::from_ref(&file), Mode::Practice);
+        assert_eq!(summary.refused, 0, "{:?}", summary.files[0].outcome);
+        assert!(attempt_of(&summary.files[0].outcome) > 0);
+    });
+}

@@ -153,6 +153,45 @@ impl Contents {
         r
     }
 
+    /// The content a transcript was recorded on: the scenario with the hash it names, under the
+    /// protocol version it names. Content changed since is looked for among the releases kept
+    /// in `scenarios/archive/`, and an earlier protocol version beside the current one
+    /// (`ID@VERSION`); where neither is kept, the current content (the replay then says what
+    /// differs). Loaded once per scenario, hash and protocol version.
+    pub fn for_transcript(&mut self, t: &Transcript) -> Result<Arc<Loaded>, String> {
+        let id = &t.scenario.id;
+        if !crate::plain_id(id) {
+            return self.get(id);
+        }
+        let key = format!(
+            "{id}#{}#{}@{}",
+            t.scenario.hash, t.protocol.id, t.protocol.version
+        );
+        if let Some(r) = self.loaded.get(&key) {
+            return r.clone();
+        }
+        let pinned = format!("{}@{}", t.protocol.id, t.protocol.version);
+        let found = std::iter::once(self.library.clone())
+            .chain(self.library.archives())
+            .filter(|lib| {
+                doverie_core::ron_file::RonFile::read(&lib.scenario_path(id))
+                    .is_ok_and(|f| f.hash() == t.scenario.hash)
+            })
+            .find_map(|lib| {
+                let reference = lib
+                    .protocol_path(&pinned)
+                    .is_file()
+                    .then_some(pinned.as_str());
+                content::load_under(&lib, id, reference).ok()
+            });
+        let r = match found {
+            Some((loaded, _)) => Ok(Arc::new(loaded)),
+            None => self.get(id),
+        };
+        self.loaded.insert(key, r.clone());
+        r
+    }
+
     /// How many scenarios were loaded (each once).
     pub fn loaded_count(&self) -> usize {
         self.loaded.values().filter(|r| r.is_ok()).count()
@@ -294,7 +333,7 @@ fn check_chunk(chunk: &[PathBuf], contents: &Mutex<Contents>, options: &ImportOp
             let loaded = contents
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .get(&read.transcript.scenario.id)?;
+                .for_transcript(&read.transcript)?;
             verify(path, read, &loaded, options)
         });
         (path.clone(), verified)
