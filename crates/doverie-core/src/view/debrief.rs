@@ -342,18 +342,8 @@ pub fn reason(text: &Text, protocol: &Protocol, reason: &Reason) -> (String, Str
             trigger,
             turns,
             seconds,
-        } => {
-            a.set("expect", cues(expect));
-            a.set("trigger", cues(trigger));
-            a.set("window", window(text, *turns, *seconds));
-            let happened = if matches!(reason, Reason::Ended { .. }) {
-                "ui-reason-ended"
-            } else {
-                "ui-reason-late"
-            };
-            (happened, "ui-reason-within")
         }
-        Reason::Overdue {
+        | Reason::Overdue {
             expect,
             trigger,
             turns,
@@ -362,7 +352,12 @@ pub fn reason(text: &Text, protocol: &Protocol, reason: &Reason) -> (String, Str
             a.set("expect", cues(expect));
             a.set("trigger", cues(trigger));
             a.set("window", window(text, *turns, *seconds));
-            ("ui-reason-overdue", "ui-reason-within")
+            let happened = match reason {
+                Reason::Ended { .. } => "ui-reason-ended",
+                Reason::Overdue { .. } => "ui-reason-overdue",
+                _ => "ui-reason-late",
+            };
+            (happened, "ui-reason-within")
         }
         Reason::WithoutConsent { unless } => match unless {
             Some(unless) => {
