@@ -10,6 +10,7 @@
 //!
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
+pub mod accounts;
 pub mod attempts;
 pub mod certify;
 pub mod db;
