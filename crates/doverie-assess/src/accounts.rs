@@ -58,3 +58,16 @@ impl User {
         }
     }
 }
+
+/// The login session's token against cross-site request forgery. The login layer puts it into
+/// every request beside the [`User`] and refuses any `POST` whose form does not carry it as the
+/// field `csrf`; every form a page writes includes [`Csrf::field`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Csrf(pub String);
+
+impl Csrf {
+    /// The hidden form field that carries the token.
+    pub fn field(&self) -> maud::Markup {
+        maud::html! { input type="hidden" name="csrf" value=(self.0); }
+    }
+}

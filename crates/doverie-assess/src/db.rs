@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +88,110 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
             millis BIGINT NOT NULL,
             wav {BLOB},
             PRIMARY KEY (attempt_id, turn)
+        )",
+    ),
+    (
+        3,
+        "accounts, login sessions, the audit log, reviews with their verdicts, additions and queries, double review and calibration",
+        "CREATE TABLE users (
+            id {ID},
+            login TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL,
+            trainee TEXT,
+            password TEXT NOT NULL,
+            active BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE sessions (
+            token TEXT PRIMARY KEY,
+            user_id BIGINT NOT NULL,
+            csrf TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL
+        );
+        CREATE TABLE login_failures (
+            login TEXT NOT NULL,
+            at BIGINT NOT NULL
+        );
+        CREATE INDEX login_failures_login ON login_failures (login, at);
+        CREATE TABLE audit (
+            id {ID},
+            at BIGINT NOT NULL,
+            actor BIGINT,
+            action TEXT NOT NULL,
+            object TEXT NOT NULL,
+            previous TEXT,
+            value TEXT,
+            reason TEXT
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE reviews (
+            id {ID},
+            attempt_id BIGINT NOT NULL,
+            assessor BIGINT NOT NULL,
+            purpose TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            total DOUBLE PRECISION,
+            level TEXT,
+            started_at BIGINT NOT NULL,
+            signed_at BIGINT,
+            UNIQUE (attempt_id, assessor, purpose)
+        );
+        CREATE INDEX reviews_attempt ON reviews (attempt_id);
+        CREATE TABLE review_verdicts (
+            review_id BIGINT NOT NULL,
+            item BIGINT NOT NULL,
+            rule TEXT NOT NULL,
+            turn BIGINT,
+            agree BIGINT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (review_id, item)
+        );
+        CREATE TABLE review_additions (
+            id {ID},
+            review_id BIGINT NOT NULL,
+            rule TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            turn BIGINT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE TABLE review_queries (
+            id {ID},
+            review_id BIGINT NOT NULL,
+            asked_by BIGINT NOT NULL,
+            text TEXT NOT NULL,
+            asked_at BIGINT NOT NULL,
+            resolver BIGINT,
+            rationale TEXT,
+            outcome TEXT,
+            resolved_at BIGINT
+        );
+        CREATE TABLE double_reviews (
+            attempt_id BIGINT PRIMARY KEY,
+            drawn_at BIGINT NOT NULL
+        );
+        CREATE TABLE calibration_sets (
+            id {ID},
+            name TEXT NOT NULL UNIQUE,
+            created_by BIGINT NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE calibration_calls (
+            set_id BIGINT NOT NULL,
+            attempt_id BIGINT NOT NULL,
+            reference_review BIGINT NOT NULL,
+            PRIMARY KEY (set_id, attempt_id)
+        );
+        CREATE TABLE calibration_results (
+            id {ID},
+            set_id BIGINT NOT NULL,
+            assessor BIGINT NOT NULL,
+            agreement DOUBLE PRECISION NOT NULL,
+            passed BIGINT NOT NULL,
+            at BIGINT NOT NULL
         )",
     ),
 ];

@@ -6,12 +6,16 @@
 //! - [`import`]: verified import of transcript files, content loaded once per scenario;
 //! - [`attempts`]: reading stored attempts back; [`certify`]: certification over exam attempts;
 //! - [`report`]: attempt, trainee and cohort reports as HTML, CSV and JSON; [`xapi`]: a
-//!   training record per attempt; [`serve`]: the same reports as pages.
+//!   training record per attempt; [`serve`]: the same reports as pages;
+//! - [`accounts`]: who asks (roles); [`audit`]: the append-only log of every change;
+//!   [`calibration`]: whether an assessor has matched the reference calls.
 //!
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
 pub mod accounts;
 pub mod attempts;
+pub mod audit;
+pub mod calibration;
 pub mod certify;
 pub mod db;
 pub mod import;

@@ -20,10 +20,14 @@ use crate::db::{Db, DbError};
 use crate::import::Contents;
 use crate::report::Format;
 
-struct App {
-    db: Db,
-    contents: Mutex<Contents>,
+/// What every page handler shares: the database and the scenario content loaded so far.
+pub(crate) struct App {
+    pub(crate) db: Db,
+    pub(crate) contents: Mutex<Contents>,
 }
+
+/// The router's state.
+pub(crate) type AppState = Arc<App>;
 
 #[derive(Debug, Default, Deserialize)]
 struct Params {
