@@ -57,7 +57,7 @@ pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
     };
     let langs = lang.map_or_else(|| vec![Lang::Ru, Lang::En], |l| vec![l]);
     let data = doverie_files::data_dir();
-    let (mut spoken, mut recorded, mut failed) = (0usize, 0usize, 0usize);
+    let (mut spoken, mut recorded, mut directions, mut failed) = (0usize, 0usize, 0usize, 0usize);
     for name in &names {
         let Ok(loaded) = load(library, name, lang.unwrap_or_else(super::default_lang)) else {
             failed += 1;
@@ -77,7 +77,8 @@ pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
                 }
                 let words = text.get(&line.message, Some(&args));
                 match voices::ensure(&espeak, &cache, &line.message, &words, &spec) {
-                    Ok(_) => spoken += 1,
+                    Ok(Some(_)) => spoken += 1,
+                    Ok(None) => directions += 1,
                     Err(e) => {
                         eprintln!("doverie: {name} ({lang}) {}: {e}", line.message);
                         failed += 1;
@@ -87,7 +88,7 @@ pub(super) fn run(library: &Library, command: VoiceCommand) -> ExitCode {
         }
     }
     println!(
-        "{spoken} lines in the synthetic voice (cache: {}), {recorded} recorded by a trainer, {failed} failed.",
+        "{spoken} lines in the synthetic voice (cache: {}), {recorded} recorded by a trainer, {directions} only stage directions (not spoken), {failed} failed.",
         data.join("voice-cache").display()
     );
     if failed > 0 {

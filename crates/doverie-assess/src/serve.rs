@@ -107,12 +107,12 @@ async fn page(app: &App, kind: &str, id: Option<&str>, format: Format, p: &Param
     }
 }
 
-async fn cohort(State(app): State<Arc<App>>, Query(p): Query<Params>) -> Response {
+async fn cohort(State(app): State<AppState>, Query(p): Query<Params>) -> Response {
     page(&app, "cohort", None, Format::Html, &p).await
 }
 
 async fn cohort_as(
-    State(app): State<Arc<App>>,
+    State(app): State<AppState>,
     Path(name): Path<String>,
     Query(p): Query<Params>,
 ) -> Response {
@@ -123,7 +123,7 @@ async fn cohort_as(
 }
 
 async fn trainee(
-    State(app): State<Arc<App>>,
+    State(app): State<AppState>,
     Path(id): Path<String>,
     Query(p): Query<Params>,
 ) -> Response {
@@ -132,7 +132,7 @@ async fn trainee(
 }
 
 async fn attempt(
-    State(app): State<Arc<App>>,
+    State(app): State<AppState>,
     Path(id): Path<String>,
     Query(p): Query<Params>,
 ) -> Response {

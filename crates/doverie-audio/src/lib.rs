@@ -188,7 +188,7 @@ impl CallSound {
         // A voice that cannot speak (a broken install, a full disk) is not retried every line.
         s.failed
             .store(spoken.is_err(), std::sync::atomic::Ordering::Relaxed);
-        spoken.ok()
+        spoken.ok().flatten()
     }
 }
 

@@ -111,24 +111,73 @@ pub fn synthesize(espeak: &Path, words: &str, spec: &VoiceSpec, out: &Path) -> R
     std::fs::rename(&tmp, out).map_err(|e| format!("{}: {e}", out.display()))
 }
 
-/// The clip of a line, spoken now if it is not in the cache yet.
+/// What the child says aloud in a line: its words without the stage directions in square
+/// brackets (`[breathing, the television]`, `[tap]`), which describe sounds or another speaker
+/// and must not be read out. `None` when nothing is left to say.
+pub fn spoken_words(line: &str) -> Option<String> {
+    let mut out = String::with_capacity(line.len());
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = words.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
+    words
+        .chars()
+        .any(char::is_alphanumeric)
+        .then(|| words.to_string())
+}
+
+/// The clip of a line, spoken now if it is not in the cache yet; `None` for a line that is only
+/// stage directions (see [`spoken_words`]): nothing of it is read out.
 pub fn ensure(
     espeak: &Path,
     dir: &Path,
     line: &str,
     words: &str,
     spec: &VoiceSpec,
-) -> Result<PathBuf, String> {
-    let out = cache_file(dir, line, words, spec);
+) -> Result<Option<PathBuf>, String> {
+    let Some(words) = spoken_words(words) else {
+        return Ok(None);
+    };
+    let out = cache_file(dir, line, &words, spec);
     if !out.is_file() {
-        synthesize(espeak, words, spec, &out)?;
+        synthesize(espeak, &words, spec, &out)?;
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 #[cfg(test)]
 mod voice_tests {
     use super::*;
+
+    #[test]
+    fn stage_directions_in_brackets_are_not_read_out() {
+        assert_eq!(
+            spoken_words("[silence; someone is still breathing on the line]"),
+            None
+        );
+        assert_eq!(spoken_words("[tap]  [tap, tap]"), None);
+        assert_eq!(
+            spoken_words("[whispering] I'm here... [a door bangs] they're shouting again"),
+            Some("I'm here... they're shouting again".to_string())
+        );
+        assert_eq!(
+            spoken_words("[тихо] Алло? Это телефон доверия?"),
+            Some("Алло? Это телефон доверия?".to_string())
+        );
+        assert_eq!(
+            spoken_words("no brackets at all"),
+            Some("no brackets at all".into())
+        );
+        // An unmatched bracket hides the rest rather than reading a direction aloud.
+        assert_eq!(spoken_words("Hi [breathing"), Some("Hi".into()));
+    }
 
     #[test]
     fn a_younger_child_sounds_higher_and_slower() {
@@ -166,7 +215,8 @@ mod voice_tests {
             "Алло?.. Это телефон доверия?",
             &spec,
         )
-        .unwrap();
+        .unwrap()
+        .expect("a line with words is spoken");
         let samples = crate::clip::load(&clip, 48_000).unwrap();
         assert!(
             samples.len() > 48_000 / 2,
@@ -182,8 +232,14 @@ mod voice_tests {
             "Алло?.. Это телефон доверия?",
             &spec,
         )
-        .unwrap();
+        .unwrap()
+        .expect("a line with words is spoken");
         assert_eq!(again, clip);
+        // A line that is only stage directions makes no clip at all.
+        assert_eq!(
+            ensure(&espeak, &dir, "breathing", "[дыхание, телевизор]", &spec).unwrap(),
+            None
+        );
         assert_eq!(
             std::fs::metadata(&again).unwrap().modified().unwrap(),
             modified
