@@ -67,6 +67,8 @@ pub fn check_paths_in(paths: &[PathBuf], content: Option<&Library>) -> Diagnosti
         let folder = file.parent().and_then(Path::file_name);
         let diags = if folder.is_some_and(|n| n == "protocols") {
             check_protocol(&library, &file).1
+        } else if folder.is_some_and(|n| n == "arcs") {
+            doverie_core::content::check_arc(&library, &file).1
         } else if folder.is_some_and(|n| n == "services") {
             check_directory(&library, &file)
         } else {
@@ -140,6 +142,7 @@ fn owner_of_fluent(ftl: &Path) -> FluentOwner {
         Some("scenarios") => library.scenario_path(id),
         Some("protocols") => library.protocol_path(id),
         Some("services") => library.directory_path(id),
+        Some("arcs") => library.arc_path(id),
         _ => return FluentOwner::None,
     };
     if ron.is_file() {

@@ -26,6 +26,7 @@
 
 #![warn(missing_docs)]
 
+pub mod arc;
 pub mod bits;
 pub mod content;
 pub mod diag;

@@ -8,6 +8,8 @@
 //! ROOT/locales/LANG/scenarios/NAME.ftl a scenario's lines and options
 //! ROOT/scenarios/archive/NAME/         content as an earlier release shipped it, a content
 //!                                      folder of its own, so that calls recorded then verify
+//! ROOT/scenarios/arcs/NAME.ron         an arc: calls from the same caller over weeks
+//! ROOT/locales/LANG/arcs/NAME.ftl      its title and summary
 //! ROOT/scenarios/services/REGION.ron   a region's service directory (`federal.ron`: everywhere)
 //! ROOT/locales/LANG/services/REGION.ftl its services' names
 //! ```
@@ -54,6 +56,41 @@ impl Library {
                 .join("scenarios")
                 .join(format!("{name_or_path}.ron"))
         }
+    }
+
+    /// An arc by name (`orphan`) or by path to its `.ron` file.
+    pub fn arc_path(&self, name_or_path: &str) -> PathBuf {
+        let p = Path::new(name_or_path);
+        if name_or_path.ends_with(".ron") || p.components().count() > 1 {
+            p.to_path_buf()
+        } else {
+            self.root
+                .join("scenarios")
+                .join("arcs")
+                .join(format!("{name_or_path}.ron"))
+        }
+    }
+
+    /// An arc's words (title, summary) in `lang`.
+    pub fn arc_ftl(&self, lang: Lang, id: &str) -> PathBuf {
+        self.root
+            .join("locales")
+            .join(lang.as_str())
+            .join("arcs")
+            .join(format!("{id}.ftl"))
+    }
+
+    /// The shipped arc files, sorted by name.
+    pub fn arc_files(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = std::fs::read_dir(self.root.join("scenarios").join("arcs"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        out.sort();
+        out
     }
 
     /// A protocol's file, by id.

@@ -55,6 +55,16 @@ pub fn rule_better(id: &str) -> String {
     format!("rule-{id}--better")
 }
 
+/// The name of an arc rule: `arc-rule-ID`.
+pub fn arc_rule(id: &str) -> String {
+    format!("arc-rule-{id}")
+}
+
+/// Why an arc rule matters: `arc-rule-ID--explain`.
+pub fn arc_rule_explain(id: &str) -> String {
+    format!("arc-rule-{id}--explain")
+}
+
 /// The name of a compliance level (`high-compliance`...): `level-ID`.
 pub fn level(id: &str) -> String {
     format!("level-{id}")

@@ -49,6 +49,25 @@ pub struct ScenarioStamp {
     pub hash: String,
 }
 
+/// The arc a call belongs to (see [`crate::arc`]): which arc, which of its calls, the values
+/// carried into it, and the previous call's transcript by the SHA-256 of its file's bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArcStamp {
+    /// The arc's id.
+    pub id: String,
+    /// SHA-256 of the arc file, hex.
+    pub hash: String,
+    /// The call's place in the arc, from 0.
+    pub call: u32,
+    /// The carried variables' values the call began with (they replace the scenario's
+    /// `initial` values).
+    pub carried: std::collections::BTreeMap<String, i32>,
+    /// SHA-256 of the previous call's transcript file, hex; none for the first call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+}
+
 /// The protocol a call was scored under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -408,6 +427,10 @@ pub struct Transcript {
     /// (format 2 on; see [`Transcript::bind_sound`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sound: Option<SoundStamp>,
+    /// The arc the call is part of, when it is (see [`crate::arc`]): its replay starts from the
+    /// carried values recorded here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arc: Option<ArcStamp>,
 }
 
 impl Transcript {
@@ -442,6 +465,7 @@ impl Transcript {
             texts: Vec::new(),
             abandoned: false,
             sound: None,
+            arc: None,
         }
     }
 
@@ -509,6 +533,7 @@ impl Transcript {
             && self.trainee == other.trainee
             && self.locale == other.locale
             && self.started == other.started
+            && self.arc == other.arc
     }
 
     /// Records events produced by the engine.
@@ -579,6 +604,26 @@ impl Transcript {
                     "text file {:?} is not a Fluent or service directory file of the content folder",
                     t.path
                 )));
+            }
+        }
+        if let Some(arc) = &self.arc {
+            let hex = |h: &str| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit());
+            if !is_id(&arc.id) || arc.carried.keys().any(|k| !is_id(k)) {
+                return Err(TranscriptError::Malformed(
+                    "the arc's id or a carried variable's is not an id (lowercase words joined by hyphens)"
+                        .into(),
+                ));
+            }
+            if !hex(&arc.hash) || arc.previous.as_deref().is_some_and(|p| !hex(p)) {
+                return Err(TranscriptError::Malformed(
+                    "the arc's hash or the previous call's is not a SHA-256 in hex".into(),
+                ));
+            }
+            if (arc.call == 0) != arc.previous.is_none() {
+                return Err(TranscriptError::Malformed(
+                    "an arc's first call has no previous call, and every later call names one"
+                        .into(),
+                ));
             }
         }
         if let Some(sound) = &self.sound {
@@ -656,6 +701,8 @@ impl Transcript {
                 protocol.id, protocol.version, self.protocol.id, self.protocol.version
             )));
         }
+        let carried = self.started_scenario(scenario)?;
+        let scenario = carried.as_ref().unwrap_or(scenario);
         let (mut call, mut events) = Call::start(scenario, self.seed);
         for (n, timed) in self.inputs.iter().enumerate() {
             if call.state.turn != timed.turn || call.state.time != timed.time {
@@ -713,6 +760,8 @@ impl Transcript {
         &self,
         scenario: &Scenario,
     ) -> Result<(Call, Vec<Stamped>), TranscriptError> {
+        let carried = self.started_scenario(scenario)?;
+        let scenario = carried.as_ref().unwrap_or(scenario);
         let (mut call, mut events) = Call::start(scenario, self.seed);
         for (n, timed) in self.inputs.iter().enumerate() {
             let more = call
@@ -724,6 +773,16 @@ impl Transcript {
             events.extend(more);
         }
         Ok((call, events))
+    }
+
+    /// The scenario as this call started it: with the values carried into it when it is a call
+    /// of an arc (none otherwise: the scenario as it is).
+    pub fn started_scenario(&self, scenario: &Scenario) -> Result<Option<Scenario>, TranscriptError> {
+        self.arc
+            .as_ref()
+            .map(|a| scenario.with_carried(&a.carried))
+            .transpose()
+            .map_err(TranscriptError::Mismatch)
     }
 
     /// Recordings must name a turn that has an input and a plain `.wav` file beside the

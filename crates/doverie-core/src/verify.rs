@@ -258,3 +258,146 @@ pub fn assess_loaded(
         card,
     })
 }
+
+/// The calls of an arc, each verified and scored, checked as a chain and scored as a whole.
+#[derive(Debug, Clone)]
+pub struct ArcAssessed {
+    /// The arc with its calls' scenarios.
+    pub loaded: crate::content::LoadedArc,
+    /// Each call, verified and scored, in order.
+    pub calls: Vec<Assessed>,
+    /// Each call's result as the arc's scoring reads it.
+    pub results: Vec<crate::arc::score::CallResult>,
+    /// The arc's scorecard.
+    pub card: crate::arc::score::ArcCard,
+    /// SHA-256 of each transcript file's bytes, in order (the next call names the last).
+    pub hashes: Vec<String>,
+}
+
+/// Why an arc's transcripts cannot be assessed.
+#[derive(Debug, Error)]
+pub enum ArcAssessError {
+    /// No transcript was given.
+    #[error("no transcript given: give the arc's transcripts, in the order they were played")]
+    Empty,
+    /// A call does not verify.
+    #[error(transparent)]
+    Call(#[from] AssessError),
+    /// The arc the transcripts name does not load.
+    #[error("the arc \"{arc}\" does not load: {reason}")]
+    Arc {
+        /// The arc's id.
+        arc: String,
+        /// Why.
+        reason: String,
+    },
+    /// The transcripts are not the arc, call after call.
+    #[error(transparent)]
+    Chain(#[from] crate::arc::chain::ChainError),
+}
+
+/// Reads, verifies and scores the transcripts of an arc, given in the order they were played:
+/// each call is verified by replay (from the values carried into it) and scored, the set is
+/// checked as a chain ([`crate::arc::chain::check_chain`]), and the arc is scored as a whole.
+/// With `complete`, every call of the arc must be there and finished; without, the calls
+/// played so far are (an arc to be continued).
+pub fn assess_arc(
+    library: &Library,
+    paths: &[&Path],
+    complete: bool,
+) -> Result<ArcAssessed, ArcAssessError> {
+    let mut read = Vec::new();
+    for path in paths {
+        let shown = path.display().to_string();
+        let bad = |source| AssessError::Transcript {
+            path: shown.clone(),
+            source,
+        };
+        let bytes = crate::read::read_bounded(path, crate::transcript::MAX_TRANSCRIPT_BYTES)
+            .map_err(|e| bad(TranscriptError::Io(e.to_string())))?;
+        let hash = crate::ron_file::sha256_hex(&bytes);
+        let text = String::from_utf8(bytes)
+            .map_err(|_| bad(TranscriptError::Malformed("the file is not UTF-8 text".into())))?;
+        let transcript = Transcript::from_json(&text).map_err(bad)?;
+        check_recordings(path, &transcript).map_err(bad)?;
+        read.push((shown, hash, transcript));
+    }
+    let Some((_, _, first)) = read.first() else {
+        return Err(ArcAssessError::Empty);
+    };
+    let Some(stamp) = &first.arc else {
+        return Err(crate::arc::chain::ChainError::NotInArc { position: 1 }.into());
+    };
+    // The id is checked (kebab-case) when the transcript is read, before it names a file here.
+    let (arc, _) =
+        crate::content::load_arc(library, &stamp.id).map_err(|d| ArcAssessError::Arc {
+            arc: stamp.id.clone(),
+            reason: d
+                .iter()
+                .find(|d| d.is_error())
+                .map_or_else(String::new, ToString::to_string),
+        })?;
+    let mut calls = Vec::new();
+    let mut results = Vec::new();
+    let mut declared = Vec::new();
+    for (shown, _, transcript) in &read {
+        let name = &transcript.scenario.id;
+        let loaded = match arc.calls.iter().find(|c| &c.scenario.id == name) {
+            Some(l) => l.clone(),
+            None => {
+                content::load(library, name)
+                    .map_err(|d| AssessError::Scenario {
+                        path: shown.clone(),
+                        scenario: name.clone(),
+                        reason: d
+                            .iter()
+                            .find(|d| d.is_error())
+                            .map_or_else(String::new, ToString::to_string),
+                    })?
+                    .0
+            }
+        };
+        declared.push(
+            loaded
+                .scenario
+                .variables
+                .iter()
+                .map(|v| (v.id.clone(), v.initial))
+                .collect::<std::collections::BTreeMap<_, _>>(),
+        );
+        let assessed = assess_loaded(loaded, transcript.clone(), shown)?;
+        let started = transcript
+            .started_scenario(&assessed.loaded.scenario)
+            .map_err(|source| AssessError::Transcript {
+                path: shown.clone(),
+                source,
+            })?;
+        let started = started.as_ref().unwrap_or(&assessed.loaded.scenario);
+        results.push(crate::arc::score::CallResult {
+            card: assessed.card.clone(),
+            trajectory: crate::arc::score::trajectory(&arc.arc, started, &assessed.events),
+        });
+        calls.push(assessed);
+    }
+    let links: Vec<crate::arc::chain::Link<'_>> = read
+        .iter()
+        .zip(&calls)
+        .zip(declared)
+        .map(|(((_, hash, transcript), assessed), declared)| crate::arc::chain::Link {
+            transcript,
+            sha256: hash,
+            declared,
+            end: assessed.card.end_state.clone(),
+        })
+        .collect();
+    crate::arc::chain::check_chain(&arc.arc, &links, complete)?;
+    let card = crate::arc::score::score_arc(&arc.arc, arc.protocol(), &results);
+    let hashes = read.into_iter().map(|(_, h, _)| h).collect();
+    Ok(ArcAssessed {
+        loaded: arc,
+        calls,
+        results,
+        card,
+        hashes,
+    })
+}

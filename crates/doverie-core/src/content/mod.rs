@@ -129,6 +129,172 @@ impl Loaded {
     }
 }
 
+/// An arc ready to play: compiled, with each call's scenario loaded.
+#[derive(Debug, Clone)]
+pub struct LoadedArc {
+    /// The compiled arc.
+    pub arc: crate::arc::Arc,
+    /// Each call's scenario with its protocol, in order.
+    pub calls: Vec<Loaded>,
+    /// The content folder it came from.
+    pub library: Library,
+    /// The arc's file.
+    pub path: PathBuf,
+}
+
+impl LoadedArc {
+    /// The arc's protocol (every call's).
+    pub fn protocol(&self) -> &Protocol {
+        &self.calls[0].protocol
+    }
+
+    /// The arc's title and summary in `lang` (with English behind it), and the program's words.
+    pub fn text(&self, lang: Lang) -> Text {
+        let sources = |l: Lang| -> Vec<Source> {
+            let mut sources = vec![crate::locale::ui_source(l)];
+            let mut files = vec![self.library.arc_ftl(l, &self.arc.id)];
+            files.push(self.library.protocol_ftl(l, &self.arc.protocol_id));
+            sources.extend(Library::read_sources(&files));
+            sources
+        };
+        Text::new(lang, &sources(lang), &sources(Lang::FALLBACK))
+    }
+}
+
+/// Loads an arc by name or path, with every call's scenario; any error refuses it.
+pub fn load_arc(library: &Library, name_or_path: &str) -> Result<(LoadedArc, Diagnostics), Diagnostics> {
+    let path = library.arc_path(name_or_path);
+    let library = Library::containing(&path).unwrap_or_else(|| library.clone());
+    let (loaded, diags) = check_arc(&library, &path);
+    match loaded {
+        Some(l) if !diags.has_errors() => Ok((l, diags)),
+        _ => Err(diags),
+    }
+}
+
+/// Checks an arc file: its form, each call's scenario (loaded as for play), that every call is
+/// scored under the arc's protocol and declares each carried variable with the same range, and
+/// its Fluent text (`title`, `summary`) in every language.
+pub fn check_arc(library: &Library, path: &Path) -> (Option<LoadedArc>, Diagnostics) {
+    let file = match RonFile::read(path) {
+        Ok(f) => f,
+        Err(d) => return (None, Diagnostics(vec![d])),
+    };
+    let def: crate::arc::ArcDef = match file.parse() {
+        Ok(d) => d,
+        Err(d) => return (None, Diagnostics(vec![d])),
+    };
+    let (arc, mut diags) = crate::arc::compile(&def, &file);
+    let Some(arc) = arc else {
+        return (None, diags);
+    };
+    let call_pos = |n: usize| {
+        file.map
+            .nth_keyed(&["calls"], "scenario", n)
+            .map_or(Pos::START, |l| l.pos)
+    };
+    let mut calls: Vec<Loaded> = Vec::new();
+    for (n, call) in arc.calls.iter().enumerate() {
+        let pos = call_pos(n);
+        let scenario_path = library.scenario_path(&call.scenario);
+        if !scenario_path.is_file() {
+            let known: Vec<String> = library
+                .scenario_files()
+                .iter()
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
+            diags.push(
+                Diagnostic::error(
+                    path,
+                    pos,
+                    format!("no scenario \"{}\" (looked for {})", call.scenario, scenario_path.display()),
+                )
+                .with_hint(crate::diag::unknown_hint(
+                    &call.scenario,
+                    "scenario",
+                    known.iter().map(String::as_str),
+                )),
+            );
+            continue;
+        }
+        let loaded = match load(library, &call.scenario) {
+            Ok((l, _)) => l,
+            Err(d) => {
+                let first = d.iter().find(|d| d.is_error()).map(ToString::to_string).unwrap_or_default();
+                diags.push(
+                    Diagnostic::error(path, pos, format!("scenario \"{}\" does not load: {first}", call.scenario))
+                        .with_hint(format!("run `doverie check {}` and fix it first", call.scenario)),
+                );
+                continue;
+            }
+        };
+        if loaded.protocol.id != arc.protocol_id {
+            diags.push(
+                Diagnostic::error(
+                    path,
+                    pos,
+                    format!(
+                        "scenario \"{}\" is scored under protocol \"{}\", the arc under \"{}\"",
+                        call.scenario, loaded.protocol.id, arc.protocol_id
+                    ),
+                )
+                .with_hint("every call of an arc is scored under the arc's protocol"),
+            );
+        }
+        for v in &arc.carried {
+            let Some(var) = loaded.scenario.variables.iter().find(|x| &x.id == v) else {
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        pos,
+                        format!("scenario \"{}\" does not declare the carried variable \"{v}\"", call.scenario),
+                    )
+                    .with_hint(format!("declare `(id: \"{v}\", min: .., max: .., initial: ..)` in the scenario, with the same range as the other calls")),
+                );
+                continue;
+            };
+            let other = calls.iter().find_map(|c| {
+                c.scenario.variables.iter().find(|x| &x.id == v).map(|x| (c.scenario.id.clone(), x.clone()))
+            });
+            if let Some((id, o)) = other
+                && (o.min, o.max) != (var.min, var.max)
+            {
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        pos,
+                        format!(
+                            "the carried variable \"{v}\" ranges {}..={} in scenario \"{}\" but {}..={} in \"{id}\"",
+                            var.min, var.max, call.scenario, o.min, o.max
+                        ),
+                    )
+                    .with_hint("a carried value must fit every call: give the variable the same range in each"),
+                );
+            }
+        }
+        calls.push(loaded);
+    }
+    let top = file.map.nth_keyed(&[], "id", 0).map_or(Pos::START, |l| l.pos);
+    diags.extend(text::check_messages(
+        path,
+        &[("title".to_string(), top), ("summary".to_string(), top)],
+        |lang| library.arc_ftl(lang, &arc.id),
+        None,
+    ));
+    if diags.has_errors() || calls.len() != arc.calls.len() {
+        return (None, diags);
+    }
+    (
+        Some(LoadedArc {
+            arc,
+            calls,
+            library: library.clone(),
+            path: path.to_path_buf(),
+        }),
+        diags,
+    )
+}
+
 /// Loads a scenario by name or path for play. Warnings are returned beside it; any error refuses.
 pub fn load(library: &Library, name_or_path: &str) -> Result<(Loaded, Diagnostics), Diagnostics> {
     load_under(library, name_or_path, None)
@@ -212,6 +378,13 @@ fn locate_terms(p: &Protocol, file: Option<&RonFile>) -> Vec<(String, Pos)> {
     );
     let rules: Vec<&str> = p.rules.iter().map(|r| r.message.as_str()).collect();
     let mut out = Vec::new();
+    for (n, r) in p.arc_rules.iter().enumerate() {
+        let pos = file
+            .and_then(|f| f.map.nth_keyed(&["arc_rules"], "id", n))
+            .map_or(Pos::START, |l| l.pos);
+        out.push((r.message.clone(), pos));
+        out.push((r.explain.clone(), pos));
+    }
     for (n, r) in p.rules.iter().enumerate() {
         let pos = file
             .and_then(|f| f.map.nth_keyed(&["rules"], "id", n))

@@ -47,6 +47,38 @@ pub struct ProtocolDef {
     /// mode. Without it (protocols before 2.0), only silences take time.
     #[serde(default)]
     pub pace: Option<PaceDef>,
+    /// Rules over an arc of calls from the same caller (`scenarios/arcs/NAME.ron`): over the
+    /// variables the arc carries from call to call, at its end and along its way.
+    #[serde(default)]
+    pub arc_rules: Vec<ArcRuleDef>,
+}
+
+/// A rule over an arc of calls (its Fluent messages are `arc-rule-ID` and
+/// `arc-rule-ID--explain`). It applies to an arc that carries every variable it reads, once the
+/// arc's last call is played, and is kept or broken once per arc.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "ArcRule")]
+pub struct ArcRuleDef {
+    /// The rule's id.
+    pub id: String,
+    /// How grave breaking it is: it caps the arc's level as a call rule caps a call's.
+    pub severity: SeverityDef,
+    /// What it checks.
+    pub check: ArcCheckDef,
+}
+
+/// What an arc rule checks, over the carried variables (comparisons only: `Eq`, `Ne`, `Lt`,
+/// `Le`, `Gt`, `Ge`, with `All`, `Any`, `Not`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub enum ArcCheckDef {
+    /// The condition holds on the values the arc ends with.
+    AtEnd(crate::scenario::def::Cond),
+    /// The condition holds all along the arc: at every call's start and after every change.
+    Always(crate::scenario::def::Cond),
+    /// The variable is lower at the arc's end than at its start.
+    Fell(String),
+    /// The variable is higher at the arc's end than at its start.
+    Grew(String),
 }
 
 /// Simulated seconds of a call's parts. Live calls add the silences they measure.

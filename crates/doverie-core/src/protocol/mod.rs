@@ -158,6 +158,8 @@ pub struct Protocol {
     pub certification: rules::Certification,
     /// Simulated seconds of answers and lines; none for protocols before 2.0.
     pub pace: Option<def::PaceDef>,
+    /// The rules over an arc of calls (see [`crate::arc`]).
+    pub arc_rules: Vec<rules::ArcRule>,
 }
 
 impl Protocol {
@@ -181,6 +183,9 @@ impl Protocol {
         out.extend(self.categories.iter().map(|c| c.message.clone()));
         for r in &self.rules {
             out.extend([r.message.clone(), r.explain.clone(), r.better.clone()]);
+        }
+        for r in &self.arc_rules {
+            out.extend([r.message.clone(), r.explain.clone()]);
         }
         out
     }
@@ -451,8 +456,10 @@ pub fn compile(def: &ProtocolDef, file: &RonFile) -> (Option<Protocol>, Diagnost
         levels: def.levels.clone(),
         certification: def.certification.clone(),
         pace: def.pace,
+        arc_rules: Vec::new(),
     };
     rules::compile_rules(&def.categories, &def.rules, &mut protocol, file, &mut diags);
+    protocol.arc_rules = rules::compile_arc_rules(&def.arc_rules, file, &mut diags);
     let l = &def.levels;
     if !(l.low <= l.partial && l.partial <= l.compliant && l.compliant <= 100) {
         let pos = file

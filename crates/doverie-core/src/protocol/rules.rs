@@ -576,3 +576,110 @@ fn cues(def: &PatternDef, out: &mut Vec<Cue>) {
         out.push(cue);
     }
 }
+
+/// A rule over an arc of calls, compiled: it names the carried variables it reads, which an
+/// arc resolves (see [`crate::arc::score`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArcRule {
+    /// Its id.
+    pub id: String,
+    /// How grave breaking it is.
+    pub severity: Severity,
+    /// What it checks.
+    pub check: super::def::ArcCheckDef,
+    /// The Fluent message naming it: `arc-rule-ID`.
+    pub message: String,
+    /// The Fluent message saying why it matters: `arc-rule-ID--explain`.
+    pub explain: String,
+}
+
+impl ArcRule {
+    /// The variables the rule reads, in order of first mention.
+    pub fn variables(&self) -> Vec<&str> {
+        use super::def::ArcCheckDef;
+        let mut out = Vec::new();
+        match &self.check {
+            ArcCheckDef::AtEnd(c) | ArcCheckDef::Always(c) => cond_variables(c, &mut out),
+            ArcCheckDef::Fell(v) | ArcCheckDef::Grew(v) => out.push(v.as_str()),
+        }
+        out
+    }
+}
+
+/// The variables a condition compares, appended to `out` once each.
+pub fn cond_variables<'a>(c: &'a crate::scenario::def::Cond, out: &mut Vec<&'a str>) {
+    use crate::scenario::def::Cond;
+    match c {
+        Cond::Eq(v, _) | Cond::Ne(v, _) | Cond::Lt(v, _) | Cond::Le(v, _) | Cond::Gt(v, _)
+        | Cond::Ge(v, _) => {
+            if !out.contains(&v.as_str()) {
+                out.push(v);
+            }
+        }
+        Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| cond_variables(c, out)),
+        Cond::Not(c) => cond_variables(c, out),
+        Cond::Visited(_) | Cond::Raised(_) | Cond::Dispatched(_) => {}
+    }
+}
+
+/// The first part of a condition that is not a comparison of variables (what happened inside
+/// one call means nothing across an arc), if any.
+pub fn non_comparison(c: &crate::scenario::def::Cond) -> Option<&'static str> {
+    use crate::scenario::def::Cond;
+    match c {
+        Cond::Visited(_) => Some("Visited"),
+        Cond::Raised(_) => Some("Raised"),
+        Cond::Dispatched(_) => Some("Dispatched"),
+        Cond::All(cs) | Cond::Any(cs) => cs.iter().find_map(non_comparison),
+        Cond::Not(c) => non_comparison(c),
+        _ => None,
+    }
+}
+
+/// Compiles the arc rules of a protocol.
+pub fn compile_arc_rules(
+    defs: &[super::def::ArcRuleDef],
+    file: &RonFile,
+    diags: &mut Diagnostics,
+) -> Vec<ArcRule> {
+    use super::def::ArcCheckDef;
+    let path = file.path.as_path();
+    let mut out: Vec<ArcRule> = Vec::new();
+    for (n, r) in defs.iter().enumerate() {
+        let pos = file
+            .map
+            .nth_keyed(&["arc_rules"], "id", n)
+            .map_or(Pos::START, |l| l.pos);
+        if !is_kebab_case(&r.id) {
+            diags.push(kebab_error(path, pos, "arc rule", &r.id));
+        }
+        if out.iter().any(|o| o.id == r.id) {
+            diags.push(
+                Diagnostic::error(path, pos, format!("duplicate arc rule \"{}\"", r.id))
+                    .with_hint("each arc rule must have its own id; remove or rename this one"),
+            );
+            continue;
+        }
+        if let ArcCheckDef::AtEnd(c) | ArcCheckDef::Always(c) = &r.check
+            && let Some(what) = non_comparison(c)
+        {
+            diags.push(
+                Diagnostic::error(
+                    path,
+                    pos,
+                    format!("arc rule \"{}\" uses `{what}`, which has no meaning across calls", r.id),
+                )
+                .with_hint("an arc rule compares carried variables only: Eq, Ne, Lt, Le, Gt, Ge, with All, Any, Not"),
+            );
+            continue;
+        }
+        out.push(ArcRule {
+            id: r.id.clone(),
+            severity: r.severity.into(),
+            check: r.check.clone(),
+            message: crate::msg::arc_rule(&r.id),
+            explain: crate::msg::arc_rule_explain(&r.id),
+        });
+    }
+    out
+}

@@ -261,7 +261,7 @@ pub enum Next {
 }
 
 /// A condition over the caller's variables and what has happened so far in the call.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Cond {
     /// The variable equals the number.
     Eq(String, i32),

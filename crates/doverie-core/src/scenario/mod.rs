@@ -122,6 +122,32 @@ impl Scenario {
         }
     }
 
+    /// The scenario as a call of an arc starts it: the values carried from the previous call
+    /// replace the declared `initial` values of those variables (see [`crate::arc`]). A
+    /// variable the scenario does not declare, or a value outside its range, is refused.
+    pub fn with_carried(
+        &self,
+        carried: &std::collections::BTreeMap<String, i32>,
+    ) -> Result<Scenario, String> {
+        let mut out = self.clone();
+        for (id, &value) in carried {
+            let Some(v) = out.variables.iter_mut().find(|v| &v.id == id) else {
+                return Err(format!(
+                    "the carried variable \"{id}\" is not declared in scenario \"{}\"",
+                    self.id
+                ));
+            };
+            if !(v.min..=v.max).contains(&value) {
+                return Err(format!(
+                    "the carried value {value} of \"{id}\" is outside its range {}..={} in scenario \"{}\"",
+                    v.min, v.max, self.id
+                ));
+            }
+            v.initial = value;
+        }
+        Ok(out)
+    }
+
     /// The index of the variable with this id.
     pub fn variable_ix(&self, id: &str) -> Option<VarIx> {
         self.variables
