@@ -318,3 +318,30 @@ gui-dispatch-other = Other services
 gui-service-always = answers day and night
 gui-service-open = answers now ({ $hours })
 gui-service-closed = not answering now ({ $hours })
+
+## The arc of calls from the same caller: between calls, and its debrief.
+ui-arc-days-later = { $days ->
+    [one] A day later
+   *[other] { $days } days later
+}
+ui-arc-weeks-later = { $weeks ->
+    [one] A week later
+    [2] Two weeks later
+    [3] Three weeks later
+    [4] Four weeks later
+   *[other] { $weeks } weeks later
+}
+ui-arc-call-of = Call { $call } of { $calls }: { $title }
+ui-arc-title = The arc: { $arc }
+ui-arc-explain = The arc's total is the mean of its calls' totals; its level is the worst of the calls' levels and of the arc rules it broke.
+ui-arc-calls = Call by call
+ui-arc-call = { $call }. { $title } · { $level } · { $total } of 100
+ui-arc-trajectory = The caller across the calls (start → end of each call; lowest and highest in it)
+ui-arc-value = { $name }: { $start } → { $end } (lowest { $low }, highest { $high })
+ui-arc-rules = The arc as a whole
+ui-arc-rule-kept = ✓ { $rule }
+ui-arc-rule-broken = ✗ { $severity }: { $rule }
+ui-arc-no-rules = The protocol has no arc rule for the variables this arc carries.
+ui-arc-unfinished = { $played } of { $calls } calls played: the arc rules are judged after the last call.
+ui-arc-continue = The arc goes on later: doverie play --arc { $arc } --continue { $dir }
+ui-arc-done = The arc is complete.

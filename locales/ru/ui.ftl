@@ -372,3 +372,32 @@ gui-dispatch-other = Другие службы
 gui-service-always = отвечает круглосуточно
 gui-service-open = отвечает сейчас ({ $hours })
 gui-service-closed = сейчас не отвечает ({ $hours })
+
+## Серия звонков одного ребёнка: между звонками и итоговый разбор.
+ui-arc-days-later = { $days ->
+    [one] Прошёл { $days } день
+    [few] Прошло { $days } дня
+   *[many] Прошло { $days } дней
+}
+ui-arc-weeks-later = { $weeks ->
+    [one] Прошла неделя
+    [2] Прошло две недели
+    [3] Прошло три недели
+    [4] Прошло четыре недели
+    [few] Прошло { $weeks } недели
+   *[many] Прошло { $weeks } недель
+}
+ui-arc-call-of = Звонок { $call } из { $calls }: { $title }
+ui-arc-title = Серия звонков: { $arc }
+ui-arc-explain = Итог серии — среднее итогов её звонков; её уровень — худший из уровней звонков и из правил серии, которые были нарушены.
+ui-arc-calls = По звонкам
+ui-arc-call = { $call }. { $title } · { $level } · { $total } из 100
+ui-arc-trajectory = Ребёнок от звонка к звонку (начало → конец каждого звонка; наименьшее и наибольшее за звонок)
+ui-arc-value = { $name }: { $start } → { $end } (наименьшее { $low }, наибольшее { $high })
+ui-arc-rules = Серия в целом
+ui-arc-rule-kept = ✓ { $rule }
+ui-arc-rule-broken = ✗ { $severity }: { $rule }
+ui-arc-no-rules = В протоколе нет правил серии для переменных, которые переносит эта серия.
+ui-arc-unfinished = Сыграно звонков: { $played } из { $calls }; правила серии оцениваются после последнего звонка.
+ui-arc-continue = Серию можно продолжить позже: doverie play --arc { $arc } --continue { $dir }
+ui-arc-done = Серия завершена.

@@ -212,6 +212,22 @@ pub fn ui_source(lang: Lang) -> Source {
 
 /// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
 pub const UI_MESSAGES: &[&str] = &[
+    "ui-arc-days-later",
+    "ui-arc-weeks-later",
+    "ui-arc-call-of",
+    "ui-arc-title",
+    "ui-arc-explain",
+    "ui-arc-calls",
+    "ui-arc-call",
+    "ui-arc-trajectory",
+    "ui-arc-value",
+    "ui-arc-rules",
+    "ui-arc-rule-kept",
+    "ui-arc-rule-broken",
+    "ui-arc-no-rules",
+    "ui-arc-unfinished",
+    "ui-arc-continue",
+    "ui-arc-done",
     "cli-no-scenario",
     "cli-did-you-mean",
     "cli-scenarios",

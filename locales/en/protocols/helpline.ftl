@@ -379,3 +379,12 @@ rule-never-hang-up-on-a-child-at-risk--better = Stay with the child, agree on a 
 rule-no-false-guarantees = No false guarantees
 rule-no-false-guarantees--explain = Promising what the counsellor cannot control ("nobody at school will know", "nothing without your consent") breaks the child's trust when it does not hold.
 rule-no-false-guarantees--better = Be honest about what you can and cannot promise, and what may happen next.
+
+arc-rule-arc-dependency-eased = Attachment eased across the calls
+arc-rule-arc-dependency-eased--explain = A child who makes one counsellor their only adult is left alone when the line is busy or the counsellor moves on; warmth with boundaries, naming the pattern gently and turning her toward people near her lowers that dependency from call to call.
+arc-rule-arc-ties-grew = Real-world ties grew across the calls
+arc-rule-arc-ties-grew--explain = The counsellor's task with a lonely child is to move her toward real friendships and trusted adults where she lives (an educator, a classmate, a club); over several calls those ties should be stronger than at the start.
+arc-rule-arc-never-pushed-away = Never pushed away
+arc-rule-arc-never-pushed-away--explain = Boundaries set coldly feel like rejection: a child whose trust collapses stops calling, and the line loses the only thread to her. Boundaries must come with warmth and an open door.
+arc-rule-arc-risk-settled = Risk settled by the last call
+arc-rule-arc-risk-settled--explain = Attachment that is threatened can turn into despair; by the arc's end the child's risk should be low, with a real adult and a plan around her.

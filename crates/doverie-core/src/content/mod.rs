@@ -148,6 +148,32 @@ impl LoadedArc {
         &self.calls[0].protocol
     }
 
+    /// Each call's scenario title in `lang`, in order.
+    pub fn titles(&self, lang: Lang) -> Vec<String> {
+        self.calls
+            .iter()
+            .map(|c| {
+                let text = c.text(lang);
+                if text.has("title") {
+                    text.get("title", None)
+                } else {
+                    c.scenario.id.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// The arc's debrief in `lang`.
+    pub fn debrief(&self, lang: Lang, card: &crate::arc::score::ArcCard) -> crate::view::arc::ArcDebrief {
+        crate::view::arc::ArcDebrief::build(
+            &self.text(lang),
+            &self.arc,
+            self.protocol(),
+            card,
+            &self.titles(lang),
+        )
+    }
+
     /// The arc's title and summary in `lang` (with English behind it), and the program's words.
     pub fn text(&self, lang: Lang) -> Text {
         let sources = |l: Lang| -> Vec<Source> {
@@ -275,9 +301,14 @@ pub fn check_arc(library: &Library, path: &Path) -> (Option<LoadedArc>, Diagnost
         calls.push(loaded);
     }
     let top = file.map.nth_keyed(&[], "id", 0).map_or(Pos::START, |l| l.pos);
+    let mut needed = vec![("title".to_string(), top), ("summary".to_string(), top)];
+    for (n, v) in arc.carried.iter().enumerate() {
+        let pos = file.map.nth_keyed(&[], "carried", n).map_or(top, |l| l.pos);
+        needed.push((crate::msg::variable(v), pos));
+    }
     diags.extend(text::check_messages(
         path,
-        &[("title".to_string(), top), ("summary".to_string(), top)],
+        &needed,
         |lang| library.arc_ftl(lang, &arc.id),
         None,
     ));

@@ -4,6 +4,7 @@
 //! this module turns engine events and scorecards into lines of text, and the front ends only
 //! lay them out. It reads no clock, draws nothing and knows no front end.
 
+pub mod arc;
 pub mod call;
 pub mod debrief;
 
