@@ -1928,3 +1928,85 @@ fn play_with_db_stores_each_call_in_the_assessors_database() {
     assert!(!home.join("never.json").exists());
     let _ = std::fs::remove_dir_all(home);
 }
+
+/// Issue 17: an arc played from the terminal by scripts (one per call), each call's transcript
+/// in the folder, "three weeks later" between calls, the arc's debrief at the end; continued
+/// later; scored again as a whole, and refused when a call is missing.
+#[test]
+fn an_arc_is_played_continued_and_scored_from_the_terminal() {
+    let home = content_copy("arc-home");
+    std::fs::create_dir_all(home.join("scenarios/arcs")).unwrap();
+    std::fs::copy(
+        "tests/fixtures/arc/night-thrice.ron",
+        home.join("scenarios/arcs/night-thrice.ron"),
+    )
+    .unwrap();
+    for lang in ["en", "ru"] {
+        std::fs::create_dir_all(home.join(format!("locales/{lang}/arcs"))).unwrap();
+        std::fs::copy(
+            format!("tests/fixtures/arc/{lang}/night-thrice.ftl"),
+            home.join(format!("locales/{lang}/arcs/night-thrice.ftl")),
+        )
+        .unwrap();
+    }
+    let dir = temp("arc-out");
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_s = dir.to_string_lossy().into_owned();
+    // The first two calls, then the arc is left for later.
+    let o = doverie_in(
+        &home,
+        &[
+            "play", "--arc", "night-thrice", "--lang", "en", "--out-dir", &dir_s, "--seeds", "0,0",
+            "--script", BEST_ORPHANAGE, "--script", BEST_ORPHANAGE,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Call 1 of 3: "), "{out}");
+    assert!(out.contains("… Three weeks later …"), "{out}");
+    assert!(out.contains("doverie play --arc night-thrice --continue"), "{out}");
+    let files: Vec<String> = {
+        let mut v: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(files, ["01-orphanage-night-call.json", "02-orphanage-night-call.json"]);
+    // Scoring two calls of three is refused: a call is missing.
+    let o = doverie_in(&home, &["score", &dir_s]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("call 3 is missing"), "{}", stderr(&o));
+    // Continued: the third call, then the arc's debrief, in Russian.
+    let o = doverie_in(
+        &home,
+        &["play", "--continue", &dir_s, "--lang", "ru", "--seeds", "0", "--script", BEST_ORPHANAGE],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Звонок 3 из 3: "), "{out}");
+    assert!(out.contains("Серия звонков: Три ночи"), "{out}");
+    assert!(out.contains("✓ Связи с людьми рядом окрепли"), "{out}");
+    // Scored again as a whole.
+    let o = doverie_in(&home, &["score", &dir_s, "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["arc"]["complete"], true);
+    assert_eq!(v["arc"]["calls"].as_array().unwrap().len(), 3);
+    assert_eq!(v["calls"].as_array().unwrap().len(), 3);
+    // The files given in another order are refused.
+    let f = |n: &str| dir.join(n).to_string_lossy().into_owned();
+    let o = doverie_in(
+        &home,
+        &["score", &f("02-orphanage-night-call.json"), &f("01-orphanage-night-call.json"), &f("03-orphanage-night-call.json")],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("out of order"), "{}", stderr(&o));
+    // One call of the arc is still scored on its own.
+    let o = doverie_in(&home, &["score", &f("02-orphanage-night-call.json"), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&home);
+}

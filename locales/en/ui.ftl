@@ -344,4 +344,11 @@ ui-arc-rule-broken = ✗ { $severity }: { $rule }
 ui-arc-no-rules = The protocol has no arc rule for the variables this arc carries.
 ui-arc-unfinished = { $played } of { $calls } calls played: the arc rules are judged after the last call.
 ui-arc-continue = The arc goes on later: doverie play --arc { $arc } --continue { $dir }
-ui-arc-done = The arc is complete.
+
+explore-arc-title = Arc “{ $arc }”: { $calls } calls
+explore-arc-call = Call { $call } ({ $scenario }): { $starts } starts ({ $explored } explored), { $states } states, { $ends } ends, { $values } distinct carried values at its end
+explore-arc-arcs = Arcs scored: { $arcs }
+explore-arc-incomplete = A bound stopped the exploration: the best and worst arcs below are the best and worst found. Raise --max-states to go further.
+explore-arc-best = Best arc: { $level } { $total }
+explore-arc-worst = Worst arc: { $level } { $total }
+explore-arc-none = No arc found that replays under a seed.

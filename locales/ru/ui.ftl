@@ -400,4 +400,11 @@ ui-arc-rule-broken = ✗ { $severity }: { $rule }
 ui-arc-no-rules = В протоколе нет правил серии для переменных, которые переносит эта серия.
 ui-arc-unfinished = Сыграно звонков: { $played } из { $calls }; правила серии оцениваются после последнего звонка.
 ui-arc-continue = Серию можно продолжить позже: doverie play --arc { $arc } --continue { $dir }
-ui-arc-done = Серия завершена.
+
+explore-arc-title = Серия «{ $arc }»: звонков — { $calls }
+explore-arc-call = Звонок { $call } ({ $scenario }): начал — { $starts } (исследовано { $explored }), состояний — { $states }, концовок — { $ends }, различных значений переносимых переменных в конце — { $values }
+explore-arc-arcs = Оценено серий: { $arcs }
+explore-arc-incomplete = Исследование остановлено ограничением: лучшая и худшая серии ниже — лучшая и худшая из найденных. Увеличьте --max-states, чтобы пойти дальше.
+explore-arc-best = Лучшая серия: { $level } { $total }
+explore-arc-worst = Худшая серия: { $level } { $total }
+explore-arc-none = Не найдено серии, которая воспроизводится с каким-либо зерном.

@@ -74,3 +74,41 @@ pub(super) fn run(library: &Library, name: &str, options: Options) -> ExitCode {
         ExitCode::FAILURE
     }
 }
+
+/// `doverie explore --arc NAME`: the arc explorer's report.
+pub(super) fn run_arc(
+    library: &Library,
+    name: &str,
+    json: bool,
+    max_states: usize,
+    lang: Lang,
+) -> ExitCode {
+    let loaded = match super::arc::load_arc(library, name) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let options = doverie_authoring::arc::ArcExploreOptions {
+        // Each start of each call is a scenario's exploration of its own: a 50th of the bound
+        // each (20,000 states by default).
+        max_states: (max_states / 50).max(1),
+        ..Default::default()
+    };
+    let calls = loaded.arc.calls.len();
+    let mut progress = |call: usize| {
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            eprintln!("doverie: exploring call {} of {calls}…", call + 1);
+        }
+    };
+    let report = doverie_authoring::arc::explore_arc(&loaded, options, &mut progress);
+    if json {
+        outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+    } else {
+        let mut out = std::io::stdout().lock();
+        let _ = doverie_authoring::report::write_arc_report(&mut out, &loaded, lang, &report);
+    }
+    if report.best.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -230,6 +230,11 @@ pub(super) fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             voice: args.voice,
             exam: args.exam,
             db: args.db.clone(),
+            arc: None,
+            out_dir: None,
+            continue_dir: None,
+            script: Vec::new(),
+            seeds: Vec::new(),
         },
     )
 }

@@ -27,6 +27,7 @@ macro_rules! out {
 }
 
 mod assess;
+mod arc;
 mod audio_check;
 mod certify;
 mod check;
@@ -158,8 +159,10 @@ Examples:
   doverie score call.json --json
   doverie score call.json --lang en --scenario scenarios/my-call.ron")]
     Score {
-        /// The transcript (JSON) of the call.
-        transcript: PathBuf,
+        /// The transcript (JSON) of the call; or an arc's: its folder, or its transcripts in
+        /// the order they were played (verified and scored as the arc).
+        #[arg(required = true, num_args = 1..)]
+        transcript: Vec<PathBuf>,
         /// Print the scorecard as JSON.
         #[arg(long)]
         json: bool,
@@ -178,10 +181,18 @@ Examples:
     #[command(after_help = "Examples:
   doverie explore hidden-bruises
   doverie explore my-call --random 1000 --seed 7
-  doverie explore scenarios/my-call.ron --json > report.json")]
+  doverie explore scenarios/my-call.ron --json > report.json
+  doverie explore --arc orphan               an arc: every end of each call feeding the next")]
     Explore {
-        /// A scenario name (e.g. hidden-bruises) or a path to its .ron file.
+        /// A scenario name (e.g. hidden-bruises) or a path to its .ron file; with --arc, the
+        /// arc's name or file.
         scenario: String,
+        /// Explore an arc (`scenarios/arcs/NAME.ron`): each call from every start the previous
+        /// call's ends give (deduplicated by the carried values), and the best and worst arcs
+        /// with a script and a seed per call. Each start of a call is explored up to a 50th of
+        /// --max-states.
+        #[arg(long)]
+        arc: bool,
         /// Print the report as JSON (data, in no language).
         #[arg(long)]
         json: bool,
@@ -304,9 +315,24 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             scenario,
             protocol,
+        } if transcript.len() > 1 || transcript[0].is_dir() => {
+            if scenario.is_some() || protocol.is_some() {
+                eprintln!(
+                    "doverie: --scenario and --protocol score one call; an arc is scored as its files name it"
+                );
+                return ExitCode::from(2);
+            }
+            arc::score(&library, &transcript, json, lang)
+        }
+        Command::Score {
+            transcript,
+            json,
+            lang,
+            scenario,
+            protocol,
         } => score::run(
             &library,
-            &transcript,
+            &transcript[0],
             json,
             lang,
             scenario.as_deref(),
@@ -319,11 +345,27 @@ pub fn run(cli: Cli) -> ExitCode {
         } => certify::run(&library, &transcripts, json, lang),
         Command::Explore {
             scenario,
+            arc: true,
+            json,
+            max_states,
+            random,
+            lang,
+            ..
+        } => {
+            if random.is_some() {
+                eprintln!("doverie: --random plays random calls of a scenario, not of an arc");
+                return ExitCode::from(2);
+            }
+            explore::run_arc(&library, &scenario, json, max_states, lang)
+        }
+        Command::Explore {
+            scenario,
             json,
             max_states,
             random,
             seed,
             lang,
+            ..
         } => explore::run(
             &library,
             &scenario,

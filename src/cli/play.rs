@@ -55,9 +55,35 @@ pub struct PlayArgs {
     /// stored is reported as a duplicate).
     #[arg(long)]
     pub db: Option<String>,
+    /// Play an arc (`scenarios/arcs/NAME.ron`): its calls in order, each its own transcript in
+    /// --out-dir, then the arc's debrief.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["resume", "out", "choose", "voice", "db"])]
+    pub arc: Option<String>,
+    /// With --arc: the folder for the arc's transcripts (default: a new one in the data folder).
+    #[arg(long, value_name = "DIR", requires = "arc")]
+    pub out_dir: Option<PathBuf>,
+    /// Continue an arc: play the next call after the last transcript in DIR (the arc is found
+    /// from its transcripts).
+    #[arg(long = "continue", value_name = "DIR", conflicts_with_all = ["resume", "out", "choose", "voice", "db", "out_dir"])]
+    pub continue_dir: Option<PathBuf>,
+    /// With --arc or --continue: one call's inputs (as --choose takes them), once per call, in
+    /// order; play stops after the last script given.
+    #[arg(long, value_name = "TOKENS")]
+    pub script: Vec<String>,
+    /// With --arc or --continue: the calls' seeds, comma-separated, in order (default: --seed
+    /// plus the call's place, or fresh ones).
+    #[arg(long, value_delimiter = ',')]
+    pub seeds: Vec<u64>,
 }
 
 pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
+    if args.arc.is_some() || args.continue_dir.is_some() {
+        return super::arc::play(library, &args, args.arc.as_deref());
+    }
+    if !args.script.is_empty() || !args.seeds.is_empty() {
+        eprintln!("doverie: --script and --seeds are for arcs (with --arc or --continue); a single call takes --choose and --seed");
+        return ExitCode::from(2);
+    }
     let script = match parse_script(args.choose.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,

@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+pub mod arc;
 pub mod check;
 pub mod diagnostics;
 pub mod diagram;

@@ -279,3 +279,59 @@ pub fn write_report(
     }
     Ok(())
 }
+
+/// Writes the arc explorer's report in the reader's language.
+pub fn write_arc_report(
+    out: &mut dyn Write,
+    loaded: &doverie_core::content::LoadedArc,
+    lang: doverie_core::locale::Lang,
+    report: &crate::arc::ArcReport,
+) -> std::io::Result<()> {
+    let text = loaded.text(lang);
+    let mut a = FluentArgs::new();
+    a.set("arc", report.arc.clone());
+    a.set("calls", count(report.calls.len()));
+    writeln!(out, "{}", text.get("explore-arc-title", Some(&a)))?;
+    for (n, c) in report.calls.iter().enumerate() {
+        let mut a = FluentArgs::new();
+        a.set("call", count(n + 1));
+        a.set("scenario", c.scenario.clone());
+        a.set("starts", count(c.starts));
+        a.set("explored", count(c.starts_explored));
+        a.set("states", count(c.states));
+        a.set("ends", count(c.ends));
+        a.set("values", count(c.end_values));
+        writeln!(out, "  {}", text.get("explore-arc-call", Some(&a)))?;
+    }
+    writeln!(out, "{}", text.get1("explore-arc-arcs", "arcs", count(report.arcs)))?;
+    if !report.complete {
+        writeln!(out, "{}", text.get("explore-arc-incomplete", None))?;
+    }
+    for (message, path) in [("explore-arc-best", &report.best), ("explore-arc-worst", &report.worst)] {
+        writeln!(out)?;
+        let Some(p) = path else {
+            writeln!(out, "{}", text.get("explore-arc-none", None))?;
+            continue;
+        };
+        let mut a = FluentArgs::new();
+        a.set("level", level_name(&text, p.card.level));
+        a.set("total", text.decimal(p.card.total, 1));
+        writeln!(out, "{}", text.get(message, Some(&a)))?;
+        for (n, c) in p.card.calls.iter().enumerate() {
+            writeln!(
+                out,
+                "  {}. {}: {} {}",
+                n + 1,
+                c.scenario,
+                level_name(&text, c.level),
+                text.decimal(c.total, 1)
+            )?;
+        }
+        for r in &p.card.rules {
+            let mark = if r.kept { "✓" } else { "✗" };
+            writeln!(out, "  {mark} {}", r.rule)?;
+        }
+        writeln!(out, "      {}", p.command(&report.arc))?;
+    }
+    Ok(())
+}

@@ -215,3 +215,124 @@ fn judge(arc: &Arc, check: &ArcCheckDef, calls: &[CallResult]) -> Option<bool> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ron_file::RonFile;
+
+    fn protocol() -> Protocol {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/protocols/helpline.ron");
+        crate::protocol::load(std::path::Path::new(path)).0.unwrap()
+    }
+
+    fn arc(carried: &str) -> Arc {
+        let text = format!(
+            r#"Arc(id: "a", protocol: "helpline", carried: [{carried}],
+            calls: [(scenario: "one"), (scenario: "two", days: 21, or: [(when: Le("trust", 2), days: 45)])])"#
+        );
+        let file = RonFile::from_text(std::path::Path::new("a.ron"), text);
+        super::super::compile(&file.parse().unwrap(), &file).0.unwrap()
+    }
+
+    fn call(total: f64, level: Level, trajectory: &[[i32; 4]]) -> CallResult {
+        CallResult {
+            card: Scorecard {
+                scenario: "s".into(),
+                protocol: "helpline".into(),
+                protocol_version: "2.0.0".into(),
+                total,
+                level,
+                critical: Vec::new(),
+                categories: Vec::new(),
+                rules: Vec::new(),
+                deviations: Vec::new(),
+                went_well: Vec::new(),
+                end_state: BTreeMap::new(),
+                outcome: None,
+                turns: 0,
+                seconds: 0,
+            },
+            trajectory: trajectory.iter().map(|p| p.to_vec()).collect(),
+        }
+    }
+
+    fn kept(card: &ArcCard) -> Vec<(&str, bool)> {
+        card.rules.iter().map(|r| (r.rule.as_str(), r.kept)).collect()
+    }
+
+    /// Hand-checked: the arc rules of the helpline protocol over trajectories written out.
+    /// Values are [trust, risk, ties, dependency].
+    #[test]
+    fn arc_rules_by_hand() {
+        let p = protocol();
+        let a = arc(r#""trust", "risk", "ties", "dependency""#);
+        // Dependency 6 -> 4, ties 2 -> 5, trust never below 3, risk ends at 2: all kept.
+        let good = [
+            call(90.0, Level::Compliant, &[[4, 2, 2, 6], [5, 2, 3, 5]]),
+            call(100.0, Level::HighCompliance, &[[5, 2, 3, 5], [6, 2, 5, 4]]),
+        ];
+        let card = score_arc(&a, &p, &good);
+        assert_eq!(
+            kept(&card),
+            [
+                ("arc-dependency-eased", true),
+                ("arc-ties-grew", true),
+                ("arc-never-pushed-away", true),
+                ("arc-risk-settled", true)
+            ]
+        );
+        assert_eq!(card.total, 95.0);
+        assert_eq!(card.level, Level::Compliant);
+        assert_eq!(card.calls[1].days_before, 21);
+        assert_eq!(card.calls[0].low["trust"], 4);
+        assert_eq!(card.calls[1].high["ties"], 5);
+        // Trust fell to 1 inside the first call (pushed away), though it recovered: the
+        // trajectory rule is broken (Major caps the arc at Low Compliance), and the gap is the
+        // long one only when the call *ended* that low.
+        let pushed = [
+            call(95.0, Level::Compliant, &[[4, 2, 2, 6], [1, 2, 2, 6], [3, 2, 2, 6]]),
+            call(95.0, Level::Compliant, &[[3, 2, 2, 6], [3, 5, 2, 7]]),
+        ];
+        let card = score_arc(&a, &p, &pushed);
+        assert_eq!(
+            kept(&card),
+            [
+                ("arc-dependency-eased", false),
+                ("arc-ties-grew", false),
+                ("arc-never-pushed-away", false),
+                ("arc-risk-settled", false)
+            ]
+        );
+        assert_eq!(card.level, Level::LowCompliance);
+        assert_eq!(card.calls[1].days_before, 21);
+        let ended_low = [
+            call(95.0, Level::Compliant, &[[4, 2, 2, 6], [2, 2, 2, 6]]),
+            call(95.0, Level::Compliant, &[[2, 2, 2, 6]]),
+        ];
+        assert_eq!(score_arc(&a, &p, &ended_low).calls[1].days_before, 45);
+        // An arc that does not carry a rule's variable is not judged by it.
+        let b = arc(r#""trust", "ties""#);
+        let two = [
+            call(80.0, Level::PartialCompliance, &[[4, 2, 0, 0]]),
+            call(70.0, Level::LowCompliance, &[[4, 3, 0, 0]]),
+        ];
+        let two: Vec<CallResult> = two
+            .into_iter()
+            .map(|mut c| {
+                c.trajectory = c.trajectory.iter().map(|p| p[..2].to_vec()).collect();
+                c
+            })
+            .collect();
+        let card = score_arc(&b, &p, &two);
+        assert_eq!(
+            kept(&card),
+            [("arc-ties-grew", true), ("arc-never-pushed-away", true)]
+        );
+        assert_eq!(card.total, 75.0);
+        assert_eq!(card.level, Level::LowCompliance);
+        // Before the last call, no arc rule is judged.
+        let card = score_arc(&a, &p, &good[..1]);
+        assert!(!card.complete && card.rules.is_empty());
+    }
+}
