@@ -48,13 +48,18 @@ pub struct ArcDef {
 pub struct ArcCallDef {
     /// The scenario played.
     pub scenario: String,
-    /// Days after the previous call (not for the first call).
-    #[serde(default)]
+    /// Days after the previous call (not for the first call), written `days: 21`.
+    #[serde(default, deserialize_with = "days_given")]
     pub days: Option<u32>,
     /// Other gaps, on the values the previous call ended with: the first whose condition holds
     /// replaces `days`.
     #[serde(default)]
     pub or: Vec<DaysDef>,
+}
+
+/// `days: 21` as written (a number, not `Some(21)`), given.
+fn days_given<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    u32::deserialize(d).map(Some)
 }
 
 /// A gap before a call that depends on the carried values.
