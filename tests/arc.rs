@@ -81,7 +81,8 @@ mod tempdir {
 /// The best call of orphanage-night-call (as the explorer reports it).
 const BEST: &str = "greet-gently,warm-honest,open-q,validate-lonely,ask-suicide,assess-plan,safety-plan,agree-safety,sum-up,boundary-warm,name-pattern-now,explore-ties,strengthen,plan-words,close-warm,door-open";
 /// A call that colludes with her attachment: the number, a meeting.
-const ATTACHED: &str = "greet-gently,warm-honest,open-q,validate-lonely,minimise-notice,give-number,agree-meet-too";
+const ATTACHED: &str =
+    "greet-gently,warm-honest,open-q,validate-lonely,minimise-notice,give-number,agree-meet-too";
 
 /// Plays call `n` of the arc by script, beginning with `carried`, after the transcript whose
 /// hash is `previous`; writes it into `dir` and returns its path.
@@ -95,10 +96,7 @@ fn play_call(
     script: &str,
 ) -> PathBuf {
     let call = &arc.calls[n];
-    let scenario = call
-        .scenario
-        .with_carried(&arc.arc.named(carried))
-        .unwrap();
+    let scenario = call.scenario.with_carried(&arc.arc.named(carried)).unwrap();
     let (mut session, _) = Session::start(
         Arc::new(scenario),
         Arc::new(call.protocol.clone()),
@@ -128,12 +126,20 @@ fn play_arc(arc: &LoadedArc, dir: &Path, scripts: &[&str], seeds: &[u64]) -> Vec
         .arc
         .carried
         .iter()
-        .map(|v| arc.calls[0].scenario.variables.iter().find(|x| &x.id == v).unwrap().initial)
+        .map(|v| {
+            arc.calls[0]
+                .scenario
+                .variables
+                .iter()
+                .find(|x| &x.id == v)
+                .unwrap()
+                .initial
+        })
         .collect();
     for (n, script) in scripts.iter().enumerate() {
-        let previous = files.last().map(|p| {
-            doverie_core::ron_file::sha256_hex(&std::fs::read(p).unwrap())
-        });
+        let previous = files
+            .last()
+            .map(|p| doverie_core::ron_file::sha256_hex(&std::fs::read(p).unwrap()));
         let path = play_call(arc, dir, n, &carried, previous, seeds[n], script);
         let t = Transcript::read(&path).unwrap();
         let loaded = &arc.calls[n];
@@ -178,7 +184,11 @@ fn an_arc_played_by_scripts_verifies_and_scores_as_a_whole() {
     let last = &card.calls[2].end;
     assert!(last["dependency"] < 6, "{last:?}");
     assert!(last["ties"] > 2, "{last:?}");
-    let kept: Vec<(&str, bool)> = card.rules.iter().map(|r| (r.rule.as_str(), r.kept)).collect();
+    let kept: Vec<(&str, bool)> = card
+        .rules
+        .iter()
+        .map(|r| (r.rule.as_str(), r.kept))
+        .collect();
     assert_eq!(
         kept,
         [
@@ -227,11 +237,29 @@ fn tampered_arcs_are_refused_with_their_reason() {
 
     // A call missing at the end, or in the middle.
     let e = assess_arc(&library, &refs(&files[..2]), true).unwrap_err();
-    assert!(matches!(e, ArcAssessError::Chain(ChainError::Missing { missing: 3, .. })), "{e}");
+    assert!(
+        matches!(
+            e,
+            ArcAssessError::Chain(ChainError::Missing { missing: 3, .. })
+        ),
+        "{e}"
+    );
     assert!(e.to_string().contains("call 3 is missing"), "{e}");
-    assert!(assess_arc(&library, &refs(&files[..2]), false).is_ok(), "an arc being played");
+    assert!(
+        assess_arc(&library, &refs(&files[..2]), false).is_ok(),
+        "an arc being played"
+    );
     let e = assess_arc(&library, &[&files[0], &files[2]], true).unwrap_err();
-    assert!(matches!(e, ArcAssessError::Chain(ChainError::Misplaced { position: 2, recorded: 3 })), "{e}");
+    assert!(
+        matches!(
+            e,
+            ArcAssessError::Chain(ChainError::Misplaced {
+                position: 2,
+                recorded: 3
+            })
+        ),
+        "{e}"
+    );
 
     // Reordered.
     let e = assess_arc(&library, &[&files[1], &files[0], &files[2]], true).unwrap_err();
@@ -244,25 +272,54 @@ fn tampered_arcs_are_refused_with_their_reason() {
     t.inputs[0].said = Some("hello".into());
     std::fs::write(&files[0], t.to_json()).unwrap();
     let e = assess_arc(&library, &refs(&files), true).unwrap_err();
-    assert!(matches!(e, ArcAssessError::Chain(ChainError::Unlinked { position: 2 })), "{e}");
+    assert!(
+        matches!(
+            e,
+            ArcAssessError::Chain(ChainError::Unlinked { position: 2 })
+        ),
+        "{e}"
+    );
     std::fs::write(&files[0], &text).unwrap();
 
     // Call 2 played again with carried values that do not follow from call 1's end, but linked
     // by hash: it replays, and the chain refuses it, naming the variable.
     let honest = Transcript::read(&files[1]).unwrap().arc.unwrap();
     let mut forged: Vec<i32> = arc.arc.values(&honest.carried).unwrap();
-    forged[0] = if forged[0] >= 5 { forged[0] - 3 } else { forged[0] + 3 };
-    let path = play_call(&arc, &dir.0, 1, &forged, honest.previous.clone(), 1, ATTACHED);
+    forged[0] = if forged[0] >= 5 {
+        forged[0] - 3
+    } else {
+        forged[0] + 3
+    };
+    let path = play_call(
+        &arc,
+        &dir.0,
+        1,
+        &forged,
+        honest.previous.clone(),
+        1,
+        ATTACHED,
+    );
     let e = assess_arc(&library, &refs(&files), true).unwrap_err();
-    assert!(matches!(&e, ArcAssessError::Chain(ChainError::Carried { position: 2, variable, .. }) if variable == "trust"), "{e}");
-    assert!(e.to_string().contains("but the call before it ended with"), "{e}");
+    assert!(
+        matches!(&e, ArcAssessError::Chain(ChainError::Carried { position: 2, variable, .. }) if variable == "trust"),
+        "{e}"
+    );
+    assert!(
+        e.to_string().contains("but the call before it ended with"),
+        "{e}"
+    );
     assert_eq!(path, files[1]);
 
     // A carried value edited in the file: the call's own replay starts elsewhere and refuses.
     let files = play_arc(&arc, &dir.0, &[BEST, ATTACHED, BEST], &[0, 1, 2]);
     let text = std::fs::read_to_string(&files[1]).unwrap();
     let mut t = Transcript::from_json(&text).unwrap();
-    *t.arc.as_mut().unwrap().carried.get_mut("dependency").unwrap() -= 1;
+    *t.arc
+        .as_mut()
+        .unwrap()
+        .carried
+        .get_mut("dependency")
+        .unwrap() -= 1;
     std::fs::write(&files[1], t.to_json()).unwrap();
     assert!(assess_arc(&library, &refs(&files), true).is_err());
 }
@@ -273,7 +330,11 @@ fn the_chain_refuses_single_calls_other_arcs_and_swapped_scenarios() {
     let arc = load(&library);
     let files = play_arc(&arc, &dir.0, &[BEST, BEST, BEST], &[0, 0, 0]);
     let assessed = assess_arc(&library, &refs(&files), true).unwrap();
-    let ts: Vec<Transcript> = assessed.calls.iter().map(|c| c.transcript.clone()).collect();
+    let ts: Vec<Transcript> = assessed
+        .calls
+        .iter()
+        .map(|c| c.transcript.clone())
+        .collect();
     fn links<'a>(
         ts: &'a [Transcript],
         assessed: &'a doverie_core::verify::ArcAssessed,
@@ -341,7 +402,14 @@ fn the_explorers_best_and_worst_arcs_replay_to_their_scores() {
         &mut |_| {},
     );
     assert_eq!(report.calls.len(), 3);
-    assert!(report.calls.iter().all(|c| c.states > 0 && c.end_values > 0), "{:#?}", report.calls);
+    assert!(
+        report
+            .calls
+            .iter()
+            .all(|c| c.states > 0 && c.end_values > 0),
+        "{:#?}",
+        report.calls
+    );
     assert!(report.arcs > 0);
     let best = report.best.clone().expect("a best arc");
     let worst = report.worst.clone().expect("a worst arc");
@@ -353,7 +421,10 @@ fn the_explorers_best_and_worst_arcs_replay_to_their_scores() {
         let files = play_arc(&arc, &sub, &scripts, &path.seeds);
         let replayed = assess_arc(&library, &refs(&files), true).unwrap();
         assert_eq!(replayed.card, path.card, "{name}");
-        assert!(path.command("night-thrice").starts_with("doverie play --arc night-thrice --seeds "));
+        assert!(
+            path.command("night-thrice")
+                .starts_with("doverie play --arc night-thrice --seeds ")
+        );
     }
 }
 
@@ -365,7 +436,10 @@ fn the_arc_debrief_in_both_languages() {
     let assessed = assess_arc(&library, &refs(&files), true).unwrap();
     for lang in [Lang::En, Lang::Ru] {
         let debrief = arc.debrief(lang, &assessed.card);
-        insta::assert_snapshot!(format!("arc_debrief_{}", lang.as_str()), debrief.lines().join("\n"));
+        insta::assert_snapshot!(
+            format!("arc_debrief_{}", lang.as_str()),
+            debrief.lines().join("\n")
+        );
     }
     // An arc still being played says so instead of judging the arc rules.
     let partial = assess_arc(&library, &refs(&files[..1]), false).unwrap();
@@ -392,10 +466,22 @@ fn the_arc_file_is_checked_against_its_calls() {
         "{all:?}"
     );
     // A scenario that does not exist, with a suggestion.
-    std::fs::write(&path, text.replacen("(scenario: \"orphanage-night-call\"),", "(scenario: \"orphanage-nigth-call\"),", 1)).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen(
+            "(scenario: \"orphanage-night-call\"),",
+            "(scenario: \"orphanage-nigth-call\"),",
+            1,
+        ),
+    )
+    .unwrap();
     let e = content::load_arc(&library, "night-thrice").unwrap_err();
     let all: Vec<String> = e.iter().map(ToString::to_string).collect();
-    assert!(all.iter().any(|m| m.contains("no scenario \"orphanage-nigth-call\"")), "{all:?}");
+    assert!(
+        all.iter()
+            .any(|m| m.contains("no scenario \"orphanage-nigth-call\"")),
+        "{all:?}"
+    );
     // A carried variable with another range in one call.
     std::fs::write(&path, &text).unwrap();
     let scenario = dir.0.join("scenarios/orphanage-night-call.ron");
@@ -405,18 +491,36 @@ fn the_arc_file_is_checked_against_its_calls() {
         &copy,
         original
             .replacen("id: \"orphanage-night-call\"", "id: \"night-copy\"", 1)
-            .replacen("(id: \"ties\", min: 0, max: 10, initial: 2)", "(id: \"ties\", min: 0, max: 12, initial: 2)", 1),
+            .replacen(
+                "(id: \"ties\", min: 0, max: 10, initial: 2)",
+                "(id: \"ties\", min: 0, max: 12, initial: 2)",
+                1,
+            ),
     )
     .unwrap();
     for lang in ["en", "ru"] {
         std::fs::copy(
-            dir.0.join(format!("locales/{lang}/scenarios/orphanage-night-call.ftl")),
-            dir.0.join(format!("locales/{lang}/scenarios/night-copy.ftl")),
+            dir.0
+                .join(format!("locales/{lang}/scenarios/orphanage-night-call.ftl")),
+            dir.0
+                .join(format!("locales/{lang}/scenarios/night-copy.ftl")),
         )
         .unwrap();
     }
-    std::fs::write(&path, text.replacen("(scenario: \"orphanage-night-call\", days: 28", "(scenario: \"night-copy\", days: 28", 1)).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen(
+            "(scenario: \"orphanage-night-call\", days: 28",
+            "(scenario: \"night-copy\", days: 28",
+            1,
+        ),
+    )
+    .unwrap();
     let e = content::load_arc(&library, "night-thrice").unwrap_err();
     let all: Vec<String> = e.iter().map(ToString::to_string).collect();
-    assert!(all.iter().any(|m| m.contains("ranges 0..=12 in scenario \"night-copy\" but 0..=10")), "{all:?}");
+    assert!(
+        all.iter()
+            .any(|m| m.contains("ranges 0..=12 in scenario \"night-copy\" but 0..=10")),
+        "{all:?}"
+    );
 }

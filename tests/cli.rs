@@ -1956,15 +1956,29 @@ fn an_arc_is_played_continued_and_scored_from_the_terminal() {
     let o = doverie_in(
         &home,
         &[
-            "play", "--arc", "night-thrice", "--lang", "en", "--out-dir", &dir_s, "--seeds", "0,0",
-            "--script", BEST_ORPHANAGE, "--script", BEST_ORPHANAGE,
+            "play",
+            "--arc",
+            "night-thrice",
+            "--lang",
+            "en",
+            "--out-dir",
+            &dir_s,
+            "--seeds",
+            "0,0",
+            "--script",
+            BEST_ORPHANAGE,
+            "--script",
+            BEST_ORPHANAGE,
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("Call 1 of 3: "), "{out}");
     assert!(out.contains("… Three weeks later …"), "{out}");
-    assert!(out.contains("doverie play --arc night-thrice --continue"), "{out}");
+    assert!(
+        out.contains("doverie play --arc night-thrice --continue"),
+        "{out}"
+    );
     let files: Vec<String> = {
         let mut v: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
@@ -1974,7 +1988,13 @@ fn an_arc_is_played_continued_and_scored_from_the_terminal() {
         v.sort();
         v
     };
-    assert_eq!(files, ["01-orphanage-night-call.json", "02-orphanage-night-call.json"]);
+    assert_eq!(
+        files,
+        [
+            "01-orphanage-night-call.json",
+            "02-orphanage-night-call.json"
+        ]
+    );
     // Scoring two calls of three is refused: a call is missing.
     let o = doverie_in(&home, &["score", &dir_s]);
     assert_eq!(o.status.code(), Some(1));
@@ -1982,7 +2002,17 @@ fn an_arc_is_played_continued_and_scored_from_the_terminal() {
     // Continued: the third call, then the arc's debrief, in Russian.
     let o = doverie_in(
         &home,
-        &["play", "--continue", &dir_s, "--lang", "ru", "--seeds", "0", "--script", BEST_ORPHANAGE],
+        &[
+            "play",
+            "--continue",
+            &dir_s,
+            "--lang",
+            "ru",
+            "--seeds",
+            "0",
+            "--script",
+            BEST_ORPHANAGE,
+        ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
@@ -2000,12 +2030,20 @@ fn an_arc_is_played_continued_and_scored_from_the_terminal() {
     let f = |n: &str| dir.join(n).to_string_lossy().into_owned();
     let o = doverie_in(
         &home,
-        &["score", &f("02-orphanage-night-call.json"), &f("01-orphanage-night-call.json"), &f("03-orphanage-night-call.json")],
+        &[
+            "score",
+            &f("02-orphanage-night-call.json"),
+            &f("01-orphanage-night-call.json"),
+            &f("03-orphanage-night-call.json"),
+        ],
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("out of order"), "{}", stderr(&o));
     // One call of the arc is still scored on its own.
-    let o = doverie_in(&home, &["score", &f("02-orphanage-night-call.json"), "--json"]);
+    let o = doverie_in(
+        &home,
+        &["score", &f("02-orphanage-night-call.json"), "--json"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&home);

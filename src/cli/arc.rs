@@ -55,9 +55,9 @@ pub(super) fn transcripts_in(dir: &Path) -> Vec<PathBuf> {
         .map(|e| e.path())
         .filter(|p| {
             p.extension().is_some_and(|e| e == "json")
-                && p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.len() > 3 && n.as_bytes()[..2].iter().all(u8::is_ascii_digit))
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.len() > 3 && n.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+                })
         })
         .collect();
     out.sort();
@@ -171,13 +171,24 @@ pub(super) fn play(library: &Library, args: &PlayArgs, name: Option<&str>) -> Ex
                     .arc
                     .carried
                     .iter()
-                    .map(|v| call.scenario.variables.iter().find(|x| &x.id == v).map_or(0, |x| x.initial))
+                    .map(|v| {
+                        call.scenario
+                            .variables
+                            .iter()
+                            .find(|x| &x.id == v)
+                            .map_or(0, |x| x.initial)
+                    })
                     .collect::<Vec<i32>>(),
                 None,
                 0,
             ),
             Some(a) => {
-                let end = a.results.last().and_then(|r| r.trajectory.last()).cloned().unwrap_or_default();
+                let end = a
+                    .results
+                    .last()
+                    .and_then(|r| r.trajectory.last())
+                    .cloned()
+                    .unwrap_or_default();
                 let days = loaded.arc.days_before(n, &end);
                 (end, a.hashes.last().cloned(), days)
             }
@@ -288,7 +299,12 @@ fn write_debrief(loaded: &LoadedArc, assessed: &verify::ArcAssessed, lang: Lang)
 
 /// `doverie score DIR` or `doverie score FILE FILE...`: an arc's transcripts verified as a
 /// chain and scored as a whole.
-pub(super) fn score(library: &Library, paths: &[PathBuf], json: bool, lang: Option<Lang>) -> ExitCode {
+pub(super) fn score(
+    library: &Library,
+    paths: &[PathBuf],
+    json: bool,
+    lang: Option<Lang>,
+) -> ExitCode {
     let files: Vec<PathBuf> = match paths {
         [dir] if dir.is_dir() => transcripts_in(dir),
         _ => paths.to_vec(),
@@ -307,11 +323,19 @@ pub(super) fn score(library: &Library, paths: &[PathBuf], json: bool, lang: Opti
     if json {
         let calls: Vec<_> = assessed.calls.iter().map(|c| &c.card).collect();
         let value = serde_json::json!({ "arc": assessed.card, "calls": calls });
-        outln!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
         return ExitCode::SUCCESS;
     }
     let lang = lang
-        .or_else(|| assessed.calls.first().and_then(|c| c.transcript.locale.parse().ok()))
+        .or_else(|| {
+            assessed
+                .calls
+                .first()
+                .and_then(|c| c.transcript.locale.parse().ok())
+        })
         .unwrap_or_else(super::default_lang);
     write_debrief(&assessed.loaded, &assessed, lang)
 }

@@ -101,7 +101,10 @@ pub(super) fn run_arc(
     };
     let report = doverie_authoring::arc::explore_arc(&loaded, options, &mut progress);
     if json {
-        outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
     } else {
         let mut out = std::io::stdout().lock();
         let _ = doverie_authoring::report::write_arc_report(&mut out, &loaded, lang, &report);

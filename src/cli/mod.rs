@@ -26,8 +26,8 @@ macro_rules! out {
     }};
 }
 
-mod assess;
 mod arc;
+mod assess;
 mod audio_check;
 mod certify;
 mod check;

@@ -81,7 +81,9 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         return super::arc::play(library, &args, args.arc.as_deref());
     }
     if !args.script.is_empty() || !args.seeds.is_empty() {
-        eprintln!("doverie: --script and --seeds are for arcs (with --arc or --continue); a single call takes --choose and --seed");
+        eprintln!(
+            "doverie: --script and --seeds are for arcs (with --arc or --continue); a single call takes --choose and --seed"
+        );
         return ExitCode::from(2);
     }
     let script = match parse_script(args.choose.as_deref()) {

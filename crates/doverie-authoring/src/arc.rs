@@ -87,7 +87,10 @@ impl ArcPath {
             .iter()
             .map(|s| format!(" --script '{s}'"))
             .collect();
-        format!("doverie play --arc {arc} --seeds {}{scripts}", seeds.join(","))
+        format!(
+            "doverie play --arc {arc} --seeds {}{scripts}",
+            seeds.join(",")
+        )
     }
 }
 
@@ -173,9 +176,12 @@ fn inputs(scenario: &Scenario, state: &CallState) -> Vec<Input> {
     services.sort_unstable();
     services.dedup();
     out.extend(services.into_iter().filter_map(|s| {
-        scenario.services.get(usize::from(s)).map(|svc| Input::Dispatch {
-            service: svc.id.clone(),
-        })
+        scenario
+            .services
+            .get(usize::from(s))
+            .map(|svc| Input::Dispatch {
+                service: svc.id.clone(),
+            })
     }));
     out.push(Input::HangUp);
     out
@@ -244,9 +250,7 @@ fn replay(scenario: &Scenario, steps: &[Step]) -> Option<(CallState, Vec<Stamped
             taken: Vec::new(),
             choices: Vec::new(),
         };
-        state
-            .act(scenario, &mut chance, action, &mut events)
-            .ok()?;
+        state.act(scenario, &mut chance, action, &mut events).ok()?;
     }
     Some((state, events))
 }

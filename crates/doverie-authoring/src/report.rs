@@ -303,11 +303,18 @@ pub fn write_arc_report(
         a.set("values", count(c.end_values));
         writeln!(out, "  {}", text.get("explore-arc-call", Some(&a)))?;
     }
-    writeln!(out, "{}", text.get1("explore-arc-arcs", "arcs", count(report.arcs)))?;
+    writeln!(
+        out,
+        "{}",
+        text.get1("explore-arc-arcs", "arcs", count(report.arcs))
+    )?;
     if !report.complete {
         writeln!(out, "{}", text.get("explore-arc-incomplete", None))?;
     }
-    for (message, path) in [("explore-arc-best", &report.best), ("explore-arc-worst", &report.worst)] {
+    for (message, path) in [
+        ("explore-arc-best", &report.best),
+        ("explore-arc-worst", &report.worst),
+    ] {
         writeln!(out)?;
         let Some(p) = path else {
             writeln!(out, "{}", text.get("explore-arc-none", None))?;

@@ -777,7 +777,10 @@ impl Transcript {
 
     /// The scenario as this call started it: with the values carried into it when it is a call
     /// of an arc (none otherwise: the scenario as it is).
-    pub fn started_scenario(&self, scenario: &Scenario) -> Result<Option<Scenario>, TranscriptError> {
+    pub fn started_scenario(
+        &self,
+        scenario: &Scenario,
+    ) -> Result<Option<Scenario>, TranscriptError> {
         self.arc
             .as_ref()
             .map(|a| scenario.with_carried(&a.carried))

@@ -316,8 +316,11 @@ pub fn assess_arc(
         let bytes = crate::read::read_bounded(path, crate::transcript::MAX_TRANSCRIPT_BYTES)
             .map_err(|e| bad(TranscriptError::Io(e.to_string())))?;
         let hash = crate::ron_file::sha256_hex(&bytes);
-        let text = String::from_utf8(bytes)
-            .map_err(|_| bad(TranscriptError::Malformed("the file is not UTF-8 text".into())))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            bad(TranscriptError::Malformed(
+                "the file is not UTF-8 text".into(),
+            ))
+        })?;
         let transcript = Transcript::from_json(&text).map_err(bad)?;
         check_recordings(path, &transcript).map_err(bad)?;
         read.push((shown, hash, transcript));
@@ -383,12 +386,14 @@ pub fn assess_arc(
         .iter()
         .zip(&calls)
         .zip(declared)
-        .map(|(((_, hash, transcript), assessed), declared)| crate::arc::chain::Link {
-            transcript,
-            sha256: hash,
-            declared,
-            end: assessed.card.end_state.clone(),
-        })
+        .map(
+            |(((_, hash, transcript), assessed), declared)| crate::arc::chain::Link {
+                transcript,
+                sha256: hash,
+                declared,
+                end: assessed.card.end_state.clone(),
+            },
+        )
         .collect();
     crate::arc::chain::check_chain(&arc.arc, &links, complete)?;
     let card = crate::arc::score::score_arc(&arc.arc, arc.protocol(), &results);

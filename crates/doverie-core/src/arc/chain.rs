@@ -67,7 +67,9 @@ pub enum ChainError {
         recorded: usize,
     },
     /// Fewer calls than the arc has.
-    #[error("the arc has {calls} calls but {given} transcripts are given: call {missing} is missing")]
+    #[error(
+        "the arc has {calls} calls but {given} transcripts are given: call {missing} is missing"
+    )]
     Missing {
         /// The arc's calls.
         calls: usize,
@@ -119,7 +121,9 @@ pub enum ChainError {
         expected: String,
     },
     /// The calls are not all the same trainee's.
-    #[error("call {position} was played by trainee \"{trainee}\", the arc's first call by \"{first}\"")]
+    #[error(
+        "call {position} was played by trainee \"{trainee}\", the arc's first call by \"{first}\""
+    )]
     Trainee {
         /// The call, from 1.
         position: usize,

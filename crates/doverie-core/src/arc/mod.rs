@@ -90,7 +90,10 @@ impl ArcCond {
     pub fn compile(c: &Cond, carried: &[String]) -> Result<ArcCond, String> {
         let var = |v: &str| {
             carried.iter().position(|c| c == v).ok_or_else(|| {
-                format!("\"{v}\" is not carried by the arc (it carries {})", carried.join(", "))
+                format!(
+                    "\"{v}\" is not carried by the arc (it carries {})",
+                    carried.join(", ")
+                )
             })
         };
         let list = |cs: &[Cond]| {
@@ -173,7 +176,11 @@ impl Arc {
 
     /// The carried values as a map, for a transcript's [`crate::transcript::ArcStamp`].
     pub fn named(&self, values: &[i32]) -> BTreeMap<String, i32> {
-        self.carried.iter().cloned().zip(values.iter().copied()).collect()
+        self.carried
+            .iter()
+            .cloned()
+            .zip(values.iter().copied())
+            .collect()
     }
 
     /// The stamp of call `call` of the arc, which began with `carried` after the previous
@@ -223,7 +230,12 @@ pub fn compile(def: &ArcDef, file: &RonFile) -> (Option<Arc>, Diagnostics) {
             .unwrap_or(Pos::START)
     };
     if !is_kebab_case(&def.id) {
-        diags.push(crate::protocol::kebab_error(path, top("id"), "arc", &def.id));
+        diags.push(crate::protocol::kebab_error(
+            path,
+            top("id"),
+            "arc",
+            &def.id,
+        ));
     }
     if def.calls.len() < 2 {
         diags.push(
@@ -233,14 +245,19 @@ pub fn compile(def: &ArcDef, file: &RonFile) -> (Option<Arc>, Diagnostics) {
     }
     if def.calls.len() > MAX_CALLS {
         diags.push(
-            Diagnostic::error(path, top("calls"), format!("an arc has at most {MAX_CALLS} calls"))
-                .with_hint("split it into arcs of fewer calls"),
+            Diagnostic::error(
+                path,
+                top("calls"),
+                format!("an arc has at most {MAX_CALLS} calls"),
+            )
+            .with_hint("split it into arcs of fewer calls"),
         );
     }
     if def.carried.is_empty() {
         diags.push(
-            Diagnostic::error(path, top("carried"), "the arc carries no variable")
-                .with_hint("name the caller variables the calls share, e.g. `carried: [\"trust\", \"ties\"]`"),
+            Diagnostic::error(path, top("carried"), "the arc carries no variable").with_hint(
+                "name the caller variables the calls share, e.g. `carried: [\"trust\", \"ties\"]`",
+            ),
         );
     }
     let carried_at = |n: usize| {
@@ -249,7 +266,12 @@ pub fn compile(def: &ArcDef, file: &RonFile) -> (Option<Arc>, Diagnostics) {
     };
     for (n, v) in def.carried.iter().enumerate() {
         if !is_kebab_case(v) {
-            diags.push(crate::protocol::kebab_error(path, carried_at(n), "variable", v));
+            diags.push(crate::protocol::kebab_error(
+                path,
+                carried_at(n),
+                "variable",
+                v,
+            ));
         }
         if def.carried[..n].contains(v) {
             diags.push(
@@ -264,7 +286,12 @@ pub fn compile(def: &ArcDef, file: &RonFile) -> (Option<Arc>, Diagnostics) {
             .nth_keyed(&["calls"], "scenario", n)
             .map_or(top("calls"), |l| l.pos);
         if !is_kebab_case(&c.scenario) {
-            diags.push(crate::protocol::kebab_error(path, pos, "scenario", &c.scenario));
+            diags.push(crate::protocol::kebab_error(
+                path,
+                pos,
+                "scenario",
+                &c.scenario,
+            ));
         }
         let days = match (n, c.days) {
             (0, None) if c.or.is_empty() => 0,
@@ -333,9 +360,11 @@ mod tests {
 
     #[test]
     fn days_depend_on_the_values_the_previous_call_ended_with() {
-        let (a, d) = arc(r#"Arc(id: "a", protocol: "helpline", carried: ["trust", "ties"],
+        let (a, d) = arc(
+            r#"Arc(id: "a", protocol: "helpline", carried: ["trust", "ties"],
             calls: [(scenario: "one"), (scenario: "two", days: 21,
-                or: [(when: Le("trust", 2), days: 45), (when: Ge("ties", 6), days: 14)])])"#);
+                or: [(when: Le("trust", 2), days: 45), (when: Ge("ties", 6), days: 14)])])"#,
+        );
         assert!(!d.has_errors(), "{d:?}");
         let a = a.unwrap();
         assert_eq!(a.days_before(0, &[5, 5]), 0);
@@ -351,12 +380,26 @@ mod tests {
         );
         assert!(a.is_none());
         let all: Vec<String> = d.iter().map(ToString::to_string).collect();
-        assert!(all.iter().any(|m| m.contains("a.ron:3:") && m.contains("does not say how many days")), "{all:?}");
-        assert!(all.iter().any(|m| m.contains("only comparisons of carried variables")), "{all:?}");
+        assert!(
+            all.iter()
+                .any(|m| m.contains("a.ron:3:") && m.contains("does not say how many days")),
+            "{all:?}"
+        );
+        assert!(
+            all.iter()
+                .any(|m| m.contains("only comparisons of carried variables")),
+            "{all:?}"
+        );
         let (_, d) = arc(r#"Arc(id: "a", protocol: "helpline", carried: ["trust"],
             calls: [(scenario: "one"), (scenario: "two", days: 3, or: [(when: Le("ties", 1), days: 4)])])"#);
-        assert!(d.iter().any(|m| m.to_string().contains("\"ties\" is not carried")), "{d:?}");
-        let (_, d) = arc(r#"Arc(id: "a", protocol: "helpline", carried: ["trust"], calls: [(scenario: "one")], extra: 1)"#);
+        assert!(
+            d.iter()
+                .any(|m| m.to_string().contains("\"ties\" is not carried")),
+            "{d:?}"
+        );
+        let (_, d) = arc(
+            r#"Arc(id: "a", protocol: "helpline", carried: ["trust"], calls: [(scenario: "one")], extra: 1)"#,
+        );
         assert!(d.has_errors());
     }
 }

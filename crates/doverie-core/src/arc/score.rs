@@ -176,7 +176,12 @@ pub fn score_arc(arc: &Arc, protocol: &Protocol, calls: &[CallResult]) -> ArcCar
     let level = calls
         .iter()
         .map(|c| c.card.level)
-        .chain(rules.iter().filter(|r| !r.kept).map(|r| Level::cap(r.severity)))
+        .chain(
+            rules
+                .iter()
+                .filter(|r| !r.kept)
+                .map(|r| Level::cap(r.severity)),
+        )
         .max()
         .unwrap_or(Level::HighCompliance);
     ArcCard {
@@ -222,7 +227,10 @@ mod tests {
     use crate::ron_file::RonFile;
 
     fn protocol() -> Protocol {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/protocols/helpline.ron");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../scenarios/protocols/helpline.ron"
+        );
         crate::protocol::load(std::path::Path::new(path)).0.unwrap()
     }
 
@@ -232,7 +240,9 @@ mod tests {
             calls: [(scenario: "one"), (scenario: "two", days: 21, or: [(when: Le("trust", 2), days: 45)])])"#
         );
         let file = RonFile::from_text(std::path::Path::new("a.ron"), text);
-        super::super::compile(&file.parse().unwrap(), &file).0.unwrap()
+        super::super::compile(&file.parse().unwrap(), &file)
+            .0
+            .unwrap()
     }
 
     fn call(total: f64, level: Level, trajectory: &[[i32; 4]]) -> CallResult {
@@ -258,7 +268,10 @@ mod tests {
     }
 
     fn kept(card: &ArcCard) -> Vec<(&str, bool)> {
-        card.rules.iter().map(|r| (r.rule.as_str(), r.kept)).collect()
+        card.rules
+            .iter()
+            .map(|r| (r.rule.as_str(), r.kept))
+            .collect()
     }
 
     /// Hand-checked: the arc rules of the helpline protocol over trajectories written out.
@@ -291,7 +304,11 @@ mod tests {
         // trajectory rule is broken (Major caps the arc at Low Compliance), and the gap is the
         // long one only when the call *ended* that low.
         let pushed = [
-            call(95.0, Level::Compliant, &[[4, 2, 2, 6], [1, 2, 2, 6], [3, 2, 2, 6]]),
+            call(
+                95.0,
+                Level::Compliant,
+                &[[4, 2, 2, 6], [1, 2, 2, 6], [3, 2, 2, 6]],
+            ),
             call(95.0, Level::Compliant, &[[3, 2, 2, 6], [3, 5, 2, 7]]),
         ];
         let card = score_arc(&a, &p, &pushed);

@@ -164,7 +164,11 @@ impl LoadedArc {
     }
 
     /// The arc's debrief in `lang`.
-    pub fn debrief(&self, lang: Lang, card: &crate::arc::score::ArcCard) -> crate::view::arc::ArcDebrief {
+    pub fn debrief(
+        &self,
+        lang: Lang,
+        card: &crate::arc::score::ArcCard,
+    ) -> crate::view::arc::ArcDebrief {
         crate::view::arc::ArcDebrief::build(
             &self.text(lang),
             &self.arc,
@@ -188,7 +192,10 @@ impl LoadedArc {
 }
 
 /// Loads an arc by name or path, with every call's scenario; any error refuses it.
-pub fn load_arc(library: &Library, name_or_path: &str) -> Result<(LoadedArc, Diagnostics), Diagnostics> {
+pub fn load_arc(
+    library: &Library,
+    name_or_path: &str,
+) -> Result<(LoadedArc, Diagnostics), Diagnostics> {
     let path = library.arc_path(name_or_path);
     let library = Library::containing(&path).unwrap_or_else(|| library.clone());
     let (loaded, diags) = check_arc(&library, &path);
@@ -233,7 +240,11 @@ pub fn check_arc(library: &Library, path: &Path) -> (Option<LoadedArc>, Diagnost
                 Diagnostic::error(
                     path,
                     pos,
-                    format!("no scenario \"{}\" (looked for {})", call.scenario, scenario_path.display()),
+                    format!(
+                        "no scenario \"{}\" (looked for {})",
+                        call.scenario,
+                        scenario_path.display()
+                    ),
                 )
                 .with_hint(crate::diag::unknown_hint(
                     &call.scenario,
@@ -246,10 +257,21 @@ pub fn check_arc(library: &Library, path: &Path) -> (Option<LoadedArc>, Diagnost
         let loaded = match load(library, &call.scenario) {
             Ok((l, _)) => l,
             Err(d) => {
-                let first = d.iter().find(|d| d.is_error()).map(ToString::to_string).unwrap_or_default();
+                let first = d
+                    .iter()
+                    .find(|d| d.is_error())
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
                 diags.push(
-                    Diagnostic::error(path, pos, format!("scenario \"{}\" does not load: {first}", call.scenario))
-                        .with_hint(format!("run `doverie check {}` and fix it first", call.scenario)),
+                    Diagnostic::error(
+                        path,
+                        pos,
+                        format!("scenario \"{}\" does not load: {first}", call.scenario),
+                    )
+                    .with_hint(format!(
+                        "run `doverie check {}` and fix it first",
+                        call.scenario
+                    )),
                 );
                 continue;
             }
@@ -280,7 +302,11 @@ pub fn check_arc(library: &Library, path: &Path) -> (Option<LoadedArc>, Diagnost
                 continue;
             };
             let other = calls.iter().find_map(|c| {
-                c.scenario.variables.iter().find(|x| &x.id == v).map(|x| (c.scenario.id.clone(), x.clone()))
+                c.scenario
+                    .variables
+                    .iter()
+                    .find(|x| &x.id == v)
+                    .map(|x| (c.scenario.id.clone(), x.clone()))
             });
             if let Some((id, o)) = other
                 && (o.min, o.max) != (var.min, var.max)
@@ -300,7 +326,10 @@ pub fn check_arc(library: &Library, path: &Path) -> (Option<LoadedArc>, Diagnost
         }
         calls.push(loaded);
     }
-    let top = file.map.nth_keyed(&[], "id", 0).map_or(Pos::START, |l| l.pos);
+    let top = file
+        .map
+        .nth_keyed(&[], "id", 0)
+        .map_or(Pos::START, |l| l.pos);
     let mut needed = vec![("title".to_string(), top), ("summary".to_string(), top)];
     for (n, v) in arc.carried.iter().enumerate() {
         let pos = file.map.nth_keyed(&[], "carried", n).map_or(top, |l| l.pos);

@@ -610,7 +610,11 @@ impl ArcRule {
 pub fn cond_variables<'a>(c: &'a crate::scenario::def::Cond, out: &mut Vec<&'a str>) {
     use crate::scenario::def::Cond;
     match c {
-        Cond::Eq(v, _) | Cond::Ne(v, _) | Cond::Lt(v, _) | Cond::Le(v, _) | Cond::Gt(v, _)
+        Cond::Eq(v, _)
+        | Cond::Ne(v, _)
+        | Cond::Lt(v, _)
+        | Cond::Le(v, _)
+        | Cond::Gt(v, _)
         | Cond::Ge(v, _) => {
             if !out.contains(&v.as_str()) {
                 out.push(v);

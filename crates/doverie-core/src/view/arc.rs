@@ -152,7 +152,8 @@ impl ArcDebrief {
             .iter()
             .map(|r| {
                 let rule = protocol.arc_rules.iter().find(|x| x.id == r.rule);
-                let name = rule.map_or_else(|| r.rule.clone(), |x| named(text, &x.message, &r.rule));
+                let name =
+                    rule.map_or_else(|| r.rule.clone(), |x| named(text, &x.message, &r.rule));
                 let mut a = FluentArgs::new();
                 a.set("rule", name);
                 a.set(
