@@ -70,7 +70,7 @@ pub struct ArcRuleReview {
 
 /// "Three weeks later", "45 days later": the time between two calls of an arc.
 pub fn days_later(text: &Text, days: u32) -> String {
-    if days >= 7 && days % 7 == 0 {
+    if days >= 7 && days.is_multiple_of(7) {
         text.get1("ui-arc-weeks-later", "weeks", days / 7)
     } else {
         text.get1("ui-arc-days-later", "days", days)
