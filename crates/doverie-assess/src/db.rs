@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +193,12 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
             passed BIGINT NOT NULL,
             at BIGINT NOT NULL
         )",
+    ),
+    (
+        5,
+        "a query resolved as changed records the resolver's corrected level and total",
+        "ALTER TABLE review_queries ADD COLUMN level TEXT;
+        ALTER TABLE review_queries ADD COLUMN total DOUBLE PRECISION",
     ),
 ];
 

@@ -8,7 +8,9 @@
 //! - [`report`]: attempt, trainee and cohort reports as HTML, CSV and JSON; [`xapi`]: a
 //!   training record per attempt; [`serve`]: the same reports as pages;
 //! - [`accounts`]: who asks (roles); [`audit`]: the append-only log of every change;
-//!   [`calibration`]: whether an assessor has matched the reference calls.
+//!   [`calibration`]: whether an assessor has matched the reference calls;
+//! - [`review`]: an assessor's review of an attempt (verdicts, added deviations, sign-off, the
+//!   reviewed score, queries, the blind rule of double review), and its pages.
 //!
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
@@ -20,6 +22,8 @@ pub mod certify;
 pub mod db;
 pub mod import;
 pub mod report;
+pub mod review;
+mod review_page;
 pub mod serve;
 pub mod words;
 pub mod xapi;
