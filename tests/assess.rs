@@ -21,6 +21,9 @@ use doverie_core::score::{Level, Scorecard};
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
 
+#[path = "assess/review.rs"]
+mod review;
+
 fn library() -> Library {
     Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }

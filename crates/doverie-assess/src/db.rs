@@ -196,9 +196,10 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (
         5,
-        "a query resolved as changed records the resolver's corrected level and total",
+        "a query resolved as changed records the resolver's corrected level and total; an added deviation withdrawn is kept, marked withdrawn",
         "ALTER TABLE review_queries ADD COLUMN level TEXT;
-        ALTER TABLE review_queries ADD COLUMN total DOUBLE PRECISION",
+        ALTER TABLE review_queries ADD COLUMN total DOUBLE PRECISION;
+        ALTER TABLE review_additions ADD COLUMN removed_at BIGINT",
     ),
 ];
 

@@ -311,7 +311,8 @@ async fn fill(db: &Db, mut r: Review) -> Result<Review, DbError> {
         })
         .collect::<Result<_, sqlx::Error>>()?;
     let rows = sqlx::query(
-        "SELECT id, rule, severity, turn, reason FROM review_additions WHERE review_id = $1 ORDER BY id",
+        "SELECT id, rule, severity, turn, reason FROM review_additions
+         WHERE review_id = $1 AND removed_at IS NULL ORDER BY id",
     )
     .bind(r.id)
     .fetch_all(&db.pool)
@@ -842,7 +843,9 @@ pub async fn remove_addition(
     .to_string();
     let mut tx = db.pool.begin().await?;
     still_unsigned(&mut tx, review).await?;
-    sqlx::query("DELETE FROM review_additions WHERE id = $1 AND review_id = $2")
+    // Withdrawn, not deleted: an id is never reused, so the audit log's objects stay unique.
+    sqlx::query("UPDATE review_additions SET removed_at = $1 WHERE id = $2 AND review_id = $3")
+        .bind(audit::now())
         .bind(addition)
         .bind(review)
         .execute(&mut *tx)
