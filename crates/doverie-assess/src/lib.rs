@@ -13,6 +13,7 @@
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
 pub mod accounts;
+pub mod agreement;
 pub mod attempts;
 pub mod audit;
 pub mod calibration;
