@@ -329,8 +329,7 @@ pub async fn settle_set(db: &Db, set: i64) -> Result<usize, DbError> {
         let mut tx = db.pool.begin().await?;
         let done = sqlx::query(
             "INSERT INTO calibration_results (set_id, assessor, agreement, passed, at)
-             SELECT $1, $2, $3, $4, $5
-             WHERE NOT EXISTS (SELECT 1 FROM calibration_results WHERE set_id = $1 AND assessor = $2)",
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (set_id, assessor) DO NOTHING",
         )
         .bind(set)
         .bind(assessor)
