@@ -417,6 +417,7 @@ fn agreement_figures_from_signed_reviews_match_hand_computed_ones() {
         assert_eq!(json["pairs"], 2);
         assert!((json["overall"]["kappa"].as_f64().unwrap() + 0.1).abs() < 1e-9);
         assert_eq!(json["logins"][ann.id.to_string()], "ann");
+        assert!(json["logins"].get(trainee.id.to_string()).is_none());
         // A trainee sees none of it.
         let addr = serve_as(&case.url, &trainee);
         for path in [

@@ -232,7 +232,7 @@ fn href(path: &str, lang: Lang) -> String {
 struct Centre {
     #[serde(flatten)]
     summary: Summary,
-    /// Assessor id to login.
+    /// Assessor id to login, for the assessors of the figures.
     logins: BTreeMap<i64, String>,
 }
 
@@ -287,6 +287,11 @@ async fn agreement_page(
         (Ok(s), Ok(l)) => (s, l),
         (Err(e), _) | (_, Err(e)) => return failed(e),
     };
+    // Only the assessors the figures are about.
+    let logins = logins
+        .into_iter()
+        .filter(|(id, _)| summary.assessors.iter().any(|a| a.assessor == *id))
+        .collect();
     let centre = Centre { summary, logins };
     match format {
         Format::Json => respond(
