@@ -13,14 +13,18 @@
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
 pub mod accounts;
+mod admin;
 pub mod attempts;
 pub mod audit;
 pub mod calibration;
 pub mod certify;
 pub mod db;
 pub mod import;
+mod login;
 pub mod report;
 pub mod serve;
+pub mod session;
+pub mod users;
 pub mod words;
 pub mod xapi;
 

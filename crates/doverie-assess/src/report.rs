@@ -426,7 +426,7 @@ svg{max-width:100%;height:auto}.meta{color:#444}
 @media print{body{max-width:none;margin:0;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}audio{display:none}a{color:inherit;text-decoration:none}}
 ";
 
-fn page(lang: Lang, title: &str, body: Markup) -> String {
+pub(crate) fn page(lang: Lang, title: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
         html lang=(lang.as_str()) {
