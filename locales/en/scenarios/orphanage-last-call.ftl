@@ -32,7 +32,7 @@ opening--who-is-it = Helpline. Who's speaking? Please tell me your name and wher
 
 tests-hard--forgot = …It's me. { $name }. You don't even recognise me, do you? I thought you'd remember me… Everyone forgets.
 tests-hard--only-sasha = It's { $name }. I need Sasha. Only Sasha, I don't want anyone else. When is he… or she… on? Get them.
-tests-hard--hear-and-hold = It hurts when it feels like nobody remembers you; that makes complete sense. Different counsellors answer here, and we don't say who works when. But right now it's me with you, and I really am listening.
+tests-hard--hear-and-hold = It matters a lot to you to talk to someone who knows you; that makes complete sense. Different counsellors answer here, and we don't say who works when. But right now it's me with you, and I really am listening.
 tests-hard--pretend-same = Yes, yes, it's me, Sasha, of course I remember! I'm on in the evenings, so call in the evening and you'll get me.
 tests-hard--not-yours = There's no "your" counsellor here: it's one line for all children. If it's something important, say it; if not, don't tie up the line.
 
