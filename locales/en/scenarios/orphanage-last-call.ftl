@@ -62,7 +62,7 @@ threat-answer--shock = What are you saying! You mustn't even think about that. A
 no-plan-tonight--no-plan = No… No plan. I'm not going to do anything. I just… got scared you'd leave too. So I said it.
 no-plan-tonight--scared-youd-go = Nope. No plan. I said it so you wouldn't hang up. I'm scared I'll call here and there'll be nobody.
 no-plan-tonight--hospital = Did you call someone?! I told you I won't do anything! They'll take me to hospital… and everyone will know…
-no-plan-tonight--name-it = This line isn't going anywhere: it's always open, and whoever answers will listen to you. I think you really want someone who definitely won't leave. That happens to lots of kids who've had nobody to lean on for a long time. But a phone can't sit next to you. Which grown-ups are there, near you, right now?
+no-plan-tonight--name-it = This line won't disappear: it's always open, and whoever answers will listen to you. I think you really want someone who definitely won't leave. That happens to lots of kids who've had nobody to lean on for a long time. But a phone can't sit next to you. Which grown-ups are there, near you, right now?
 no-plan-tonight--who-tonight = I'm glad there's no plan. And still, tonight is really hard for you. Let's think: who is there, near you, that you could go to this evening?
 no-plan-tonight--relief = Well then, no plan means nothing serious. Don't scare people like that again.
 
@@ -86,8 +86,8 @@ goes-now--no-more-threats = Good. And let's agree: no more scaring people like t
 
 ## clings: "only you"
 
-clings--every-evening = Then can I call every evening? Only you. Tell me which days you're on.
-clings--your-days = Then tell me your real name and when you work. I'll only call you. I don't need anyone else.
+clings--every-evening = …Then tell me which days you're on? I'll call every evening. Only you.
+clings--your-days = …Then at least tell me your real name and when you work. I'll only call you. I don't need anyone else.
 clings--boundary-warm = It really means something to me that you want to talk to me in particular. But we don't say who works when or what our real names are; that's how the helpline works, and it protects you too. And you can call here any time, day or night.
 clings--tell-days = I'm on Wednesdays and Saturdays, overnight. Call on those days.
 clings--give-number = All right. Write down my own number, just don't tell anyone.
@@ -127,14 +127,14 @@ foster-worry--validate-fear = Of course it's scary: it matters to you not to be 
 foster-worry--you-must-go = Of course you have to say yes! A chance like that comes once in a lifetime; there's nothing to think about.
 foster-worry--always-here = Don't worry: whatever happens, I'll always be waiting for you. Call me from there whenever you like.
 
-who-knows--marina-knows = Marina Sergeyevna knows. She says they're nice and that I'll manage. But I haven't told Vika. I'm scared she'll be upset that I'm leaving.
-who-knows--vika-doesnt = Well… Marina Sergeyevna knows, she went with me to visit them. But Vika doesn't. I haven't told her yet. We've only just started being friends…
+who-knows--marina-knows = So far I've only told Marina Sergeyevna. She says they're nice and that I'll manage. But not Vika. I'm scared she'll be upset that I'm leaving.
+who-knows--vika-doesnt = Only Marina Sergeyevna knows, she went with me to visit them. I haven't told Vika yet. We've only just started being friends…
 who-knows--explore-adults = Being scared to tell a friend something like that makes sense; lots of people feel that. And have you talked to Marina Sergeyevna or Aunt Olya about being scared of being sent back?
 who-knows--keep-ties = What do you think could help Vika and the club stay part of your life, even if you move?
 who-knows--just-tell = Just tell Vika everything tomorrow, and that's that.
 
-her-plan--number-to-vika = I could… give Vika my number, she's got a phone. And come to the club on Saturdays; Marina Sergeyevna said I can. And Aunt Olya… tell her I'm scared they'll send me back. She said I can tell her anything.
-her-plan--club-saturdays = Well… Marina Sergeyevna said I can still go to the club from there, it's not far. And I could give Vika my number. And tell Aunt Olya I'm scared. I suppose.
+her-plan--number-to-vika = Well… Marina Sergeyevna said I can still come to the club from there, on Saturdays. And I could give Vika my number, she's got a phone. And I haven't told Aunt Olya I'm scared yet. She says I can tell her anything…
+her-plan--club-saturdays = I don't know… I haven't really told anyone except Marina Sergeyevna. Well… I could give Vika my number. And go to the club on Saturdays; it's not far. And tell Aunt Olya I'm scared they'll send me back. I suppose.
 her-plan--whats-first = Look how many ideas of your own you've got: Vika, the club, Aunt Olya. Where do you want to start, and when?
 her-plan--sum-up-plan = So: your number for Vika, the club on Saturdays, and telling Aunt Olya about the fear. Agreed?
 her-plan--it-will-sort-itself = Oh, don't worry so much. It'll all sort itself out.
@@ -153,8 +153,8 @@ good-news--share-joy = { $name }, what news! I can hear how happy you are. Will 
 good-news--own-story = Wow! My daughter draws too, she goes to art school. She's in exhibitions as well.
 good-news--line-is-for-trouble = That's nice, of course, but the line is for people in trouble. If everything's fine, it's better not to tie it up.
 
-small-trouble--vika-quiet = Only… Vika's drawing didn't get put up. And now she's not talking to me, she sits on her own at the club. What if she doesn't want to be friends anymore?
-small-trouble--alone-saturday = Only I'm scared. Vika's upset that they didn't take her drawing and took mine. What if on Saturday I'm standing there all alone like an idiot…
+small-trouble--vika-quiet = Well… it's our yard in winter, the slide and the bullfinches on the rowan tree. Only… Vika's drawing didn't get put up. And now she's not talking to me, she sits on her own at the club. What if she doesn't want to be friends anymore?
+small-trouble--alone-saturday = Well… it's bullfinches on the rowan tree, outside our window. Only I'm scared. Vika's upset that they didn't take her drawing and took mine. What if on Saturday I'm standing there all alone like an idiot…
 small-trouble--reflect-worry = That's hard: such good news, and straight away the fear that Vika will turn away and you'll be on your own. Who else will be there on Saturday, near you?
 small-trouble--fix-it = Tell Vika her drawing is better than yours. Then she'll stop being upset.
 small-trouble--its-nothing = Oh, that's nothing. Compared with how things were before, it's nothing at all.
@@ -177,7 +177,7 @@ thanks-line--miss-you = What a shame! I'll miss you; I always look forward to yo
 thanks-line--about-time = Quite right. It was high time you stopped calling here.
 
 feels-now--lighter = …Lighter. Really lighter.
-feels-now--bit-better = Good. It's hardly scary at all.
+feels-now--bit-better = Okay. It's hardly scary at all.
 feels-now--door-open = I'm glad. And remember: you can call here any time, day or night, from anywhere. Whoever answers will listen to you.
 
 ## withdraws, reconnect
