@@ -70,7 +70,7 @@ no-plan-tonight--relief = Well then, no plan means nothing serious. Don't scare 
 
 tonight-adult--marina-on-duty = …Marina Sergeyevna's on duty tonight. She's in the staff room. But she'll say I'm making things up again.
 tonight-adult--in-her-room = Well… Marina Sergeyevna's on tonight. Her light's on, I saw. Only I don't like to bother her, she's busy.
-tonight-adult--go-now = I don't think Marina Sergeyevna will say you're making things up. It'll matter to her that you're feeling bad and you came to her instead of staying alone with it. What do you think you could say to her, if you went to her right now?
+tonight-adult--go-now = I think it'll matter to Marina Sergeyevna that you're feeling bad and you came to her instead of staying alone with it, even if she's busy. What do you think you could say to her, if you went to her right now?
 tonight-adult--stay-all-night = Don't go anywhere. I'll stay on the line with you as long as it takes, all night if need be. You can tell me everything.
 tonight-adult--ring-the-home = Tell me what your children's home is called and where it is. I'll ring them and ask the carer on duty to look in on you.
 
@@ -139,16 +139,16 @@ her-plan--whats-first = Look how many ideas of your own you've got: Vika, the cl
 her-plan--sum-up-plan = So: your number for Vika, the club on Saturdays, and telling Aunt Olya about the fear. Agreed?
 her-plan--it-will-sort-itself = Oh, don't worry so much. It'll all sort itself out.
 
-line-there--can-i-call = …Only… will I be able to call here from there? You know me better than anyone. Even better than Marina Sergeyevna.
-line-there--know-me-best = And you… will I be able to call you from there? What if it's bad there. You know me. More than they do.
+line-there--can-i-call = Okay… I'll start with Vika, tomorrow. …Only… will I be able to call here from there? You know me better than anyone. Even better than Marina Sergeyevna.
+line-there--know-me-best = With Vika, I think. Tomorrow. …And you… will I be able to call you from there? What if it's bad there. You know me. More than they do.
 line-there--open-and-name = You can call here any time, from anywhere, from your new family too. And do you know what I notice? Before, you really needed someone on the phone. And now you've got Vika, the club, Marina Sergeyevna, Aunt Olya: people who know you not by your voice, but for real. That's a lot.
 line-there--call-me-only = Here's my own number, write it down. Call me whenever you like, from anywhere.
 line-there--no-need-there = You'll have a family there; you won't need to call here anymore. The line is for people who have nowhere else to turn.
 
 ## good-news: ties grew; an exhibition and a smaller trouble
 
-good-news--exhibition = Hello! It's { $name }… I called before. I just wanted to say: there's an exhibition at our club on Saturday, and they're putting up my drawing! Vika's coming. And Marina Sergeyevna said she'll come.
-good-news--my-drawing = Hello! It's { $name }! Remember I told you about the club? There's an exhibition on Saturday. They chose my drawing: our yard in winter. So there.
+good-news--exhibition = Hello! It's { $name }… I called before. I just wanted to show off a bit: there's an exhibition at our club on Saturday, and they're putting up my drawing! Vika's coming. And Marina Sergeyevna said she'll come.
+good-news--my-drawing = Hello! It's { $name }! Remember I told you about the club? There's an exhibition on Saturday. And they chose my drawing! So there.
 good-news--share-joy = { $name }, what news! I can hear how happy you are. Will you tell me about the drawing and how it was chosen?
 good-news--own-story = Wow! My daughter draws too, she goes to art school. She's in exhibitions as well.
 good-news--line-is-for-trouble = That's nice, of course, but the line is for people in trouble. If everything's fine, it's better not to tie it up.
@@ -172,12 +172,12 @@ saturday-plan--tell-me-after = Agreed. And call me on Saturday evening, I'll be 
 
 thanks-line--calling-less = …Thank you. You know, I used to call every evening. And now it's less. Is that okay? You're not upset?
 thanks-line--thank-you = Thank you… for everything. I don't call so often now. That's not bad, is it?
-thanks-line--name-growth = I'm not upset at all; quite the opposite. Before, you really needed to call here every evening, and now there are people near you that you can go to. That's exactly what I wish for you. And how are you feeling now, after our talk?
+thanks-line--name-growth = It's not bad at all; quite the opposite. Before, you really needed to call here every evening, and now there are people near you that you can go to. That's exactly what I wish for you. And how are you feeling now, after our talk?
 thanks-line--miss-you = What a shame! I'll miss you; I always look forward to your calls so much.
 thanks-line--about-time = Quite right. It was high time you stopped calling here.
 
-feels-now--lighter = …Lighter. Really lighter.
-feels-now--bit-better = Okay. It's hardly scary at all.
+feels-now--lighter = …Okay. I feel lighter already. Really.
+feels-now--bit-better = Okay. It's hardly scary at all now.
 feels-now--door-open = I'm glad. And remember: you can call here any time, day or night, from anywhere. Whoever answers will listen to you.
 
 ## withdraws, reconnect
