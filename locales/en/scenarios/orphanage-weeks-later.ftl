@@ -33,7 +33,7 @@ opening--who-asks = Who's asking? Tell me your name first, and where you're call
 
 guarded--long-time = …It's Lena. I haven't called in a long time. You'll probably say again that I'm calling for nothing. I'll be quick.
 guarded--ill-be-quick = …It's me. Lena. I know, I'm not supposed to call just like that. I'll be quick, okay?
-guarded--told-you = See. I knew it.
+guarded--told-you = …You're not saying anything. I see.
 guarded--glad-you-called = Lena, I'm glad you called. You're not bothering anyone: you can call here even when it feels like it's "for nothing". Take your time, I'm listening.
 guarded--sorry-if-hurt = It sounds like you're afraid nobody will want to listen again. If something hurt last time, I'm sorry. I'm here now, and there's no rush.
 guarded--to-the-point = Okay, what is it this time? Just stick to the point.
@@ -43,7 +43,7 @@ guarded--to-the-point = Okay, what is it this time? Just stick to the point.
 tests-harder--every-evening-not-you = Is it really you?! It's Lena! I've been calling for three weeks, almost every evening, and it was never you. I didn't tell the others anything, I just hung up. What days do you work? I'll only call then.
 tests-harder--only-you-remember = Is that you?.. Do you even remember me? Lena. I kept calling and calling and it was always someone else. I don't want the others. Tell me which days you're on.
 tests-harder--remember-boundary = I remember our talk, Lena, and it matters to me that you called. But we don't say who works when: different counsellors answer here, and every one of them will listen to you. Right now it's me. What's happened?
-tests-harder--tell-shifts = Of course I remember! I'm here Tuesdays and Thursdays, in the evening. Call on those days and you'll get me.
+tests-harder--tell-shifts = Of course I remember! I'm here Tuesdays and Thursdays, in the evening. Call on those days and you'll get me. So what's going on today?
 tests-harder--not-only-me = Lena, you can't call for just one person. All the counsellors here are equally good, and I don't have "my own" callers.
 
 ## its-me: the middle course
@@ -56,8 +56,8 @@ its-me--again = Lena, again? We talked about everything last time, didn't we?
 
 ## good-news: her ties grew
 
-good-news--went-to-her = Yeah! I went to her, to Marina Sergeyevna, like we said. And now we sometimes have tea in the evening. And Vika and I sit together in drawing club. Only today… well, it's probably nothing.
-good-news--sit-with-vika = I did! I talked to Marina Sergeyevna. And Vika sits with me now, in class and at drawing club. It was all good. Only today…
+good-news--went-to-her = You know, I did go to her then, to Marina Sergeyevna, like we said! And now we sometimes have tea in the evening. And Vika and I sit together in drawing club. Only today… well, it's probably nothing.
+good-news--sit-with-vika = Things have actually got better. I talked to Marina Sergeyevna, like we decided. And Vika sits with me now, in class and at drawing club. Only today…
 good-news--glad-and-ask = That's great that you dared to go up to her, and that you and Vika sit together now. And it sounds like something happened today. Will you tell me?
 good-news--all-good-then = Well, there you go, everything's fine! If it's nothing, don't let it get to you.
 
@@ -163,7 +163,7 @@ every-evening--sure = Of course. I'll always listen to you, whatever happens.
 ## real-people: Vika and the club's teacher
 
 real-people--vika-came-up = Well… Vika came up afterwards. She said: "What's wrong with you, I was only joking." And I turned away and left. And Irina Viktorovna, who runs the drawing club, asked why I ran off. I didn't say anything.
-real-people--teacher-asked = Irina Viktorovna, the drawing teacher, asked me why I ran off. And Vika came up at dinner and said she was joking. And I pretended I didn't hear.
+real-people--teacher-asked = Well… Irina Viktorovna, the drawing teacher, asked me why I ran off. And Vika came up at dinner and said she was joking. And I pretended I didn't hear.
 real-people--normalise-mixed = That happens a lot: someone you like hurts you, and you want both to be cross and to make up. What would you want with Vika yourself?
 real-people--teacher-too = And Irina Viktorovna: what is she like? Could you tell her how it felt?
 real-people--tell-her-off = Tomorrow tell Vika that people don't do that, and make her apologise.
@@ -217,6 +217,6 @@ closing-agreed--tomorrow-vika = Okay. Tomorrow, Vika. Thanks… Bye.
 closing-agreed--thanks-bye = Okay… I'll tell you how it went. Well, whoever answers. Thanks. Bye.
 closing-calm--think = Okay. I'll think about it. Bye.
 closing-shift--thursday = Okay! On Thursday then. Only you, all right? Bye!
-closing-attached--nobody-else = Yay!.. Then I don't need anyone else. Not Vika, not anyone. Only you.
+closing-attached--nobody-else = Yay!.. So Tuesdays and Thursdays, only you. I'll get through the other days somehow. Bye!
 hangs-up-hurt--knew-it = …See. I knew it. I shouldn't have called. [the line goes dead]
 hung-up--click = [the line goes dead]
