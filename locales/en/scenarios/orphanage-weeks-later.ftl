@@ -132,7 +132,7 @@ safety-agreed--praise-brave = You've said some really hard things today. That wa
 
 never-draw--quit-club = That's it. I'm not drawing anymore. And I'm not going to the club. What for, if everyone laughs.
 never-draw--throw-away = I'll throw the drawing away. And I'm quitting drawing club. I'm no good at it anyway.
-never-draw--reflect-draw = It hurts so much you want to give up even what you love. What do you like about drawing, for yourself?
+never-draw--reflect-draw = It hurts so much you want to give up even what you love. And the drawing you spent so long on feels worthless right now.
 never-draw--normalise-draw = Almost everyone who draws has been laughed at, even real artists. It doesn't stop them being artists.
 never-draw--quit-then = Then don't go, if that's how it is there. You'll find something else.
 
