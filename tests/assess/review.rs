@@ -4,12 +4,7 @@
 //! assessor, the blind rule of double review (by page and by guessed URL), audit rows with the
 //! values they replaced, and escaped text on the pages.
 
-use std::net::SocketAddr;
-
-use axum::extract::Request;
-use axum::middleware::Next;
-use axum::response::Response;
-use doverie_assess::accounts::{Csrf, Role, User};
+use doverie_assess::accounts::{Role, User};
 use doverie_assess::attempts::{self, Attempt, Filter};
 use doverie_assess::db::Db;
 use doverie_assess::import::Contents;
@@ -19,30 +14,12 @@ use doverie_core::protocol::rules::Severity;
 use doverie_core::score::Level;
 use sqlx::Row;
 
+use crate::accounts::{PASSWORD, Session, add_user, log_in, start_quick};
 use crate::{Case, each_database, import_files, library, load, play, sentinel_calls, write};
 
-/// An account, stored as the login layer would find it.
+/// An account with the test password.
 fn user(db: &Db, login: &str, role: Role, trainee: Option<&str>) -> User {
-    let id: i64 = block_on(
-        sqlx::query(
-            "INSERT INTO users (login, role, trainee, password, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(login)
-        .bind(role.as_str())
-        .bind(trainee)
-        .bind("not a hash: accounts are acct's; these tests sign in through a test layer")
-        .bind(0i64)
-        .fetch_one(&db.pool),
-    )
-    .unwrap()
-    .try_get(0)
-    .unwrap();
-    User {
-        id,
-        login: login.into(),
-        role,
-        trainee: trainee.map(str::to_string),
-    }
+    add_user(db, login, role, trainee)
 }
 
 /// Imports `(scenario, seed, script)` played by `trainee` and returns the stored attempt.
@@ -584,100 +561,14 @@ fn certification_uses_the_signed_reviewed_score_and_resolved_queries() {
 
 // ---------------------------------------------------------------- pages
 
-/// Signs every request in as the account named by the `x-test-user` header
-/// (`id;login;role;trainee`), as the login layer will: the handlers take the [`User`] and the
-/// [`Csrf`] token from the request.
-async fn as_test_user(mut req: Request, next: Next) -> Response {
-    let header = req
-        .headers()
-        .get("x-test-user")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    if let Some(h) = header {
-        let parts: Vec<&str> = h.split(';').collect();
-        let user = User {
-            id: parts[0].parse().unwrap(),
-            login: parts[1].into(),
-            role: Role::parse(parts[2]).unwrap(),
-            trainee: parts
-                .get(3)
-                .filter(|t| !t.is_empty())
-                .map(|t| t.to_string()),
-        };
-        req.extensions_mut().insert(user);
-        req.extensions_mut().insert(Csrf("test-token".into()));
-    }
-    next.run(req).await
-}
-
-fn server(url: &str) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let url = url.to_string();
-    std::thread::spawn(move || {
-        let db = block_on(Db::open(&url)).unwrap();
-        let app = doverie_assess::serve::router(db, library())
-            .layer(axum::middleware::from_fn(as_test_user));
-        block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            let _ = axum::serve(listener, app).await;
-        });
-    });
-    rx.recv().unwrap()
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
-/// A request as `who`: `(status, lower-case head, body)`. A form is sent with `POST`.
-fn http(
-    addr: SocketAddr,
-    who: &User,
-    path: &str,
-    form: Option<&[(&str, &str)]>,
-) -> (u16, String, String) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(addr).unwrap();
-    let header = format!(
-        "x-test-user: {};{};{};{}\r\n",
-        who.id,
-        who.login,
-        who.role.as_str(),
-        who.trainee.as_deref().unwrap_or("")
-    );
-    match form {
-        None => write!(
-            s,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\n{header}Connection: close\r\n\r\n"
-        ),
-        Some(fields) => {
-            let body = std::iter::once(("csrf", "test-token"))
-                .chain(fields.iter().copied())
-                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-                .collect::<Vec<_>>()
-                .join("&");
-            write!(
-                s,
-                "POST {path} HTTP/1.1\r\nHost: localhost\r\n{header}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            )
-        }
-    }
-    .unwrap();
-    let mut raw = String::new();
-    s.read_to_string(&mut raw).unwrap();
-    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
-    let status = head[9..12].parse().unwrap();
-    (status, head.to_ascii_lowercase(), body.to_string())
+/// A request in `who`'s login session: `(status, lower-case head, body)`. A form is sent with
+/// `POST` (the session's CSRF token added).
+fn http(who: &Session, path: &str, form: Option<&[(&str, &str)]>) -> (u16, String, String) {
+    let a = match form {
+        None => who.get(path),
+        Some(fields) => who.post(path, fields),
+    };
+    (a.status, a.head, a.body)
 }
 
 fn location(head: &str) -> String {
@@ -708,11 +599,13 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         let boris = user(db, "boris", Role::Assessor, None);
         let tom = user(db, "tom", Role::Trainee, Some("t-page"));
         let n = a.card.as_ref().unwrap().deviations.len();
-        let addr = server(url);
+        let addr = start_quick(url);
+        let log_in = |u: &User| log_in(addr, &u.login, PASSWORD);
+        let (anna, boris, tom) = (log_in(&anna), log_in(&boris), log_in(&tom));
         let first = format!("/attempt/{}/review/first", a.id);
         let second = format!("/attempt/{}/review/second", a.id);
 
-        let (status, head, body) = http(addr, &anna, &first, None);
+        let (status, head, body) = http(&anna, &first, None);
         assert_eq!(status, 200, "{body}");
         assert!(head.contains("content-security-policy: default-src 'none'"));
         assert!(body.contains("name=\"verdict-0\"") && body.contains("name=\"csrf\""));
@@ -730,9 +623,9 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
             };
             fields.push((format!("reason-{i}"), reason));
         }
-        let post = |who: &User, path: &str, f: &[(String, String)]| {
+        let post = |who: &Session, path: &str, f: &[(String, String)]| {
             let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            http(addr, who, path, Some(&refs))
+            http(who, path, Some(&refs))
         };
         let (status, _, body) = post(&anna, &first, &fields);
         assert_eq!(status, 400, "{body}");
@@ -749,9 +642,9 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         assert!(signed_at.starts_with("/review/"), "{signed_at}");
 
         // The second reviewer sees nothing of the first, by page or by guessed URL.
-        let (status, _, body) = http(addr, &boris, &second, None);
+        let (status, _, body) = http(&boris, &second, None);
         assert_eq!(status, 200, "{body}");
-        let (status, _, taken) = http(addr, &boris, &first, None);
+        let (status, _, taken) = http(&boris, &first, None);
         assert_eq!(status, 400, "{taken}");
         for path in [
             signed_at.clone(),
@@ -759,7 +652,7 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
             format!("/attempt/{}.json", a.id),
             "/queries".to_string(),
         ] {
-            let (_, _, page) = http(addr, &boris, &path, None);
+            let (_, _, page) = http(&boris, &path, None);
             for leak in ["ANNA-SECRET", "A-REASON"] {
                 assert!(!page.contains(leak), "{path} shows {leak}: {page}");
             }
@@ -767,10 +660,10 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         for page in [&body, &taken] {
             assert!(!page.contains("ANNA-SECRET") && !page.contains("A-REASON"));
         }
-        assert_eq!(http(addr, &boris, &signed_at, None).0, 404);
-        assert_eq!(http(addr, &tom, &signed_at, None).0, 404, "the trainee too");
-        assert_eq!(http(addr, &boris, "/review/9999", None).0, 404);
-        let (status, _, body) = http(addr, &anna, &second, None);
+        assert_eq!(http(&boris, &signed_at, None).0, 404);
+        assert_eq!(http(&tom, &signed_at, None).0, 404, "the trainee too");
+        assert_eq!(http(&boris, "/review/9999", None).0, 404);
+        let (status, _, body) = http(&anna, &second, None);
         assert_eq!(status, 400);
         assert!(body.contains("different assessor"), "{body}");
 
@@ -786,19 +679,19 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         let (status, head, _) = post(&boris, &format!("{second}/sign"), &[]);
         assert_eq!(status, 303);
         let boris_review = location(&head);
-        let (status, _, body) = http(addr, &boris, &signed_at, None);
+        let (status, _, body) = http(&boris, &signed_at, None);
         assert_eq!(status, 200, "{body}");
         assert!(body.contains("ANNA-SECRET &lt;script&gt;") && body.contains("A-REASON-1"));
         assert!(!body.contains("<script>"));
-        let (status, _, body) = http(addr, &anna, &boris_review, None);
+        let (status, _, body) = http(&anna, &boris_review, None);
         assert_eq!(status, 200);
         assert!(body.contains("B-REASON-0"));
         // A signed review is not edited through the form.
-        let (status, head, _) = http(addr, &anna, &first, None);
+        let (status, head, _) = http(&anna, &first, None);
         assert_eq!((status, location(&head)), (303, signed_at.clone()));
 
         // The trainee queries; the author cannot resolve; another assessor does.
-        let (status, _, body) = http(addr, &tom, &format!("{signed_at}?lang=ru"), None);
+        let (status, _, body) = http(&tom, &format!("{signed_at}?lang=ru"), None);
         assert_eq!(status, 200, "{body}");
         assert!(body.contains("Рецензия") && body.contains("Запросить пересмотр"));
         let empty = [("text".to_string(), " ".to_string())];
@@ -807,10 +700,10 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         assert!(body.contains("required"), "{body}");
         let question = [("text".to_string(), "Why <i>this</i>?".to_string())];
         assert_eq!(post(&tom, &signed_at, &question).0, 303);
-        let (_, _, body) = http(addr, &tom, &signed_at, None);
+        let (_, _, body) = http(&tom, &signed_at, None);
         assert!(body.contains("Why &lt;i&gt;this&lt;/i&gt;?"), "{body}");
-        assert_eq!(http(addr, &tom, "/queries", None).0, 403);
-        let (status, _, list) = http(addr, &anna, "/queries", None);
+        assert_eq!(http(&tom, "/queries", None).0, 403);
+        let (status, _, list) = http(&anna, "/queries", None);
         assert_eq!(status, 200);
         assert!(
             list.contains("your review: another assessor resolves it"),
@@ -818,7 +711,7 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         );
         let q = block_on(review::open_queries(db)).unwrap()[0].id;
         let query = format!("/query/{q}");
-        let (status, _, list) = http(addr, &boris, "/queries", None);
+        let (status, _, list) = http(&boris, "/queries", None);
         assert!(
             status == 200 && list.contains(&format!("href=\"{query}\"")),
             "{list}"
@@ -838,7 +731,7 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         assert!(body.contains("A rationale is required"), "{body}");
         let (status, head, _) = post(&boris, &query, &rationale("Stands <ok>", "changed"));
         assert_eq!((status, location(&head)), (303, signed_at.clone()));
-        let (_, _, body) = http(addr, &tom, &signed_at, None);
+        let (_, _, body) = http(&tom, &signed_at, None);
         assert!(
             body.contains("Stands &lt;ok&gt;") && body.contains("88.5"),
             "{body}"

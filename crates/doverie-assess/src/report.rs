@@ -759,7 +759,7 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-fn csv(rows: Vec<Vec<String>>) -> String {
+pub(crate) fn csv(rows: Vec<Vec<String>>) -> String {
     let mut out = String::new();
     for r in rows {
         let line: Vec<String> = r.iter().map(|f| csv_field(f)).collect();

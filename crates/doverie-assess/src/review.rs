@@ -395,8 +395,10 @@ pub async fn blind(db: &Db, attempt: i64) -> Result<bool, DbError> {
 }
 
 /// Whether `user` may read `review`: its author always; a trainee their own attempt's signed
-/// reviews; staff other assessors' signed reviews of attempts, except while the blind rule
-/// holds; calibration reviews only their author and administrators.
+/// first and second reviews once the blind rule no longer holds; staff other assessors' signed
+/// first and second reviews, except while the blind rule holds; a signed reference review
+/// staff not still to be calibrated on it ([`crate::calibration::reference_hidden`]); a
+/// calibration review only its author and administrators.
 pub async fn may_see(db: &Db, user: &User, review: &Review) -> Result<bool, DbError> {
     if review.assessor == user.id && user.role != Role::Trainee {
         return Ok(true);
@@ -419,10 +421,15 @@ pub async fn may_see(db: &Db, user: &User, review: &Review) -> Result<bool, DbEr
             Ok(trainee.is_some_and(|t| user.may_see_trainee(&t))
                 && !blind(db, review.attempt).await?)
         }
-        Role::Administrator => {
-            Ok(!review.purpose.of_attempt() || !blind(db, review.attempt).await?)
-        }
-        Role::Assessor => Ok(review.purpose.of_attempt() && !blind(db, review.attempt).await?),
+        Role::Administrator | Role::Assessor => match review.purpose {
+            Purpose::First | Purpose::Second => Ok(!blind(db, review.attempt).await?),
+            // A reference review stays hidden from an assessor still to be calibrated on it.
+            Purpose::Reference => {
+                Ok(!crate::calibration::reference_hidden(db, user, review.attempt).await?)
+            }
+            // A calibration review is its author's (and the administrator's) only.
+            Purpose::Calibration => Ok(user.role == Role::Administrator),
+        },
     }
 }
 
@@ -936,7 +943,9 @@ pub async fn sign(
             ),
         ));
     }
+    // Calibration and reference reviews are how an assessor earns the right; not gated by it.
     if s.attempt.mode == Mode::Exam
+        && r.purpose.of_attempt()
         && let Err(why) = crate::calibration::may_sign_exams(db, user).await?
     {
         return Err(forbidden(
