@@ -485,6 +485,12 @@ fn the_draw_is_deterministic_and_respects_the_share() {
     let other = at(&"a1".repeat(32), 20);
     assert_ne!(twenty, other);
     assert_eq!(double::parse_share(" 15 % "), Ok(15));
+    assert!(
+        double::parse_share("x")
+            .unwrap_err()
+            .ru
+            .contains("целый процент")
+    );
     for bad in ["101", "-1", "ten", "", "2.5"] {
         assert!(double::parse_share(bad).is_err(), "{bad}");
     }
@@ -718,6 +724,18 @@ fn calibration_passes_at_the_threshold_and_gates_exam_sign_off() {
         );
         assert_eq!(status, 400);
         assert!(body.contains("already a calibration set"), "{body}");
+        let (status, head, body) = http(
+            as_admin,
+            "POST",
+            "/calibration?lang=ru",
+            Some(&format!("csrf=test-token&name=+&attempt={p}")),
+        );
+        assert_eq!(status, 400);
+        assert!(head.contains("content-type: text/html"));
+        assert!(
+            body.contains("должно быть название от 1 до 100 знаков"),
+            "{body}"
+        );
         assert!(may(&zed).unwrap_err().contains("not yet passed"));
         assert!(block_on(calibration::reference_hidden(db, &zed, p)).unwrap());
         assert!(!block_on(calibration::reference_hidden(db, &admin, p)).unwrap());

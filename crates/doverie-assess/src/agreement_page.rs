@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::{Csrf, Role, User};
 use crate::agreement::{self, Stats, Summary};
+use crate::calibration::Refusal;
 use crate::db::{Db, DbError};
 use crate::report::{Format, csv, page};
 use crate::reviewed::{self, Which};
@@ -192,15 +193,37 @@ fn respond(format: Format, body: String) -> Response {
         .into_response()
 }
 
-fn failed(e: DbError) -> Response {
+/// A refusal or a failure as a page in the reader's language.
+fn error_page(lang: Lang, status: StatusCode, message: &str) -> Response {
+    let body = html! {
+        h1 { (w(lang, "refused")) }
+        p.bad { (message) }
+        p { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
+    };
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CONTENT_SECURITY_POLICY, CSP),
+        ],
+        page(lang, w(lang, "refused"), body),
+    )
+        .into_response()
+}
+
+fn failed(lang: Lang, e: DbError) -> Response {
     match e {
-        DbError::Refused(e) => (StatusCode::BAD_REQUEST, e).into_response(),
-        e => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+        DbError::Refused(e) => error_page(lang, StatusCode::BAD_REQUEST, &e),
+        e => error_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()),
     }
 }
 
+fn refused(lang: Lang, r: &Refusal) -> Response {
+    error_page(lang, StatusCode::BAD_REQUEST, r.get(lang))
+}
+
 fn forbidden(lang: Lang, key: &str) -> Response {
-    (StatusCode::FORBIDDEN, w(lang, key)).into_response()
+    error_page(lang, StatusCode::FORBIDDEN, w(lang, key))
 }
 
 fn staff(user: &User) -> bool {
@@ -285,7 +308,7 @@ async fn agreement_page(
     }
     let (summary, logins) = match (centre(&app.db).await, logins(&app.db).await) {
         (Ok(s), Ok(l)) => (s, l),
-        (Err(e), _) | (_, Err(e)) => return failed(e),
+        (Err(e), _) | (_, Err(e)) => return failed(lang, e),
     };
     // Only the assessors the figures are about.
     let logins = logins
@@ -301,7 +324,7 @@ async fn agreement_page(
         Format::Csv => respond(format, agreement_csv_text(&centre)),
         Format::Html => match names(app, lang).await {
             Ok(names) => respond(format, agreement_html_text(&centre, &names, lang)),
-            Err(e) => failed(e),
+            Err(e) => failed(lang, e),
         },
     }
 }
@@ -501,7 +524,7 @@ async fn double_page(
     }
     let (share, drawn) = match (double::share(&app.db).await, double::list(&app.db).await) {
         (Ok(s), Ok(d)) => (s, d),
-        (Err(e), _) | (_, Err(e)) => return failed(e),
+        (Err(e), _) | (_, Err(e)) => return failed(lang, e),
     };
     let admin = user.role == Role::Administrator;
     let slot = |s: &double::Slot| -> Markup {
@@ -572,11 +595,11 @@ async fn double_share(
     }
     let percent = match double::parse_share(&form.percent) {
         Ok(n) => n,
-        Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
+        Err(e) => return refused(lang, &e),
     };
     match double::set_share(&app.db, user.id, percent, Some(form.reason.as_str())).await {
         Ok(_) => Redirect::to(&href("/double-review", lang)).into_response(),
-        Err(e) => failed(e),
+        Err(e) => failed(lang, e),
     }
 }
 
@@ -608,16 +631,16 @@ async fn calibration_page(
     let admin = user.role == Role::Administrator;
     let threshold = match calibration::threshold(&app.db).await {
         Ok(t) => t,
-        Err(e) => return failed(e),
+        Err(e) => return failed(lang, e),
     };
     let sets = match calibration::sets(&app.db, &user).await {
         Ok(s) => s,
-        Err(e) => return failed(e),
+        Err(e) => return failed(lang, e),
     };
     let candidates = if admin {
         match calibration::candidates(&app.db).await {
             Ok(c) => c,
-            Err(e) => return failed(e),
+            Err(e) => return failed(lang, e),
         }
     } else {
         Vec::new()
@@ -705,14 +728,14 @@ async fn calibration_set_page(
     }
     let sets = match calibration::sets(&app.db, &user).await {
         Ok(s) => s,
-        Err(e) => return failed(e),
+        Err(e) => return failed(lang, e),
     };
     let Some(s) = set
         .parse::<i64>()
         .ok()
         .and_then(|id| sets.into_iter().find(|s| s.id == id))
     else {
-        return (StatusCode::NOT_FOUND, w(lang, "no-set")).into_response();
+        return error_page(lang, StatusCode::NOT_FOUND, w(lang, "no-set"));
     };
     let admin = user.role == Role::Administrator;
     let body = html! {
@@ -759,11 +782,12 @@ async fn calibration_threshold(
     }
     let percent = match calibration::parse_threshold(&form.percent) {
         Ok(t) => t,
-        Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
+        Err(e) => return refused(lang, &e),
     };
     match calibration::set_threshold(&app.db, &user, percent, Some(form.reason.as_str())).await {
-        Ok(()) => Redirect::to(&href("/calibration", lang)).into_response(),
-        Err(e) => failed(e),
+        Ok(Ok(())) => Redirect::to(&href("/calibration", lang)).into_response(),
+        Ok(Err(e)) => refused(lang, &e),
+        Err(e) => failed(lang, e),
     }
 }
 
@@ -785,18 +809,16 @@ async fn calibration_set(
             "attempt" => match v.trim().parse::<i64>() {
                 Ok(a) => attempts.push(a),
                 Err(_) => {
-                    return (
-                        StatusCode::BAD_REQUEST,
-                        format!("{v:?}: an attempt is a number"),
-                    )
-                        .into_response();
+                    let message = format!("{v:?}: {}", w(lang, "not-a-number"));
+                    return error_page(lang, StatusCode::BAD_REQUEST, &message);
                 }
             },
             _ => {}
         }
     }
     match calibration::create_set(&app.db, &user, &name, &attempts).await {
-        Ok(set) => Redirect::to(&href(&format!("/calibration/{set}"), lang)).into_response(),
-        Err(e) => failed(e),
+        Ok(Ok(set)) => Redirect::to(&href(&format!("/calibration/{set}"), lang)).into_response(),
+        Ok(Err(e)) => refused(lang, &e),
+        Err(e) => failed(lang, e),
     }
 }
