@@ -22,6 +22,7 @@ use crate::accounts::{Csrf, Role, User};
 use crate::agreement::{self, Stats, Summary};
 use crate::calibration::Refusal;
 use crate::db::{Db, DbError};
+use crate::login::{CSP, html_response, with_bar};
 use crate::report::{Format, csv, page};
 use crate::reviewed::{self, Which};
 use crate::serve::AppState;
@@ -39,9 +40,6 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/calibration/threshold", post(calibration_threshold))
         .route("/calibration/{set}", get(calibration_set_page))
 }
-
-/// The same policy as every page: nothing is loaded from anywhere.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; media-src data:";
 
 /// These pages' own words.
 fn w(lang: Lang, key: &str) -> &'static str {
@@ -177,20 +175,30 @@ impl Params {
     }
 }
 
-fn respond(format: Format, body: String) -> Response {
+/// A CSV or JSON form with the headers of every page.
+fn data(format: Format, body: String) -> Response {
     let kind = match format {
-        Format::Html => "text/html; charset=utf-8",
         Format::Csv => "text/csv; charset=utf-8",
         Format::Json => "application/json",
+        Format::Html => "text/html; charset=utf-8",
     };
     (
         [
             (header::CONTENT_TYPE, kind),
             (header::CONTENT_SECURITY_POLICY, CSP),
+            (header::CACHE_CONTROL, "no-store"),
         ],
         body,
     )
         .into_response()
+}
+
+/// A page with the bar at its top (the pages the reader may open, and logging out).
+fn html_page(user: &User, csrf: &Csrf, lang: Lang, title: &str, body: Markup) -> Response {
+    html_response(
+        StatusCode::OK,
+        with_bar(page(lang, title, body), user, csrf, lang),
+    )
 }
 
 /// A refusal or a failure as a page in the reader's language.
@@ -200,15 +208,7 @@ fn error_page(lang: Lang, status: StatusCode, message: &str) -> Response {
         p.bad { (message) }
         p { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
     };
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CONTENT_SECURITY_POLICY, CSP),
-        ],
-        page(lang, w(lang, "refused"), body),
-    )
-        .into_response()
+    html_response(status, page(lang, w(lang, "refused"), body))
 }
 
 fn failed(lang: Lang, e: DbError) -> Response {
@@ -298,7 +298,7 @@ async fn names(app: &crate::serve::App, lang: Lang) -> Result<Names, DbError> {
 
 async fn agreement_page(
     app: &crate::serve::App,
-    user: &User,
+    (user, csrf): (&User, &Csrf),
     p: &Params,
     format: Format,
 ) -> Response {
@@ -317,13 +317,19 @@ async fn agreement_page(
         .collect();
     let centre = Centre { summary, logins };
     match format {
-        Format::Json => respond(
+        Format::Json => data(
             format,
             serde_json::to_string_pretty(&centre).unwrap_or_default(),
         ),
-        Format::Csv => respond(format, agreement_csv_text(&centre)),
+        Format::Csv => data(format, agreement_csv_text(&centre)),
         Format::Html => match names(app, lang).await {
-            Ok(names) => respond(format, agreement_html_text(&centre, &names, lang)),
+            Ok(names) => html_page(
+                user,
+                csrf,
+                lang,
+                w(lang, "agreement"),
+                agreement_html_body(&centre, &names, lang),
+            ),
             Err(e) => failed(lang, e),
         },
     }
@@ -332,25 +338,28 @@ async fn agreement_page(
 async fn agreement_html(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, &user, &p, Format::Html).await
+    agreement_page(&app, (&user, &csrf), &p, Format::Html).await
 }
 
 async fn agreement_csv(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, &user, &p, Format::Csv).await
+    agreement_page(&app, (&user, &csrf), &p, Format::Csv).await
 }
 
 async fn agreement_json(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, &user, &p, Format::Json).await
+    agreement_page(&app, (&user, &csrf), &p, Format::Json).await
 }
 
 fn stats_cells(s: &Stats) -> Markup {
@@ -372,7 +381,7 @@ fn login(c: &Centre, id: i64) -> String {
         .unwrap_or_else(|| format!("#{id}"))
 }
 
-fn agreement_html_text(c: &Centre, names: &Names, lang: Lang) -> String {
+fn agreement_html_body(c: &Centre, names: &Names, lang: Lang) -> Markup {
     let s = &c.summary;
     let category = |id: &str| {
         if id.is_empty() {
@@ -381,7 +390,7 @@ fn agreement_html_text(c: &Centre, names: &Names, lang: Lang) -> String {
             names.category(id)
         }
     };
-    let body = html! {
+    html! {
         h1 { (w(lang, "agreement")) }
         p { (w(lang, "pairs")) ": " strong { (s.pairs) } }
         p.meta { (w(lang, "note")) }
@@ -430,8 +439,7 @@ fn agreement_html_text(c: &Centre, names: &Names, lang: Lang) -> String {
             " · " a href=(href("/double-review", lang)) { (w(lang, "double")) }
             " · " a href=(href("/calibration", lang)) { (w(lang, "calibration")) }
         }
-    };
-    page(lang, w(lang, "agreement"), body)
+    }
 }
 
 /// One row per figure: the whole, the level, each rule, each category, each assessor.
@@ -573,7 +581,7 @@ async fn double_page(
         }
         p.meta { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
     };
-    respond(Format::Html, page(lang, w(lang, "double"), body))
+    html_page(&user, &csrf, lang, w(lang, "double"), body)
 }
 
 #[derive(Debug, Deserialize)]
@@ -713,12 +721,13 @@ async fn calibration_page(
         }
         p.meta { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
     };
-    respond(Format::Html, page(lang, w(lang, "calibration"), body))
+    html_page(&user, &csrf, lang, w(lang, "calibration"), body)
 }
 
 async fn calibration_set_page(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Path(set): Path<String>,
     Query(p): Query<Params>,
 ) -> Response {
@@ -767,7 +776,7 @@ async fn calibration_set_page(
         }
         p.meta { a href=(href("/calibration", lang)) { (w(lang, "sets")) } }
     };
-    respond(Format::Html, page(lang, w(lang, "calibration"), body))
+    html_page(&user, &csrf, lang, w(lang, "calibration"), body)
 }
 
 async fn calibration_threshold(
