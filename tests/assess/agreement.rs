@@ -356,6 +356,15 @@ fn agreement_figures_from_signed_reviews_match_hand_computed_ones() {
             assert!(body.contains(figure), "{figure} in {body}");
         }
         assert!(body.contains(">ann<") && body.contains(">cid<"));
+        // The bar links the three pages; the cohort's page does too.
+        let (_, _, cohort) = http(as_bob, "GET", "/?lang=en", None);
+        for link in [
+            "/agreement?lang=en",
+            "/double-review?lang=en",
+            "/calibration?lang=en",
+        ] {
+            assert!(body.contains(link) && cohort.contains(link), "{link}");
+        }
         let (_, _, ru) = http(as_bob, "GET", "/agreement?lang=ru", None);
         assert!(ru.contains("Согласие между экспертами") && ru.contains("κ Коэна"));
         let (status, head, csv) = http(as_bob, "GET", "/agreement.csv", None);

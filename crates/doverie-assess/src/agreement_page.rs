@@ -45,6 +45,7 @@ pub(crate) fn routes() -> Router<AppState> {
 fn w(lang: Lang, key: &str) -> &'static str {
     let (en, ru) = match key {
         "agreement" => ("Agreement between assessors", "Согласие между экспертами"),
+        "agreement-short" => ("Agreement", "Согласие"),
         "pairs" => (
             "Calls reviewed twice, both reviews signed",
             "Звонки с двумя подписанными проверками",
@@ -159,6 +160,15 @@ fn w(lang: Lang, key: &str) -> &'static str {
         Lang::En => en,
         Lang::Ru => ru,
     }
+}
+
+/// These pages in the bar at the top of every staff page: path and name.
+pub(crate) fn nav(lang: Lang) -> [(&'static str, &'static str); 3] {
+    [
+        ("/agreement", w(lang, "agreement-short")),
+        ("/double-review", w(lang, "double")),
+        ("/calibration", w(lang, "calibration")),
+    ]
 }
 
 #[derive(Debug, Default, Deserialize)]
