@@ -707,6 +707,38 @@ fn the_administrator_manages_accounts_in_the_browser() {
     });
 }
 
+/// A session ends when its time is up (here 1 s, waited out generously); `GET /login` leads
+/// to the form.
+#[test]
+fn a_session_expires() {
+    each_database("acct-expiry", |case| {
+        add_user(&case.db, "olga", Role::Assessor, None);
+        let addr = start(
+            &case.url,
+            ServeOptions {
+                login: LoginPolicy {
+                    session: Duration::from_secs(1),
+                    ..quick_policy()
+                },
+                tls: None,
+            },
+        );
+        let olga = log_in(addr, "olga", PASSWORD);
+        std::thread::sleep(Duration::from_millis(2500));
+        let a = olga.get("/cohort.csv");
+        assert_eq!(
+            (a.status, a.header("location").as_deref()),
+            (303, Some("/"))
+        );
+        assert_eq!(olga.post("/logout", &[]).status, 403);
+        let form = request(addr, "GET", "/login", &[], "");
+        assert_eq!(
+            (form.status, form.header("location").as_deref()),
+            (303, Some("/"))
+        );
+    });
+}
+
 /// The audit log is append-only in the database itself: an UPDATE or DELETE of its rows fails.
 #[test]
 fn the_audit_log_cannot_be_changed() {

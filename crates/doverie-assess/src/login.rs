@@ -312,6 +312,6 @@ async fn logout(
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
-        .route("/login", post(login))
+        .route("/login", get(|| async { Redirect::to("/") }).post(login))
         .route("/logout", post(logout))
 }

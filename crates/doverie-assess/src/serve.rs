@@ -237,6 +237,17 @@ pub fn router_with(db: Db, library: Library, login: LoginPolicy, secure: bool) -
         secure,
         dummy: tokio::sync::OnceCell::new(),
     });
+    pages()
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            crate::session::layer,
+        ))
+        .with_state(app)
+}
+
+/// Every page of the server. A module's pages join here with one
+/// `.merge(crate::MODULE::routes())`; [`router_with`] puts all of them behind the login layer.
+fn pages() -> Router<AppState> {
     Router::new()
         .route("/{name}", get(cohort_as))
         .route("/trainee/{id}", get(trainee))
@@ -244,11 +255,6 @@ pub fn router_with(db: Db, library: Library, login: LoginPolicy, secure: bool) -
         .merge(crate::agreement_page::routes())
         .merge(crate::login::routes())
         .merge(crate::admin::routes())
-        .layer(axum::middleware::from_fn_with_state(
-            app.clone(),
-            crate::session::layer,
-        ))
-        .with_state(app)
 }
 
 /// Serves over plain HTTP with the default login policy until the process is stopped; `ready`
