@@ -61,6 +61,9 @@ pub(crate) fn bar(user: &User, csrf: &Csrf, lang: Lang) -> Markup {
             @match user.role {
                 Role::Administrator | Role::Assessor => {
                     a href={ "/?lang=" (l) } { (say(lang, "cohort")) }
+                    @for (path, label) in crate::agreement_page::nav(lang) {
+                        a href={ (path) "?lang=" (l) } { (label) }
+                    }
                 }
                 Role::Trainee => {
                     @if let Some(t) = &user.trainee {
