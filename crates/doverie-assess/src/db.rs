@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,6 +194,51 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
             at BIGINT NOT NULL
         )",
     ),
+    (
+        4,
+        "the audit log refuses updates and deletions (triggers, see BACKEND_STATEMENTS); indexes for sessions by account and the audit log by object",
+        "CREATE INDEX sessions_user ON sessions (user_id);
+        CREATE INDEX audit_object ON audit (object, id)",
+    ),
+    (
+        5,
+        "a query resolved as changed records the resolver's corrected level and total; an added deviation withdrawn is kept, marked withdrawn",
+        "ALTER TABLE review_queries ADD COLUMN level TEXT;
+        ALTER TABLE review_queries ADD COLUMN total DOUBLE PRECISION;
+        ALTER TABLE review_additions ADD COLUMN removed_at BIGINT",
+    ),
+    (
+        6,
+        "one calibration result per assessor and set",
+        "CREATE UNIQUE INDEX calibration_results_once ON calibration_results (set_id, assessor)",
+    ),
+];
+
+/// Statements of a migration that only one backend runs, each whole (they contain `;`), after
+/// the migration's shared SQL: `(version, backend, statements)`.
+pub const BACKEND_STATEMENTS: &[(i64, Backend, &[&str])] = &[
+    (
+        4,
+        Backend::Sqlite,
+        &[
+            "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never updated'); END",
+            "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never deleted'); END",
+        ],
+    ),
+    (
+        4,
+        Backend::Postgres,
+        &[
+            "CREATE FUNCTION doverie_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RAISE EXCEPTION 'the audit log is append-only: its rows are never updated or deleted'; END $$",
+            "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
+             FOR EACH ROW EXECUTE FUNCTION doverie_audit_append_only()",
+            "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+             FOR EACH STATEMENT EXECUTE FUNCTION doverie_audit_append_only()",
+        ],
+    ),
 ];
 
 /// The database named by `--db`, or the default file in the data folder.
@@ -364,6 +409,15 @@ impl Db {
                     sqlx::query(sqlx::AssertSqlSafe(statement.to_string()))
                         .execute(&mut *tx)
                         .await?;
+                }
+            }
+            for &(v, backend, statements) in BACKEND_STATEMENTS {
+                if v == version && backend == self.backend {
+                    for statement in statements {
+                        sqlx::query(sqlx::AssertSqlSafe(statement.to_string()))
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                 }
             }
             sqlx::query("UPDATE doverie_schema SET version = $1")
