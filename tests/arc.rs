@@ -524,3 +524,39 @@ fn the_arc_file_is_checked_against_its_calls() {
         "{all:?}"
     );
 }
+
+/// The shipped arc names the orphan's three calls, and a counsellor who keeps warmth with
+/// boundaries and turns her toward real people plays it to the end with every arc rule kept.
+#[test]
+fn the_orphans_arc_is_shipped_and_plays_through() {
+    repo_root();
+    let library = Library::new(std::env::current_dir().unwrap());
+    let (arc, warnings) = content::load_arc(&library, "orphan").unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let scenarios: Vec<&str> = arc.arc.calls.iter().map(|c| c.scenario.as_str()).collect();
+    assert_eq!(
+        scenarios,
+        [
+            "orphanage-night-call",
+            "orphanage-weeks-later",
+            "orphanage-last-call"
+        ]
+    );
+    let dir = tempdir::Dir::new();
+    let files = play_arc(
+        &arc,
+        &dir.0,
+        &[
+            BEST,
+            "greet,remember-how,glad-and-ask,reflect-hurt,normalise-mixed,plan-words,close-warm,door-open",
+            "greet,share-joy,reflect-worry,draw-out,support-plan,name-growth,door-open",
+        ],
+        &[0, 1, 1],
+    );
+    let card = assess_arc(&library, &refs(&files), true).unwrap().card;
+    assert!(card.rules.iter().all(|r| r.kept), "{card:#?}");
+    assert_eq!(card.rules.len(), 4);
+    // Her ties grew in the first call: the second comes three weeks later, not six.
+    assert_eq!(card.calls[1].days_before, 21);
+    assert_eq!(card.calls[2].days_before, 35);
+}

@@ -88,9 +88,9 @@ pub(super) fn run_arc(
         Err(code) => return code,
     };
     let options = doverie_authoring::arc::ArcExploreOptions {
-        // Each start of each call is a scenario's exploration of its own: a 50th of the bound
-        // each (20,000 states by default).
-        max_states: (max_states / 50).max(1),
+        // Each start of each call is a scenario's exploration of its own: a 100th of the bound
+        // each (10,000 states by default).
+        max_states: (max_states / 100).max(1),
         ..Default::default()
     };
     let calls = loaded.arc.calls.len();

@@ -189,8 +189,8 @@ Examples:
         scenario: String,
         /// Explore an arc (`scenarios/arcs/NAME.ron`): each call from every start the previous
         /// call's ends give (deduplicated by the carried values), and the best and worst arcs
-        /// with a script and a seed per call. Each start of a call is explored up to a 50th of
-        /// --max-states.
+        /// with a script and a seed per call. Each start of a call is explored up to a 100th of
+        /// --max-states, and at most 12 starts per call.
         #[arg(long)]
         arc: bool,
         /// Print the report as JSON (data, in no language).

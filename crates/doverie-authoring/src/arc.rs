@@ -41,8 +41,8 @@ pub struct ArcExploreOptions {
 impl Default for ArcExploreOptions {
     fn default() -> Self {
         ArcExploreOptions {
-            max_states: 20_000,
-            max_starts: 40,
+            max_states: 10_000,
+            max_starts: 12,
             max_arcs: 200_000,
         }
     }
