@@ -8,7 +8,9 @@
 //! the time, so each is expanded once, from the first path that reaches it (which is the path
 //! replayed). Inputs tried in a state: every option offered, the silence until the caller's
 //! next reaction, hanging up, and a dispatch of each service the node's or the scenario's
-//! dispatch reactions name. Ends are grouped by the carried values they end with; for each
+//! dispatch reactions name. A second walk, as the scenario explorer's, follows only the calls
+//! with no deviation so far (a deviation is never undone), so that the best calls are found
+//! within the bound. Ends are grouped by the carried values they end with; for each
 //! group the best- and worst-scoring end found is kept as a candidate. Arcs are the chains of
 //! candidates, call after call, each scored as a whole by the core.
 //!
@@ -25,6 +27,7 @@ use doverie_core::content::LoadedArc;
 use doverie_core::engine::{Action, CallState, Chance, Input, Stamped};
 use doverie_core::protocol::Protocol;
 use doverie_core::scenario::Scenario;
+use doverie_core::score::monitor::{FindingKind, Monitors};
 use doverie_core::score::score;
 
 /// How far the arc explorer may go.
@@ -276,49 +279,12 @@ fn explore_start(
         .with_carried(&arc.named(start))
         .ok()?;
     let protocol: &Protocol = &loaded.calls[call].protocol;
-    // Each state found: its parent, the step to it.
-    let mut nodes: Vec<(Option<usize>, Option<Step>, CallState)> = Vec::new();
-    let mut seen: HashSet<CallState> = HashSet::new();
-    let mut events = Vec::new();
-    let mut start_chance = Forced {
-        given: &[],
-        taken: Vec::new(),
-        choices: Vec::new(),
-    };
-    let first = CallState::start(&scenario, &mut start_chance, &mut events);
-    seen.insert(key(&first));
-    nodes.push((None, None, first));
-    let mut ends: Vec<usize> = Vec::new();
-    let mut complete = true;
-    let mut i = 0;
-    while i < nodes.len() {
-        if nodes[i].2.ended.is_some() {
-            ends.push(i);
-            i += 1;
-            continue;
-        }
-        let state = nodes[i].2.clone();
-        for input in inputs(&scenario, &state) {
-            for (picks, next, _) in outcomes(&scenario, &state, &input) {
-                if !seen.insert(key(&next)) {
-                    continue;
-                }
-                if nodes.len() >= max_states {
-                    complete = false;
-                    continue;
-                }
-                nodes.push((
-                    Some(i),
-                    Some(Step {
-                        input: input.clone(),
-                        picks,
-                    }),
-                    next,
-                ));
-            }
-        }
-        i += 1;
-    }
+    // All the call's states, breadth-first; then, as the scenario explorer does, the calls
+    // with no deviation so far alone (a deviation is never undone), which a breadth-first
+    // search bounded by states rarely reaches the end of: between them, the best ends.
+    let (states, complete, mut ends) = walk(&scenario, protocol, max_states, false);
+    let (flawless_states, _, flawless_ends) = walk(&scenario, protocol, max_states, true);
+    ends.extend(flawless_ends);
     // Score every end, and keep the best and worst per carried end values.
     let mut groups: BTreeMap<Vec<i32>, (Candidate, Candidate)> = BTreeMap::new();
     let slots: Vec<usize> = arc
@@ -326,14 +292,8 @@ fn explore_start(
         .iter()
         .filter_map(|v| scenario.variable_ix(v).map(usize::from))
         .collect();
-    for &e in &ends {
-        let mut steps = Vec::new();
-        let mut at = e;
-        while let (Some(parent), Some(step)) = (nodes[at].0, &nodes[at].1) {
-            steps.push(step.clone());
-            at = parent;
-        }
-        steps.reverse();
+    for steps in &ends {
+        let steps = steps.clone();
         let Some((state, events)) = replay(&scenario, &steps) else {
             continue;
         };
@@ -374,11 +334,96 @@ fn explore_start(
         })
         .collect();
     Some(Explored {
-        states: nodes.len(),
+        states: states + flawless_states,
         complete,
         ends: ends.len(),
         candidates,
     })
+}
+
+/// A state found by [`walk`]: its parent, the step to it, the state, and the rule monitors
+/// (in the walk of calls with no deviation only).
+type Found = (Option<usize>, Option<Step>, CallState, Option<Monitors>);
+
+/// Walks a call's states breadth-first, each expanded once (memoised without the turn and
+/// time), up to `max_states`; with `flawless`, only the calls with no deviation so far. Returns
+/// the states found, whether the walk finished, and the steps to each end.
+fn walk(
+    scenario: &Scenario,
+    protocol: &Protocol,
+    max_states: usize,
+    flawless: bool,
+) -> (usize, bool, Vec<Vec<Step>>) {
+    let mut nodes: Vec<Found> = Vec::new();
+    let mut seen: HashSet<CallState> = HashSet::new();
+    let mut events = Vec::new();
+    let mut start_chance = Forced {
+        given: &[],
+        taken: Vec::new(),
+        choices: Vec::new(),
+    };
+    let first = CallState::start(scenario, &mut start_chance, &mut events);
+    let monitors = flawless.then(|| {
+        let mut m = Monitors::new(protocol, scenario);
+        m.observe_all(protocol, scenario, &events, &mut |_| {});
+        m
+    });
+    seen.insert(key(&first));
+    nodes.push((None, None, first, monitors));
+    let mut ends = Vec::new();
+    let mut complete = true;
+    let mut i = 0;
+    while i < nodes.len() {
+        if nodes[i].2.ended.is_some() {
+            let mut steps = Vec::new();
+            let mut at = i;
+            while let (Some(parent), Some(step)) = (nodes[at].0, &nodes[at].1) {
+                steps.push(step.clone());
+                at = parent;
+            }
+            steps.reverse();
+            ends.push(steps);
+            i += 1;
+            continue;
+        }
+        let state = nodes[i].2.clone();
+        for input in inputs(scenario, &state) {
+            for (picks, next, events) in outcomes(scenario, &state, &input) {
+                let monitors = match &nodes[i].3 {
+                    None => None,
+                    Some(m) => {
+                        let mut m = m.clone();
+                        let mut deviated = false;
+                        m.observe_all(protocol, scenario, &events, &mut |f| {
+                            deviated |= matches!(f.kind, FindingKind::Deviation(_));
+                        });
+                        if deviated {
+                            continue;
+                        }
+                        Some(m)
+                    }
+                };
+                if !seen.insert(key(&next)) {
+                    continue;
+                }
+                if nodes.len() >= max_states {
+                    complete = false;
+                    continue;
+                }
+                nodes.push((
+                    Some(i),
+                    Some(Step {
+                        input: input.clone(),
+                        picks,
+                    }),
+                    next,
+                    monitors,
+                ));
+            }
+        }
+        i += 1;
+    }
+    (nodes.len(), complete, ends)
 }
 
 /// Explores an arc. `progress` is called with each call's index as it is explored.
