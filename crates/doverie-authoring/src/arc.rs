@@ -426,6 +426,29 @@ fn walk(
     (nodes.len(), complete, ends)
 }
 
+/// The starts of a call to explore, at most `max`: half those the best arcs so far reach, then
+/// those the worst reach (so that both the best and the worst arcs are followed).
+fn chosen(starts: &[Vec<i32>], reach: &HashMap<Vec<i32>, (f64, f64)>, max: usize) -> Vec<Vec<i32>> {
+    if starts.len() <= max {
+        return starts.to_vec();
+    }
+    let of = |s: &Vec<i32>| reach.get(s).copied().unwrap_or((0.0, 0.0));
+    let mut by_best = starts.to_vec();
+    by_best.sort_by(|a, b| of(b).0.total_cmp(&of(a).0).then_with(|| a.cmp(b)));
+    let mut out: Vec<Vec<i32>> = by_best.into_iter().take(max.div_ceil(2)).collect();
+    let mut by_worst = starts.to_vec();
+    by_worst.sort_by(|a, b| of(a).1.total_cmp(&of(b).1).then_with(|| a.cmp(b)));
+    for s in by_worst {
+        if out.len() >= max {
+            break;
+        }
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
 /// Explores an arc. `progress` is called with each call's index as it is explored.
 pub fn explore_arc(
     loaded: &LoadedArc,
@@ -450,6 +473,7 @@ pub fn explore_arc(
     // Candidates of each call, by start.
     let mut explored: Vec<HashMap<Vec<i32>, Vec<Candidate>>> = Vec::new();
     let mut starts: Vec<Vec<i32>> = vec![first_start];
+    let mut reach: HashMap<Vec<i32>, (f64, f64)> = HashMap::new();
     for call in 0..arc.calls.len() {
         progress(call);
         let mut stats = CallExplored {
@@ -462,30 +486,35 @@ pub fn explore_arc(
             complete: true,
         };
         let mut by_start = HashMap::new();
-        let mut next_starts: Vec<Vec<i32>> = Vec::new();
-        for start in starts.iter().take(options.max_starts) {
-            let Some(e) = explore_start(loaded, call, start, options.max_states) else {
+        // Each end reached, with the best and the worst sum of call totals that reach it.
+        let mut next: HashMap<Vec<i32>, (f64, f64)> = HashMap::new();
+        for start in chosen(&starts, &reach, options.max_starts) {
+            let Some(e) = explore_start(loaded, call, &start, options.max_states) else {
                 continue;
             };
             stats.starts_explored += 1;
             stats.states += e.states;
             stats.ends += e.ends;
             stats.complete &= e.complete;
+            let (best_so_far, worst_so_far) = reach.get(&start).copied().unwrap_or((0.0, 0.0));
             for c in &e.candidates {
-                if let Some(end) = c.result.trajectory.last()
-                    && !next_starts.contains(end)
-                {
-                    next_starts.push(end.clone());
+                if let Some(end) = c.result.trajectory.last() {
+                    let t = c.result.card.total;
+                    let slot = next.entry(end.clone()).or_insert((f64::MIN, f64::MAX));
+                    slot.0 = slot.0.max(best_so_far + t);
+                    slot.1 = slot.1.min(worst_so_far + t);
                 }
             }
             by_start.insert(start.clone(), e.candidates);
         }
+        let mut next_starts: Vec<Vec<i32>> = next.keys().cloned().collect();
         stats.end_values = next_starts.len();
         complete &= stats.complete && stats.starts_explored == stats.starts;
         calls.push(stats);
         explored.push(by_start);
         next_starts.sort();
         starts = next_starts;
+        reach = next;
     }
     // Every chain of candidates, scored as an arc.
     let protocol = loaded.protocol();
