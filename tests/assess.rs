@@ -21,6 +21,9 @@ use doverie_core::score::{Level, Scorecard};
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
 
+#[path = "assess/exam.rs"]
+mod exam;
+
 fn library() -> Library {
     Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
@@ -551,7 +554,8 @@ fn sentinel_calls() -> Calls {
     calls
 }
 
-/// Exam attempts only, each scenario's first, never the same call twice, every threshold named;
+/// Imported exam files are practice; over exam attempts recorded by the server: exam attempts
+/// only, each scenario's first, never the same call twice, every threshold named;
 /// practice attempts, later retakes, copies, an abandoned first attempt and a Critical deviation
 /// in a sentinel call each do what they should.
 #[test]
@@ -612,6 +616,30 @@ fn certification_counts_first_exam_attempts_only() {
                 &load("night-pills").protocol.version,
             ))
         };
+        // Files from the trainees' machines are practice, whatever they say (issue 15): none of
+        // these trainees has an exam attempt the server recorded.
+        for who in ["t-good", "t-copy", "t-bad", "t-quit"] {
+            let e = certify(&mut contents, who).unwrap_err();
+            assert!(e.to_string().contains("recorded by the server"), "{e}");
+            let all = block_on(attempts::list(
+                db,
+                &Filter {
+                    trainee: Some(who.into()),
+                    ..Filter::default()
+                },
+            ))
+            .unwrap();
+            let (counted, set_aside) = certify::choose(&all);
+            assert!(counted.is_empty());
+            assert!(set_aside.iter().all(|s| s.reason == "practice"));
+        }
+        // The counting rules over exam attempts, as if the server had recorded these calls
+        // (tests/assess/exam.rs takes exams through the server itself).
+        block_on(
+            sqlx::query("UPDATE attempts SET mode_source = 'server' WHERE mode = 'exam'")
+                .execute(&db.pool),
+        )
+        .unwrap();
         let good = certify(&mut contents, "t-good").unwrap();
         assert!(good.verdict.certified, "{good:#?}");
         assert_eq!(good.counted.len(), 6);
@@ -638,7 +666,11 @@ fn certification_counts_first_exam_attempts_only() {
         );
 
         let e = certify(&mut contents, "t-copy").unwrap_err();
-        assert!(e.to_string().contains("no exam attempt"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("no exam attempt recorded by the server"),
+            "{e}"
+        );
 
         let bad = certify(&mut contents, "t-bad").unwrap();
         assert!(!bad.verdict.certified);

@@ -54,6 +54,9 @@ enum AssessCommand {
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: String,
     },
+    /// Exams taken through the server: issue one to a trainee, list them.
+    #[command(subcommand)]
+    Exam(ExamCommand),
     /// Write a report: `cohort`, `trainee ID` or `attempt ID`, or `xapi` (a statement per attempt).
     #[command(
         after_help = "Examples:\n  doverie assess report cohort --out cohort.html\n  doverie assess report trainee t-17 --out t-17.csv --lang en\n  doverie assess report xapi --out statements.json --from 2026-01-01"
@@ -88,6 +91,95 @@ enum AssessCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum ExamCommand {
+    /// Issue an exam: the trainee takes each scenario once, through the server
+    /// (`doverie play --server URL`), inside the window.
+    #[command(
+        after_help = "Example:\n  doverie assess exam issue t-17 --scenarios night-pills,hidden-bruises --from 2026-12-07T09:00 --to 2026-12-07T17:00"
+    )]
+    Issue {
+        /// The trainee id the exam attempts are stored under (a trainee account's).
+        trainee: String,
+        /// The scenarios, comma-separated; at least one a sentinel of their protocol.
+        #[arg(long, required = true, value_delimiter = ',')]
+        scenarios: Vec<String>,
+        /// When the exam opens: YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC (default: now).
+        #[arg(long)]
+        from: Option<String>,
+        /// When it closes: YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC.
+        #[arg(long)]
+        to: String,
+    },
+    /// List the exams issued (to one trainee, or all) with the state of each call.
+    #[command(after_help = "Example:\n  doverie assess exam list t-17")]
+    List {
+        /// Only this trainee's exams.
+        trainee: Option<String>,
+    },
+}
+
+async fn exam(db: &Db, contents: &mut Contents, command: ExamCommand) -> Result<(), DbError> {
+    use doverie_assess::exam;
+    match command {
+        ExamCommand::Issue {
+            trainee,
+            scenarios,
+            from,
+            to,
+        } => {
+            let opens_at = match from {
+                Some(f) => exam::parse_time(&f).map_err(DbError::Refused)?,
+                None => doverie_assess::audit::now(),
+            };
+            let closes_at = exam::parse_time(&to).map_err(DbError::Refused)?;
+            let issue = exam::Issue {
+                trainee,
+                scenarios: scenarios
+                    .into_iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+                opens_at,
+                closes_at,
+            };
+            let id = exam::issue(db, contents, None, &issue).await?;
+            outln!(
+                "issued exam {id} to {}: {} (from {} to {} UTC)",
+                issue.trainee,
+                issue.scenarios.join(", "),
+                words::short_time(opens_at),
+                words::short_time(closes_at)
+            );
+        }
+        ExamCommand::List { trainee } => {
+            for e in exam::list(db, trainee.as_deref()).await? {
+                outln!(
+                    "exam {} for {}: {} to {} UTC",
+                    e.id,
+                    e.trainee,
+                    words::short_time(e.opens_at),
+                    words::short_time(e.closes_at)
+                );
+                for s in &e.scenarios {
+                    match e.calls.iter().find(|c| &c.scenario == s) {
+                        None => outln!("  {s}: not started"),
+                        Some(c) => outln!(
+                            "  {s}: call {} {}{}{}",
+                            c.id,
+                            c.state.as_str(),
+                            c.attempt
+                                .map_or(String::new(), |a| format!(", attempt {a}")),
+                            c.flag.as_ref().map_or(String::new(), |f| format!(": {f}"))
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn fail(e: impl std::fmt::Display) -> ExitCode {
     eprintln!("doverie: {e}");
     ExitCode::from(2)
@@ -119,6 +211,7 @@ pub(super) fn run(library: &Library, args: AssessArgs) -> ExitCode {
                     Err(e) => fail(format!("--listen {listen}: {e}")),
                 };
             }
+            AssessCommand::Exam(command) => exam(&db, &mut contents, command).await,
             AssessCommand::Certify { trainee, json } => {
                 return certify(&db, &mut contents, &trainee, json).await;
             }

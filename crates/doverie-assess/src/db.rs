@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +192,42 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
             agreement DOUBLE PRECISION NOT NULL,
             passed BIGINT NOT NULL,
             at BIGINT NOT NULL
+        )",
+    ),
+    (
+        7,
+        "exams issued to trainees, their calls recorded by the server, and each call's append-only journal of inputs",
+        "CREATE TABLE exams (
+            id {ID},
+            trainee TEXT NOT NULL,
+            issued_by BIGINT,
+            scenarios TEXT NOT NULL,
+            opens_at BIGINT NOT NULL,
+            closes_at BIGINT NOT NULL,
+            issued_at BIGINT NOT NULL
+        );
+        CREATE INDEX exams_trainee ON exams (trainee);
+        CREATE TABLE exam_calls (
+            id {ID},
+            exam_id BIGINT NOT NULL,
+            scenario TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            scenario_hash TEXT NOT NULL,
+            protocol_hash TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            flag TEXT,
+            attempt_id BIGINT,
+            UNIQUE (exam_id, scenario)
+        );
+        CREATE TABLE exam_inputs (
+            call_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            token TEXT NOT NULL,
+            call_ms BIGINT NOT NULL,
+            received_at BIGINT NOT NULL,
+            PRIMARY KEY (call_id, seq)
         )",
     ),
 ];

@@ -18,6 +18,8 @@ pub mod audit;
 pub mod calibration;
 pub mod certify;
 pub mod db;
+pub mod exam;
+pub mod exam_api;
 pub mod import;
 pub mod report;
 pub mod serve;
