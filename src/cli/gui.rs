@@ -230,6 +230,10 @@ pub(super) fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             voice: args.voice,
             exam: args.exam,
             db: args.db.clone(),
+            server: None,
+            login: None,
+            password_file: None,
+            exam_id: None,
         },
     )
 }
