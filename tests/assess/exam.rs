@@ -18,38 +18,21 @@ use serde_json::{Value, json};
 
 use crate::{Case, each_database, library, load};
 
-/// A trainee account with a login session: `(user id, bearer token)`. The login itself is the
-/// accounts' part; the session row is what it leaves behind.
+/// A trainee account with a login session: `(user id, bearer token)`.
 pub fn trainee_session(db: &Db, login: &str, trainee: &str) -> (i64, String) {
-    block_on(async {
-        let now = doverie_assess::audit::now();
-        let id: i64 = sqlx::Row::try_get(
-            &sqlx::query(
-                "INSERT INTO users (login, role, trainee, password, active, created_at)
-                 VALUES ($1, 'trainee', $2, 'not-a-hash', 1, $3) RETURNING id",
-            )
-            .bind(login)
-            .bind(trainee)
-            .bind(now)
-            .fetch_one(&db.pool)
-            .await
-            .unwrap(),
-            0,
-        )
-        .unwrap();
-        let token = format!("token-{login}-{id}-{}", std::process::id());
-        sqlx::query(
-            "INSERT INTO sessions (token, user_id, csrf, created_at, expires_at) VALUES ($1, $2, 'c', $3, $4)",
-        )
-        .bind(&token)
-        .bind(id)
-        .bind(now)
-        .bind(now + 3600)
-        .execute(&db.pool)
-        .await
-        .unwrap();
-        (id, token)
-    })
+    let user = crate::accounts::add_user(
+        db,
+        login,
+        doverie_assess::accounts::Role::Trainee,
+        Some(trainee),
+    );
+    let token = block_on(doverie_assess::session::open(
+        db,
+        &user,
+        &doverie_assess::session::LoginPolicy::default(),
+    ))
+    .unwrap();
+    (user.id, token)
 }
 
 /// Starts the server on a port of its own over `url`; returns its address.
@@ -207,7 +190,7 @@ fn input(addr: SocketAddr, token: &str, call_id: i64, seq: i64, t: &str) -> (u16
 #[test]
 fn an_exam_is_taken_through_the_server() {
     each_database("exam-taken", |Case { db, url, .. }| {
-        let (_, token) = trainee_session(db, "anna", "t-1");
+        trainee_session(db, "anna", "t-1");
         let exam_id = issue(
             db,
             "t-1",
@@ -216,6 +199,28 @@ fn an_exam_is_taken_through_the_server() {
             now() + 3600,
         );
         let addr = server(url);
+        // The login: the accounts' password check; its session's token is the bearer token.
+        let (status, body) = call(
+            addr,
+            "POST",
+            "/api/v1/login",
+            None,
+            Some(json!({"v": 1, "login": "anna", "password": "not her password"})),
+        );
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (401, Some("wrong-password"))
+        );
+        let (status, body) = call(
+            addr,
+            "POST",
+            "/api/v1/login",
+            None,
+            Some(json!({"v": 1, "login": "anna", "password": crate::accounts::PASSWORD})),
+        );
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["trainee"], "t-1");
+        let token = body["token"].as_str().unwrap().to_string();
         let (status, body) = call(addr, "GET", "/api/v1/exams", Some(&token), None);
         assert_eq!(status, 200, "{body}");
         assert_eq!(body["v"], 1);
@@ -255,6 +260,14 @@ fn an_exam_is_taken_through_the_server() {
         }
         assert_eq!(j["journal"]["state"], "finished");
         assert_eq!(j["journal"]["attempt"], attempt);
+        // The journal is append-only: the database itself refuses to change or remove an input.
+        for sql in [
+            "UPDATE exam_inputs SET token = 'hangup'",
+            "DELETE FROM exam_inputs",
+        ] {
+            let e = block_on(sqlx::query(sql).execute(&db.pool)).unwrap_err();
+            assert!(e.to_string().contains("append-only"), "{e}");
+        }
 
         // Audited: the issue, the start and the finish.
         let log = block_on(doverie_assess::audit::list(db, None, 50)).unwrap();

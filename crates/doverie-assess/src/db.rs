@@ -268,6 +268,28 @@ pub const BACKEND_STATEMENTS: &[(i64, Backend, &[&str])] = &[
              FOR EACH STATEMENT EXECUTE FUNCTION doverie_audit_append_only()",
         ],
     ),
+    (
+        7,
+        Backend::Sqlite,
+        &[
+            "CREATE TRIGGER exam_inputs_no_update BEFORE UPDATE ON exam_inputs
+             BEGIN SELECT RAISE(ABORT, 'an exam call''s journal is append-only: its inputs are never updated'); END",
+            "CREATE TRIGGER exam_inputs_no_delete BEFORE DELETE ON exam_inputs
+             BEGIN SELECT RAISE(ABORT, 'an exam call''s journal is append-only: its inputs are never deleted'); END",
+        ],
+    ),
+    (
+        7,
+        Backend::Postgres,
+        &[
+            "CREATE FUNCTION doverie_exam_inputs_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RAISE EXCEPTION 'an exam call''s journal is append-only: its inputs are never updated or deleted'; END $$",
+            "CREATE TRIGGER exam_inputs_no_change BEFORE UPDATE OR DELETE ON exam_inputs
+             FOR EACH ROW EXECUTE FUNCTION doverie_exam_inputs_append_only()",
+            "CREATE TRIGGER exam_inputs_no_truncate BEFORE TRUNCATE ON exam_inputs
+             FOR EACH STATEMENT EXECUTE FUNCTION doverie_exam_inputs_append_only()",
+        ],
+    ),
 ];
 
 /// The database named by `--db`, or the default file in the data folder.

@@ -18,7 +18,6 @@ use axum::routing::{get, post};
 use doverie_core::locale::Lang;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sqlx::Row;
 
 use crate::accounts::{Role, User};
 use crate::exam::{self, ExamError, Refusal, Sent};
@@ -150,6 +149,7 @@ pub mod wire {
 /// The exam protocol's routes.
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
+        .route("/api/v1/login", post(login))
         .route("/api/v1/exams", get(exams))
         .route("/api/v1/exams/{exam}/calls", post(start))
         .route("/api/v1/calls/{call}", get(call_journal))
@@ -250,26 +250,81 @@ async fn bearer(app: &AppState, headers: &HeaderMap) -> Result<User, Response> {
         .and_then(|h| h.to_str().ok())
         .and_then(|h| h.strip_prefix("Bearer "))
         .map(str::trim)
-        .filter(|t| !t.is_empty())
         .ok_or_else(unauthorized)?;
-    let row = sqlx::query(
-        "SELECT u.id, u.login, u.role, u.trainee FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token = $1 AND s.expires_at > $2 AND u.active = 1",
-    )
-    .bind(token)
-    .bind(crate::audit::now())
-    .fetch_optional(&app.db.pool)
-    .await
-    .map_err(|e| failed(&ExamError::from(e)))?
-    .ok_or_else(unauthorized)?;
-    let role: String = row.try_get(2).map_err(|e| failed(&ExamError::from(e)))?;
-    Ok(User {
-        id: row.try_get(0).map_err(|e| failed(&ExamError::from(e)))?,
-        login: row.try_get(1).map_err(|e| failed(&ExamError::from(e)))?,
-        role: Role::parse(&role)
-            .map_err(|e| failed(&ExamError::Db(crate::db::DbError::Refused(e))))?,
-        trainee: row.try_get(3).map_err(|e| failed(&ExamError::from(e)))?,
-    })
+    match crate::session::lookup(&app.db, token).await {
+        Ok(Some((user, _))) => Ok(user),
+        Ok(None) => Err(unauthorized()),
+        Err(e) => Err(failed(&ExamError::Db(e))),
+    }
+}
+
+/// `POST /api/v1/login`: the accounts' password check, slowed and locked after wrong
+/// passwords as the login page is; the session's token is the bearer token.
+async fn login(State(app): State<AppState>, body: Bytes) -> Response {
+    let req: wire::Login = match parse(&body, |r: &wire::Login| r.v) {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let policy = app.login;
+    let login: String = req.login.trim().chars().take(64).collect();
+    let db_failed = |e: crate::db::DbError| failed(&ExamError::Db(e));
+    let before = match crate::session::recent_failures(&app.db, &login, &policy).await {
+        Ok(n) => n,
+        Err(e) => return db_failed(e),
+    };
+    if before >= policy.max_failures {
+        tokio::time::sleep(policy.max_delay).await;
+        return refused(
+            StatusCode::TOO_MANY_REQUESTS,
+            "locked",
+            "Too many wrong passwords for this login: wait a quarter of an hour, or ask an administrator.".into(),
+            "Слишком много неверных паролей для этого входа: подождите четверть часа или обратитесь к администратору.".into(),
+        );
+    }
+    let dummy = app
+        .dummy
+        .get_or_init(|| async move {
+            tokio::task::spawn_blocking(move || {
+                crate::users::hash_password("not a password of anyone", policy.cost)
+            })
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+        })
+        .await;
+    let user = match crate::users::check_password(&app.db, &login, &req.password, dummy).await {
+        Ok(u) => u,
+        Err(e) => return db_failed(e),
+    };
+    let Some(user) = user else {
+        let failures = match crate::session::record_failure(&app.db, &login, &policy).await {
+            Ok(n) => n,
+            Err(e) => return db_failed(e),
+        };
+        tokio::time::sleep(policy.delay(failures)).await;
+        return refused(
+            StatusCode::UNAUTHORIZED,
+            "wrong-password",
+            "Wrong login or password: check them and try again (each wrong try slows the next).".into(),
+            "Неверный логин или пароль: проверьте их и попробуйте снова (каждая ошибка замедляет следующую попытку).".into(),
+        );
+    };
+    // Recent failures slow the right password too (see the login page).
+    tokio::time::sleep(policy.delay(before)).await;
+    match crate::session::open(&app.db, &user, &policy).await {
+        Ok(token) => json(
+            StatusCode::OK,
+            &wire::LoggedIn {
+                v: wire::VERSION,
+                token,
+                trainee: user.trainee.clone(),
+                expires_at: crate::audit::now()
+                    + i64::try_from(policy.session.as_secs()).unwrap_or(i64::MAX / 2),
+            },
+        ),
+        Err(e) => db_failed(e),
+    }
 }
 
 /// Runs `work` as a task of its own (a dropped connection does not cancel it).
