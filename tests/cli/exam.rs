@@ -139,7 +139,10 @@ fn an_exam_call_by_the_terminal_survives_a_dropped_connection() {
         Role::Trainee,
         Some("t-1"),
         password,
-        doverie_assess::users::Cost::Test,
+        doverie_assess::users::Cost {
+            memory_kib: 8,
+            iterations: 1,
+        },
     ))
     .unwrap();
     let now = doverie_assess::audit::now();
