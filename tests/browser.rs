@@ -1,0 +1,651 @@
+//! End-to-end tests of `doverie assess serve` in a real browser: Debian's headless Chromium,
+//! driven from Rust over the DevTools protocol (chromiumoxide). The server runs on an ephemeral
+//! port of this machine over a database the test fills through the import function; the
+//! browser opens its pages, fills and submits its forms and reads what a person would read.
+//!
+//! One Chromium per database (SQLite always, PostgreSQL when `DOVERIE_TEST_PG` holds a URL),
+//! reused across the flows. Where Chromium is not installed the test says why and passes,
+//! except in CI (`CI` set), where `.ci/deps` installs it and its absence is a failure.
+//!
+//! Nothing here waits a fixed time for the browser: every wait polls for the state it needs
+//! (a new document fully loaded, an element present) and gives up only after [`LIMIT`], which
+//! matters only when something is wrong.
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chromiumoxide::cdp::browser_protocol::input::InsertTextParams;
+use chromiumoxide::cdp::browser_protocol::network::ClearBrowserCookiesParams;
+use chromiumoxide::cdp::js_protocol::runtime::EvaluateParams;
+use chromiumoxide::{BrowserConfig, Page};
+use doverie_assess::attempts::{self, Filter};
+use doverie_assess::db::Db;
+use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
+use doverie_assess::{Mode, block_on};
+use doverie_authoring::sample::random_call;
+use doverie_core::content::{self, Loaded};
+use doverie_core::library::Library;
+use futures::StreamExt;
+use serde::de::DeserializeOwned;
+
+/// The browser the suite drives (Debian's package; nothing here downloads one).
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// How long a wait for the browser or the server may last before the test fails. Generous: it
+/// only bounds a run that has already gone wrong, never the pace of one that has not.
+const LIMIT: Duration = Duration::from_secs(60);
+
+/// Between two looks at the page while waiting for it to change.
+const POLL: Duration = Duration::from_millis(25);
+
+fn library() -> Library {
+    Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn load(id: &str) -> Loaded {
+    content::load(&library(), id).unwrap().0
+}
+
+/// A fresh folder of this test process.
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("doverie-browser-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Whether the suite can run here: Chromium installed, or, outside CI, a notice and a pass.
+fn chromium_present() -> bool {
+    if Path::new(CHROMIUM).exists() {
+        return true;
+    }
+    let why = format!(
+        "{CHROMIUM} is not installed (Debian's `chromium` package; `bash .ci/deps` installs it): \
+         the end-to-end tests in a browser did not run"
+    );
+    if std::env::var_os("CI").is_some() {
+        panic!("{why}, and CI must run them");
+    }
+    eprintln!("{why}");
+    false
+}
+
+// ---------------------------------------------------------------- databases
+
+/// Creates database `b_NAME_PID` on the PostgreSQL server of `base` and returns its URL.
+fn fresh_pg(base: &str, name: &str) -> String {
+    use sqlx::any::{AnyPoolOptions, install_default_drivers};
+    install_default_drivers();
+    let db = format!("b_{}_{}", name.replace('-', "_"), std::process::id());
+    block_on(async {
+        let pool = AnyPoolOptions::new()
+            .max_connections(1)
+            .connect(base)
+            .await
+            .unwrap_or_else(|e| panic!("DOVERIE_TEST_PG={base}: {e}"));
+        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {db}")))
+            .execute(&pool)
+            .await;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    });
+    // postgres://user@host/DATABASE?params
+    let (head, params) = base.split_once('?').unwrap_or((base, ""));
+    let slash = head
+        .rfind('/')
+        .filter(|&i| i > "postgres://".len())
+        .expect("DOVERIE_TEST_PG names a database: postgres://USER@HOST/DATABASE");
+    let url = format!("{}/{db}", &head[..slash]);
+    if params.is_empty() {
+        url
+    } else {
+        format!("{url}?{params}")
+    }
+}
+
+/// Transcripts written to `dir` and imported into `db` as `mode`; the attempts' ids in order.
+async fn import_calls(
+    db: &Db,
+    dir: &Path,
+    calls: &[(&str, &doverie_core::transcript::Transcript)],
+    mode: Mode,
+) -> Vec<i64> {
+    let files: Vec<PathBuf> = calls
+        .iter()
+        .map(|(name, t)| {
+            let path = dir.join(name);
+            std::fs::write(&path, t.to_json()).unwrap();
+            path
+        })
+        .collect();
+    let mut contents = Contents::new(library());
+    let options = ImportOptions {
+        default_mode: mode,
+        ..ImportOptions::default()
+    };
+    let summary = import::import(db, &mut contents, &files, &options)
+        .await
+        .unwrap();
+    summary
+        .files
+        .iter()
+        .map(|f| match &f.outcome {
+            Outcome::Imported { attempt, .. } => *attempt,
+            o => panic!("{}: not imported: {o:?}", f.path.display()),
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- the browser
+
+/// Headless Chromium with one tab, pointed at one server.
+struct Browser {
+    browser: chromiumoxide::Browser,
+    page: Page,
+    handler: tokio::task::JoinHandle<()>,
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    base: String,
+    profile: PathBuf,
+}
+
+/// Polls `look` until it gives a value, or fails the test after [`LIMIT`] saying `what`.
+async fn until<T, F, Fut>(what: &str, mut look: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Option<T>>,
+{
+    let start = Instant::now();
+    loop {
+        if let Some(v) = look().await {
+            return v;
+        }
+        assert!(
+            start.elapsed() < LIMIT,
+            "waited {LIMIT:?} for {what}: the browser or the server is stuck"
+        );
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+impl Browser {
+    /// Starts Chromium with a fresh profile in `dir`, its first tab blank.
+    async fn launch(dir: &Path, base: String) -> Browser {
+        let profile = dir.join("chromium-profile");
+        let config = BrowserConfig::builder()
+            .chrome_executable(CHROMIUM)
+            .user_data_dir(&profile)
+            .no_sandbox()
+            .launch_timeout(LIMIT)
+            .request_timeout(LIMIT)
+            .args([
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=en-GB",
+            ])
+            .build()
+            .expect("a browser configuration");
+        let (browser, mut handler) = chromiumoxide::Browser::launch(config)
+            .await
+            .unwrap_or_else(|e| panic!("{CHROMIUM} did not start: {e}"));
+        // The connection's events are read by this task until the browser is gone; a message
+        // the library cannot parse (a newer Chromium's) is not a reason to stop reading.
+        let handler = tokio::spawn(async move { while handler.next().await.is_some() {} });
+        let page = browser
+            .new_page("about:blank")
+            .await
+            .unwrap_or_else(|e| panic!("Chromium opened no tab: {e}"));
+        Browser {
+            browser,
+            page,
+            handler,
+            base,
+            profile,
+        }
+    }
+
+    /// Closes the browser and removes its profile.
+    async fn close(mut self) {
+        let _ = self.browser.close().await;
+        let _ = self.browser.wait().await;
+        self.handler.abort();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+
+    /// The value of a JavaScript expression in the current document (the DevTools protocol
+    /// evaluates it whatever the page's content security policy), or None while the document
+    /// is being replaced.
+    async fn try_eval<T: DeserializeOwned>(&self, js: &str) -> Option<T> {
+        let params = EvaluateParams::builder()
+            .expression(js)
+            .return_by_value(true)
+            .build()
+            .ok()?;
+        let result = self.page.evaluate_expression(params).await.ok()?;
+        result.into_value().ok()
+    }
+
+    async fn eval<T: DeserializeOwned>(&self, js: &str) -> T {
+        until(&format!("the page to evaluate {js}"), || self.try_eval(js)).await
+    }
+
+    /// Marks the current document, so that [`Browser::loaded`] can tell its successor from it.
+    async fn mark(&self) {
+        let _: bool = self.eval("window.__doverie_old = true").await;
+    }
+
+    /// Waits until a document other than the marked one has fully loaded.
+    async fn loaded(&self) {
+        let js = "window.__doverie_old === undefined && document.readyState === 'complete'";
+        until("a new page to load", || async {
+            self.try_eval::<bool>(js).await.filter(|&new| new)
+        })
+        .await;
+    }
+
+    /// Opens `path` (on the server) and waits until it has loaded.
+    async fn open(&self, path: &str) {
+        self.mark().await;
+        let url = format!("{}{path}", self.base);
+        // A page the server refuses is a page too: the status is checked by the caller.
+        let _ = self.page.goto(url.as_str()).await;
+        self.loaded().await;
+    }
+
+    /// The HTTP status of the response that made the current document.
+    async fn status(&self) -> u16 {
+        self.eval("performance.getEntriesByType('navigation')[0].responseStatus")
+            .await
+    }
+
+    /// The path and query of the current document (`/attempt/1?lang=ru`).
+    async fn path(&self) -> String {
+        self.eval("location.pathname + location.search").await
+    }
+
+    /// The page's text as rendered (what a person reads).
+    async fn text(&self) -> String {
+        self.eval("document.body ? document.body.innerText : ''")
+            .await
+    }
+
+    /// The rendered text of the first element matching `css`; fails if there is none.
+    async fn text_of(&self, css: &str) -> String {
+        let js = format!(
+            "(() => {{ const e = document.querySelector({}); return e ? e.innerText : null }})()",
+            js_string(css)
+        );
+        let text: Option<String> = self.eval(&js).await;
+        match text {
+            Some(text) => text,
+            None => panic!("no element {css} on {}", self.path_now().await),
+        }
+    }
+
+    /// How many elements match `css`.
+    async fn count(&self, css: &str) -> usize {
+        self.eval(&format!(
+            "document.querySelectorAll({}).length",
+            js_string(css)
+        ))
+        .await
+    }
+
+    /// For failure messages: where the browser is.
+    async fn path_now(&self) -> String {
+        self.try_eval("location.href")
+            .await
+            .unwrap_or_else(|| "(a page being replaced)".into())
+    }
+
+    /// The first element matching `css`; fails the test if there is none.
+    async fn find(&self, css: &str) -> chromiumoxide::Element {
+        match self.page.find_element(css).await {
+            Ok(e) => e,
+            Err(e) => panic!("no {css} on {}: {e}", self.path_now().await),
+        }
+    }
+
+    /// Types `value` into the field `css` as a person would (its old content removed first).
+    async fn fill(&self, css: &str, value: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("field {css} cannot be clicked: {e}"));
+        let cleared: bool = self
+            .eval(&format!(
+                "(() => {{ const e = document.querySelector({}); e.select(); return true }})()",
+                js_string(css)
+            ))
+            .await;
+        assert!(cleared);
+        self.page
+            .execute(InsertTextParams::new(value))
+            .await
+            .unwrap_or_else(|e| panic!("typing into {css}: {e}"));
+        let now: String = self
+            .eval(&format!("document.querySelector({}).value", js_string(css)))
+            .await;
+        assert_eq!(now, value, "the field {css} holds what was typed");
+    }
+
+    /// Clicks the radio button `name=value`.
+    async fn choose(&self, name: &str, value: &str) {
+        let css = format!("input[type=radio][name=\"{name}\"][value=\"{value}\"]");
+        self.click(&css).await;
+        let checked: bool = self
+            .eval(&format!(
+                "document.querySelector({}).checked",
+                js_string(&css)
+            ))
+            .await;
+        assert!(checked, "{css} is chosen after a click");
+    }
+
+    /// Picks the option `value` of the drop-down `css` (as the keyboard would: the option must
+    /// exist).
+    async fn select(&self, css: &str, value: &str) {
+        let js = format!(
+            "(() => {{ const s = document.querySelector({}); if (!s) return 'no such list'; \
+             const o = [...s.options].find(o => o.value === {}); if (!o) return 'no such option: ' \
+             + [...s.options].map(o => o.value).join(', '); s.value = o.value; \
+             s.dispatchEvent(new Event('change', {{bubbles: true}})); return '' }})()",
+            js_string(css),
+            js_string(value)
+        );
+        let problem: String = self.eval(&js).await;
+        assert!(problem.is_empty(), "choosing {value} in {css}: {problem}");
+    }
+
+    /// A real mouse click on the element `css`.
+    async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{css} cannot be clicked: {e}"));
+    }
+
+    /// Clicks the submit button `css` and waits for the page the server answers with.
+    async fn submit(&self, css: &str) {
+        self.mark().await;
+        self.click(css).await;
+        self.loaded().await;
+    }
+
+    /// Forgets every cookie (a logged-in session included).
+    async fn forget_cookies(&self) {
+        self.page
+            .execute(ClearBrowserCookiesParams::default())
+            .await
+            .expect("cookies cleared");
+    }
+}
+
+/// `s` as a JavaScript string literal.
+fn js_string(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
+// ---------------------------------------------------------------- the server
+
+/// `doverie assess serve` on an ephemeral port of this machine over the database at `url`.
+async fn start_server(url: &str) -> String {
+    let db = Db::open(url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let served = doverie_assess::serve::serve(db, library(), "127.0.0.1:0", |a| {
+            let _ = tx.send(a);
+        })
+        .await;
+        if let Err(e) = served {
+            eprintln!("the server stopped: {e}");
+        }
+    });
+    let addr = tokio::time::timeout(LIMIT, rx)
+        .await
+        .expect("the server bound a port in time")
+        .expect("the server bound a port");
+    format!("http://{addr}")
+}
+
+// ---------------------------------------------------------------- the wrapper itself
+
+/// A form like the server's (POST, then a redirect to the page that shows the result; the
+/// same policy that forbids every script), served on an ephemeral port: what the wrapper
+/// types, chooses and submits arrives at the server intact.
+async fn start_form_server() -> (String, Arc<Mutex<Vec<(String, String)>>>) {
+    use axum::http::{StatusCode, header};
+    use axum::response::{IntoResponse, Redirect};
+    use axum::routing::get;
+    let received: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+    const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'";
+    let form = r#"<!doctype html><html><body><h1>Form</h1>
+        <form method="post" action="/form">
+        <input name="reason" id="reason" value="old text">
+        <textarea name="comment" id="comment"></textarea>
+        <label><input type="radio" name="verdict" value="agree" checked> agree</label>
+        <label><input type="radio" name="verdict" value="disagree"> disagree</label>
+        <select name="severity" id="severity"><option value="minor">minor</option>
+        <option value="major">major</option></select>
+        <button type="submit" id="save">Save</button></form></body></html>"#;
+    let stored = received.clone();
+    let shown = received.clone();
+    let app = axum::Router::new()
+        .route(
+            "/form",
+            get(move || async move {
+                (
+                    [
+                        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                        (header::CONTENT_SECURITY_POLICY, POLICY),
+                    ],
+                    form,
+                )
+            })
+            .post(move |body: String| async move {
+                *stored.lock().unwrap() = form_urlencoded::parse(body.as_bytes())
+                    .into_owned()
+                    .collect();
+                Redirect::to("/done")
+            }),
+        )
+        .route(
+            "/done",
+            get(move || async move {
+                let fields = shown.lock().unwrap().clone();
+                let body = maud::html! {
+                    h1 { "Saved" }
+                    ul { @for (k, v) in &fields { li { (k) "=" (v) } } }
+                };
+                (
+                    [
+                        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                        (header::CONTENT_SECURITY_POLICY, POLICY),
+                    ],
+                    body.into_string(),
+                )
+            }),
+        )
+        .route(
+            "/refused",
+            get(|| async { (StatusCode::FORBIDDEN, "not yours").into_response() }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{addr}"), received)
+}
+
+/// The wrapper on a page of its own: typing (Cyrillic and markup included) replaces a field's
+/// text, a radio and a drop-down are chosen, a submit waits for the page after the redirect,
+/// and a refusal's status is read.
+#[test]
+fn the_browser_wrapper_fills_chooses_and_submits() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = temp("wrapper");
+    let rt = runtime();
+    rt.block_on(async {
+        let (base, received) = start_form_server().await;
+        let b = Browser::launch(&dir, base).await;
+        b.open("/form").await;
+        assert_eq!((b.status().await, b.path().await), (200, "/form".into()));
+        assert_eq!(b.text_of("h1").await, "Form");
+        b.fill("#reason", "Ребёнок <b>назвал</b> & адрес").await;
+        b.fill("#comment", "second line").await;
+        b.choose("verdict", "disagree").await;
+        b.select("#severity", "major").await;
+        assert_eq!(b.count("input[type=radio]").await, 2);
+        b.submit("#save").await;
+        assert_eq!((b.status().await, b.path().await), (200, "/done".into()));
+        assert_eq!(
+            *received.lock().unwrap(),
+            [
+                ("reason", "Ребёнок <b>назвал</b> & адрес"),
+                ("comment", "second line"),
+                ("verdict", "disagree"),
+                ("severity", "major"),
+            ]
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+        );
+        let text = b.text().await;
+        assert!(
+            text.contains("reason=Ребёнок <b>назвал</b> & адрес"),
+            "{text}"
+        );
+        b.open("/refused").await;
+        assert_eq!(b.status().await, 403);
+        assert_eq!(b.text().await, "not yours");
+        b.forget_cookies().await;
+        b.close().await;
+    });
+    rt.shutdown_timeout(Duration::from_secs(5));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------- the flows
+
+/// What the flows share: the database (for what the test sets up behind the browser's back,
+/// such as an import) and the browser.
+struct Run {
+    db: Db,
+    dir: PathBuf,
+    browser: Browser,
+}
+
+/// Import, then the reports: the cohort, a trainee, an attempt, in both languages, and an
+/// attempt that does not exist.
+async fn reports(run: &Run) {
+    let l = load("hidden-bruises");
+    let calls = [
+        ("a.json", &random_call(&l, 21, "t-anna")),
+        ("b.json", &random_call(&l, 22, "t-boris")),
+    ];
+    let ids = import_calls(&run.db, &run.dir, &calls, Mode::Exam).await;
+    let listed = attempts::list(&run.db, &Filter::default()).await.unwrap();
+    assert_eq!(listed.len(), 2);
+    let b = &run.browser;
+
+    b.open("/?lang=ru").await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains("Группа") && text.contains("Попытки: 2"),
+        "{text}"
+    );
+
+    b.open("/?lang=en").await;
+    let text = b.text().await;
+    assert!(
+        text.contains("Cohort") && text.contains("Attempts: 2"),
+        "{text}"
+    );
+
+    b.open("/trainee/t-anna").await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains("t-anna") && !text.contains("t-boris"),
+        "{text}"
+    );
+
+    b.open(&format!("/attempt/{}", ids[1])).await;
+    assert_eq!(b.status().await, 200);
+    assert_eq!(b.path().await, format!("/attempt/{}", ids[1]));
+    let heading = b.text_of("h1").await;
+    assert!(heading.contains(&format!("#{}", ids[1])), "{heading}");
+    assert!(b.text().await.contains("t-boris"));
+
+    b.open("/attempt/999999").await;
+    assert_eq!(b.status().await, 404);
+    assert!(b.text().await.contains("999999"));
+}
+
+/// The runtime a test drives the browser and serves pages from.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
+
+/// Every flow, in order, against the database at `url` with one browser.
+fn flows(name: &str, url: &str) {
+    let dir = temp(name);
+    let rt = runtime();
+    rt.block_on(async {
+        let db = Db::open(url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
+        let base = start_server(url).await;
+        let browser = Browser::launch(&dir, base).await;
+        let run = Run {
+            db,
+            dir: dir.clone(),
+            browser,
+        };
+        reports(&run).await;
+        run.browser.forget_cookies().await;
+        run.browser.close().await;
+        run.db.pool.close().await;
+    });
+    rt.shutdown_timeout(Duration::from_secs(5));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_assessors_server_in_a_browser_on_sqlite() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = temp("sqlite-db");
+    let url = format!("sqlite:{}", dir.join("assess.sqlite").display());
+    flows("sqlite", &url);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_assessors_server_in_a_browser_on_postgresql() {
+    let base = match std::env::var("DOVERIE_TEST_PG") {
+        Ok(base) if !base.is_empty() => base,
+        _ => {
+            eprintln!("DOVERIE_TEST_PG is not set: the browser flows run against SQLite only");
+            return;
+        }
+    };
+    if !chromium_present() {
+        return;
+    }
+    let url = fresh_pg(&base, "browser");
+    flows("postgresql", &url);
+}
