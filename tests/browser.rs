@@ -382,6 +382,27 @@ impl Browser {
         self.loaded().await;
     }
 
+    /// Presses the one button labelled `label` (as a person finds it: by its words) and waits
+    /// for the page the server answers with.
+    async fn press(&self, label: &str) {
+        let js = format!(
+            "(() => {{ const all = [...document.querySelectorAll('button, input[type=submit]')]; \
+             all.forEach(b => b.removeAttribute('data-doverie-press')); \
+             const found = all.filter(b => (b.innerText || b.value || '').trim() === {}); \
+             if (found.length === 1) found[0].setAttribute('data-doverie-press', ''); \
+             return found.length }})()",
+            js_string(label)
+        );
+        let found: usize = self.eval(&js).await;
+        assert_eq!(
+            found,
+            1,
+            "buttons labelled {label:?} on {}",
+            self.path_now().await
+        );
+        self.submit("[data-doverie-press]").await;
+    }
+
     /// Forgets every cookie (a logged-in session included).
     async fn forget_cookies(&self) {
         self.page
@@ -507,7 +528,7 @@ fn the_browser_wrapper_fills_chooses_and_submits() {
         b.choose("verdict", "disagree").await;
         b.select("#severity", "major").await;
         assert_eq!(b.count("input[type=radio]").await, 2);
-        b.submit("#save").await;
+        b.press("Save").await;
         assert_eq!((b.status().await, b.path().await), (200, "/done".into()));
         assert_eq!(
             *received.lock().unwrap(),
