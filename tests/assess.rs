@@ -1137,3 +1137,8 @@ fn a_call_recorded_under_1_1_0_on_content_changed_since_is_imported_under_1_1_0(
         assert!(attempt_of(&summary.files[0].outcome) > 0);
     });
 }
+
+// ---------------------------------------------------------------- agreement, double review, calibration
+
+#[path = "assess/agreement.rs"]
+mod agreement;

@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +193,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
             passed BIGINT NOT NULL,
             at BIGINT NOT NULL
         )",
+    ),
+    (
+        6,
+        "one calibration result per assessor and set",
+        "CREATE UNIQUE INDEX calibration_results_once ON calibration_results (set_id, assessor)",
     ),
 ];
 

@@ -420,7 +420,18 @@ pub async fn import(
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
     bar.finish_and_clear();
-    stored.map(|()| summary)
+    stored?;
+    // The attempts just stored take part in the double-review draw.
+    let new: Vec<i64> = summary
+        .files
+        .iter()
+        .filter_map(|f| match f.outcome {
+            Outcome::Imported { attempt, .. } => Some(attempt),
+            _ => None,
+        })
+        .collect();
+    crate::double::draw(db, Some(&new), None).await?;
+    Ok(summary)
 }
 
 /// Stores a verified chunk in one transaction: the outcome of each file, in order. The stored

@@ -8,18 +8,25 @@
 //! - [`report`]: attempt, trainee and cohort reports as HTML, CSV and JSON; [`xapi`]: a
 //!   training record per attempt; [`serve`]: the same reports as pages;
 //! - [`accounts`]: who asks (roles); [`audit`]: the append-only log of every change;
-//!   [`calibration`]: whether an assessor has matched the reference calls.
+//!   [`calibration`]: sets of reference calls, results, and whether an assessor has matched them;
+//! - [`agreement`]: agreement between assessors (percent, kappa, AC1) and drift, as arithmetic;
+//!   [`reviewed`]: signed reviews read back for it; [`double`]: the share of attempts reviewed
+//!   twice and the draw; [`agreement_page`]: the agreement, double-review and calibration pages.
 //!
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
 pub mod accounts;
+pub mod agreement;
+pub mod agreement_page;
 pub mod attempts;
 pub mod audit;
 pub mod calibration;
 pub mod certify;
 pub mod db;
+pub mod double;
 pub mod import;
 pub mod report;
+pub mod reviewed;
 pub mod serve;
 pub mod words;
 pub mod xapi;

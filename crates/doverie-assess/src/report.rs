@@ -426,7 +426,7 @@ svg{max-width:100%;height:auto}.meta{color:#444}
 @media print{body{max-width:none;margin:0;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}audio{display:none}a{color:inherit;text-decoration:none}}
 ";
 
-fn page(lang: Lang, title: &str, body: Markup) -> String {
+pub(crate) fn page(lang: Lang, title: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
         html lang=(lang.as_str()) {
@@ -744,7 +744,7 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-fn csv(rows: Vec<Vec<String>>) -> String {
+pub(crate) fn csv(rows: Vec<Vec<String>>) -> String {
     let mut out = String::new();
     for r in rows {
         let line: Vec<String> = r.iter().map(|f| csv_field(f)).collect();

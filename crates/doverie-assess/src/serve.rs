@@ -151,6 +151,7 @@ pub fn router(db: Db, library: Library) -> Router {
         .route("/{name}", get(cohort_as))
         .route("/trainee/{id}", get(trainee))
         .route("/attempt/{id}", get(attempt))
+        .merge(crate::agreement_page::routes())
         .with_state(app)
 }
 
