@@ -21,6 +21,9 @@ use doverie_core::score::{Level, Scorecard};
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
 
+#[path = "assess/accounts.rs"]
+mod accounts;
+
 fn library() -> Library {
     Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
@@ -985,8 +988,8 @@ fn get(addr: std::net::SocketAddr, path: &str) -> (u16, String, String) {
     (status, head.to_ascii_lowercase(), body.to_string())
 }
 
-/// `doverie assess serve`: the same reports as pages, with a policy that lets a page load
-/// nothing from anywhere.
+/// `doverie assess serve`: the same reports as pages once logged in, with a policy that lets a
+/// page load nothing from anywhere.
 #[test]
 fn the_server_serves_the_reports() {
     let l = load("hidden-bruises");
@@ -994,18 +997,16 @@ fn the_server_serves_the_reports() {
         let path = write(dir, "a.json", &random_call(&l, 21, "t-1"));
         assert_eq!(import_files(db, &[path], Mode::Exam).imported, 1);
         let id = block_on(attempts::list(db, &Filter::default())).unwrap()[0].id;
-        let (tx, rx) = std::sync::mpsc::channel();
-        let server_url = url.clone();
-        std::thread::spawn(move || {
-            let db = block_on(Db::open(&server_url)).unwrap();
-            let _ = block_on(doverie_assess::serve::serve(
-                db,
-                library(),
-                "127.0.0.1:0",
-                |a| tx.send(a).unwrap(),
-            ));
-        });
-        let addr = rx.recv().unwrap();
+        accounts::add_user(db, "olga", doverie_assess::accounts::Role::Assessor, None);
+        let addr = accounts::start_quick(url);
+        let (status, _, body) = get(addr, "/?lang=ru");
+        assert_eq!(status, 200, "{body}");
+        assert!(body.contains(r#"action="/login""#), "{body}");
+        let olga = accounts::log_in(addr, "olga", accounts::PASSWORD);
+        let get = |_: std::net::SocketAddr, path: &str| {
+            let a = olga.get(path);
+            (a.status, a.head, a.body)
+        };
         let (status, head, body) = get(addr, "/?lang=ru");
         assert_eq!(status, 200, "{body}");
         assert!(

@@ -6,10 +6,13 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 
+use doverie_assess::accounts::Role;
 use doverie_assess::attempts::Filter;
 use doverie_assess::db::{Db, DbError, default_url};
 use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
 use doverie_assess::report::Format;
+use doverie_assess::serve::{self, ServeOptions, Tls};
+use doverie_assess::users::{self, Cost};
 use doverie_assess::{Mode, block_on, words};
 use doverie_core::library::Library;
 use doverie_core::locale::Lang;
@@ -47,13 +50,24 @@ enum AssessCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Serve the reports as pages (cohort at /, /trainee/ID, /attempt/N; ?lang=ru).
-    #[command(after_help = "Example:\n  doverie assess serve --listen 127.0.0.1:8080")]
+    /// Serve the reports as pages behind a login (/, /trainee/ID, /attempt/N; ?lang=ru).
+    #[command(
+        after_help = "Examples:\n  doverie assess serve\n  doverie assess serve --listen 0.0.0.0:8443 --cert cert.pem --key key.pem\n\nCreate the first account with `doverie assess user add NAME --role administrator`."
+    )]
     Serve {
-        /// The address and port to listen on.
+        /// The address and port to listen on (this machine only by default).
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: String,
+        /// Serve HTTPS with this PEM certificate chain (with --key).
+        #[arg(long, requires = "key")]
+        cert: Option<PathBuf>,
+        /// The PEM private key of --cert.
+        #[arg(long, requires = "cert")]
+        key: Option<PathBuf>,
     },
+    /// Manage the server's accounts: add, list, disable, set a password.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Write a report: `cohort`, `trainee ID` or `attempt ID`, or `xapi` (a statement per attempt).
     #[command(
         after_help = "Examples:\n  doverie assess report cohort --out cohort.html\n  doverie assess report trainee t-17 --out t-17.csv --lang en\n  doverie assess report xapi --out statements.json --from 2026-01-01"
@@ -88,6 +102,43 @@ enum AssessCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Add an account (the password is read from --password-file or typed without echo).
+    #[command(
+        after_help = "Examples:\n  doverie assess user add head --role administrator\n  doverie assess user add anna --role trainee --trainee t-17 --password-file pw.txt"
+    )]
+    Add {
+        /// What the account logs in with.
+        login: String,
+        /// administrator, assessor or trainee.
+        #[arg(long, value_parser = Role::parse)]
+        role: Role,
+        /// For a trainee: the trainee id their attempts are stored under (default: the login).
+        #[arg(long)]
+        trainee: Option<String>,
+        /// Read the password from the first line of this file instead of the terminal.
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+    /// List the accounts.
+    List,
+    /// Disable an account: it can no longer log in and its sessions end.
+    Disable {
+        login: String,
+        /// Why (kept in the audit log).
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Set a new password for an account; its sessions end.
+    Password {
+        login: String,
+        /// Read the password from the first line of this file instead of the terminal.
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+}
+
 fn fail(e: impl std::fmt::Display) -> ExitCode {
     eprintln!("doverie: {e}");
     ExitCode::from(2)
@@ -107,13 +158,35 @@ pub(super) fn run(library: &Library, args: AssessArgs) -> ExitCode {
                 mode,
                 centre,
             } => return import(&db, &mut contents, &paths, mode, centre).await,
-            AssessCommand::Serve { listen } => {
-                let served = doverie_assess::serve::serve(db, library.clone(), &listen, |addr| {
+            AssessCommand::User(command) => return user(&db, command).await,
+            AssessCommand::Serve { listen, cert, key } => {
+                let tls = match (cert, key) {
+                    (Some(cert), Some(key)) => Some(Tls { cert, key }),
+                    _ => None,
+                };
+                if tls.is_none() && !serve::is_loopback(&listen) {
                     eprintln!(
-                        "doverie: serving the assessor's reports at http://{addr}/ (Ctrl-C stops)"
-                    )
-                })
-                .await;
+                        "doverie: warning: --listen {listen} is reachable from other machines over plain HTTP: passwords and pages cross the network unencrypted; give --cert and --key to serve HTTPS"
+                    );
+                }
+                match doverie_assess::users::list(&db).await {
+                    Ok(accounts) if accounts.is_empty() => eprintln!(
+                        "doverie: there is no account yet; add one with `doverie assess user add NAME --role administrator`"
+                    ),
+                    _ => {}
+                }
+                let scheme = if tls.is_some() { "https" } else { "http" };
+                let options = ServeOptions {
+                    tls,
+                    ..ServeOptions::default()
+                };
+                let served =
+                    serve::serve_with(db, library.clone(), &listen, &options, |addr| {
+                        eprintln!(
+                            "doverie: serving the assessor's records at {scheme}://{addr}/ (Ctrl-C stops)"
+                        )
+                    })
+                    .await;
                 return match served {
                     Ok(()) => ExitCode::SUCCESS,
                     Err(e) => fail(format!("--listen {listen}: {e}")),
@@ -305,4 +378,162 @@ async fn report(
     std::fs::write(out, text).map_err(|e| DbError::Io(format!("{}: {e}", out.display())))?;
     outln!("wrote {}", out.display());
     Ok(())
+}
+
+/// The password of `--password-file` (its first line; the file may hold at most 4 KiB), or typed
+/// at the terminal without echo.
+fn read_password(file: Option<&std::path::Path>, prompt: &str) -> Result<String, String> {
+    use std::io::Read;
+    if let Some(path) = file {
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(4097).read_to_end(&mut bytes))
+            .map_err(|e| format!("--password-file {}: {e}", path.display()))?;
+        if bytes.len() > 4096 {
+            return Err(format!(
+                "--password-file {}: longer than 4 KiB; it should hold the password on its first line",
+                path.display()
+            ));
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| format!("--password-file {}: not UTF-8 text", path.display()))?;
+        let line = text.lines().next().unwrap_or("");
+        return Ok(line.strip_suffix('\r').unwrap_or(line).to_string());
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return Err(
+            "no terminal to type the password at: give it in a file with --password-file FILE"
+                .into(),
+        );
+    }
+    let first = read_hidden(prompt)?;
+    let again = read_hidden("The same password again: ")?;
+    if first != again {
+        return Err("the two passwords differ; nothing was changed".into());
+    }
+    Ok(first)
+}
+
+/// A line typed at the terminal without echo (raw mode; Enter ends it, Backspace erases, Ctrl-C
+/// or Ctrl-D gives up).
+fn read_hidden(prompt: &str) -> Result<String, String> {
+    use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
+    use crossterm::terminal::{disable_raw_mode, enable_raw_mode};
+    use std::io::Write;
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    enable_raw_mode().map_err(|e| format!("the terminal: {e}"))?;
+    let mut line = String::new();
+    let outcome = loop {
+        match read() {
+            Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
+                KeyCode::Enter => break Ok(()),
+                KeyCode::Backspace => {
+                    line.pop();
+                }
+                KeyCode::Char('c' | 'd') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                    break Err("cancelled; nothing was changed".to_string());
+                }
+                KeyCode::Char(c) => line.push(c),
+                _ => {}
+            },
+            Ok(_) => {}
+            Err(e) => break Err(format!("the terminal: {e}")),
+        }
+    };
+    let _ = disable_raw_mode();
+    eprintln!();
+    outcome.map(|()| line)
+}
+
+async fn user(db: &Db, command: UserCommand) -> ExitCode {
+    let result = match command {
+        UserCommand::Add {
+            login,
+            role,
+            trainee,
+            password_file,
+        } => {
+            if let Err(e) = users::check_login(&login) {
+                return fail(e);
+            }
+            let password = match read_password(
+                password_file.as_deref(),
+                &format!("Password for {login}: "),
+            ) {
+                Ok(p) => p,
+                Err(e) => return fail(e),
+            };
+            users::add(
+                db,
+                None,
+                &login,
+                role,
+                trainee.as_deref(),
+                &password,
+                Cost::default(),
+            )
+            .await
+            .map(|u| {
+                outln!(
+                    "added {} ({}{}) to {}",
+                    u.login,
+                    u.role.as_str(),
+                    u.trainee
+                        .as_deref()
+                        .map_or(String::new(), |t| format!(", trainee {t}")),
+                    db.url
+                )
+            })
+        }
+        UserCommand::List => users::list(db).await.map(|all| {
+            if all.is_empty() {
+                outln!(
+                    "no accounts in {}; add one with `doverie assess user add NAME --role administrator`",
+                    db.url
+                );
+            }
+            for a in all {
+                outln!(
+                    "{}\t{}\t{}\t{}",
+                    a.user.login,
+                    a.user.role.as_str(),
+                    a.user.trainee.as_deref().unwrap_or("-"),
+                    if a.active { "active" } else { "disabled" }
+                );
+            }
+        }),
+        UserCommand::Disable { login, reason } => users::disable(db, None, &login, reason.as_deref())
+            .await
+            .map(|()| outln!("disabled {login}; its sessions have ended")),
+        UserCommand::Password {
+            login,
+            password_file,
+        } => {
+            match users::find(db, &login).await {
+                Ok(Some(_)) => {}
+                Ok(None) => {
+                    return fail(format!(
+                        "there is no account {login:?} (see `doverie assess user list`)"
+                    ));
+                }
+                Err(e) => return fail(e),
+            }
+            let password = match read_password(
+                password_file.as_deref(),
+                &format!("New password for {login}: "),
+            ) {
+                Ok(p) => p,
+                Err(e) => return fail(e),
+            };
+            users::set_password(db, None, &login, &password, Cost::default())
+                .await
+                .map(|()| outln!("set a new password for {login}; its sessions have ended"))
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(e),
+    }
 }

@@ -195,9 +195,42 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         )",
     ),
     (
+        4,
+        "the audit log refuses updates and deletions (triggers, see BACKEND_STATEMENTS); indexes for sessions by account and the audit log by object",
+        "CREATE INDEX sessions_user ON sessions (user_id);
+        CREATE INDEX audit_object ON audit (object, id)",
+    ),
+    (
         6,
         "one calibration result per assessor and set",
         "CREATE UNIQUE INDEX calibration_results_once ON calibration_results (set_id, assessor)",
+    ),
+];
+
+/// Statements of a migration that only one backend runs, each whole (they contain `;`), after
+/// the migration's shared SQL: `(version, backend, statements)`.
+pub const BACKEND_STATEMENTS: &[(i64, Backend, &[&str])] = &[
+    (
+        4,
+        Backend::Sqlite,
+        &[
+            "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never updated'); END",
+            "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never deleted'); END",
+        ],
+    ),
+    (
+        4,
+        Backend::Postgres,
+        &[
+            "CREATE FUNCTION doverie_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RAISE EXCEPTION 'the audit log is append-only: its rows are never updated or deleted'; END $$",
+            "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
+             FOR EACH ROW EXECUTE FUNCTION doverie_audit_append_only()",
+            "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+             FOR EACH STATEMENT EXECUTE FUNCTION doverie_audit_append_only()",
+        ],
     ),
 ];
 
@@ -369,6 +402,15 @@ impl Db {
                     sqlx::query(sqlx::AssertSqlSafe(statement.to_string()))
                         .execute(&mut *tx)
                         .await?;
+                }
+            }
+            for &(v, backend, statements) in BACKEND_STATEMENTS {
+                if v == version && backend == self.backend {
+                    for statement in statements {
+                        sqlx::query(sqlx::AssertSqlSafe(statement.to_string()))
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                 }
             }
             sqlx::query("UPDATE doverie_schema SET version = $1")

@@ -16,6 +16,7 @@
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
 pub mod accounts;
+mod admin;
 pub mod agreement;
 pub mod agreement_page;
 pub mod attempts;
@@ -25,9 +26,12 @@ pub mod certify;
 pub mod db;
 pub mod double;
 pub mod import;
+mod login;
 pub mod report;
 pub mod reviewed;
 pub mod serve;
+pub mod session;
+pub mod users;
 pub mod words;
 pub mod xapi;
 
