@@ -20,9 +20,11 @@ use chromiumoxide::cdp::browser_protocol::input::InsertTextParams;
 use chromiumoxide::cdp::browser_protocol::network::ClearBrowserCookiesParams;
 use chromiumoxide::cdp::js_protocol::runtime::EvaluateParams;
 use chromiumoxide::{BrowserConfig, Page};
-use doverie_assess::attempts::{self, Filter};
+use doverie_assess::accounts::Role;
+use doverie_assess::attempts;
 use doverie_assess::db::Db;
 use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
+use doverie_assess::users::{self, Cost};
 use doverie_assess::{Mode, block_on};
 use doverie_authoring::sample::random_call;
 use doverie_core::content::{self, Loaded};
@@ -222,15 +224,29 @@ impl Browser {
 
     /// The value of a JavaScript expression in the current document (the DevTools protocol
     /// evaluates it whatever the page's content security policy), or None while the document
-    /// is being replaced.
+    /// is being replaced. An expression that throws, or whose value is not a `T`, fails the
+    /// test at once: that is a mistake in the test, which no wait would mend.
     async fn try_eval<T: DeserializeOwned>(&self, js: &str) -> Option<T> {
         let params = EvaluateParams::builder()
             .expression(js)
             .return_by_value(true)
             .build()
-            .ok()?;
-        let result = self.page.evaluate_expression(params).await.ok()?;
-        result.into_value().ok()
+            .unwrap_or_else(|e| panic!("evaluating {js}: {e}"));
+        match self.page.evaluate_expression(params).await {
+            Ok(result) => {
+                let value = result.value().cloned();
+                match result.into_value() {
+                    Ok(v) => Some(v),
+                    Err(e) => panic!("{js} gave {value:?}, not the value expected: {e}"),
+                }
+            }
+            Err(chromiumoxide::error::CdpError::JavascriptException(x)) => {
+                let what = x.exception.as_ref().and_then(|e| e.description.clone());
+                panic!("{js} threw: {} {}", x.text, what.unwrap_or_default())
+            }
+            // The document is being replaced (its context is gone): look again.
+            Err(_) => None,
+        }
     }
 
     async fn eval<T: DeserializeOwned>(&self, js: &str) -> T {
@@ -565,34 +581,132 @@ struct Run {
     browser: Browser,
 }
 
-/// Import, then the reports: the cohort, a trainee, an attempt, in both languages, and an
-/// attempt that does not exist.
-async fn reports(run: &Run) {
+/// Everyone's password in these flows (at least ten characters; Cyrillic typed as well).
+const PASSWORD: &str = "лесная тропа 7 windows";
+
+/// The people of the flows and the calls they handle.
+struct Cast {
+    /// Anna's attempt that is reviewed twice, queried and read back.
+    anna: i64,
+    /// Boris's attempt, which Anna may not open.
+    boris: i64,
+}
+
+/// The import (through the import function, into the server's database, as `doverie assess
+/// import` does) and the accounts (as `doverie assess user add` makes them, at an argon2 cost
+/// cheap enough for a test): an administrator, two assessors, two trainees.
+async fn cast(run: &Run) -> Cast {
     let l = load("hidden-bruises");
-    let calls = [
-        ("a.json", &random_call(&l, 21, "t-anna")),
-        ("b.json", &random_call(&l, 22, "t-boris")),
-    ];
-    let ids = import_calls(&run.db, &run.dir, &calls, Mode::Exam).await;
-    let listed = attempts::list(&run.db, &Filter::default()).await.unwrap();
-    assert_eq!(listed.len(), 2);
-    let b = &run.browser;
-
-    b.open("/?lang=ru").await;
-    assert_eq!(b.status().await, 200);
-    let text = b.text().await;
+    let anna = random_call(&l, 21, "t-anna");
+    let boris = random_call(&l, 22, "t-boris");
+    let ids = import_calls(
+        &run.db,
+        &run.dir,
+        &[("anna.json", &anna), ("boris.json", &boris)],
+        Mode::Exam,
+    )
+    .await;
+    let stored = attempts::get(&run.db, ids[0])
+        .await
+        .unwrap()
+        .expect("Anna's attempt is stored");
+    let card = stored.card.expect("Anna's call is scored");
     assert!(
-        text.contains("Группа") && text.contains("Попытки: 2"),
-        "{text}"
+        card.deviations.len() >= 2,
+        "the reviewed call has at least two automatic deviations to agree and disagree with"
     );
+    let cheap = Cost {
+        memory_kib: 8,
+        iterations: 1,
+    };
+    for (login, role, trainee) in [
+        ("admin", Role::Administrator, None),
+        ("asma", Role::Assessor, None),
+        ("oleg", Role::Assessor, None),
+        ("anna", Role::Trainee, Some("t-anna")),
+        ("boris", Role::Trainee, Some("t-boris")),
+    ] {
+        users::add(&run.db, None, login, role, trainee, PASSWORD, cheap)
+            .await
+            .unwrap_or_else(|e| panic!("account {login}: {e}"));
+    }
+    Cast {
+        anna: ids[0],
+        boris: ids[1],
+    }
+}
 
-    b.open("/?lang=en").await;
+impl Browser {
+    /// Logs in as `login` through the form at `/` (any earlier session forgotten) and checks
+    /// the bar names them with their role.
+    async fn log_in(&self, login: &str, role: &str) {
+        self.forget_cookies().await;
+        self.open("/?lang=en").await;
+        self.fill("#login", login).await;
+        self.fill("#password", PASSWORD).await;
+        self.press("Log in").await;
+        let text = self.text().await;
+        assert_eq!(self.status().await, 200, "{login} logs in: {text}");
+        assert!(
+            text.contains(&format!("{login} ({role})")),
+            "the bar names {login} as {role}: {text}"
+        );
+    }
+
+    /// The cells' texts of the table row whose first cell reads `first`.
+    async fn row(&self, first: &str) -> Vec<String> {
+        let js = format!(
+            "(() => {{ const r = [...document.querySelectorAll('tr')].find(r => r.cells.length \
+             && r.cells[0].innerText.trim() === {}); \
+             return r ? [...r.cells].map(c => c.innerText.trim()) : null }})()",
+            js_string(first)
+        );
+        let row: Option<Vec<String>> = self.eval(&js).await;
+        match row {
+            Some(row) => row,
+            None => panic!("no row {first:?} on {}", self.path_now().await),
+        }
+    }
+}
+
+/// A visitor without a session is shown the login form for any page; a wrong password is
+/// refused with the same words as an unknown login; the right one opens the staff's home.
+async fn logging_in(run: &Run, cast: &Cast) {
+    let b = &run.browser;
+    b.forget_cookies().await;
+    b.open(&format!("/attempt/{}", cast.anna)).await;
+    assert_eq!(b.count("#password").await, 1, "the login form is shown");
+    let text = b.text().await;
+    assert!(!text.contains("t-anna"), "{text}");
+
+    for login in ["asma", "nobody"] {
+        b.open("/?lang=en").await;
+        b.fill("#login", login).await;
+        b.fill("#password", "not the password at all").await;
+        b.press("Log in").await;
+        assert_eq!(b.status().await, 401);
+        let text = b.text().await;
+        assert!(text.contains("Wrong login or password."), "{text}");
+    }
+
+    b.log_in("asma", "assessor").await;
     let text = b.text().await;
     assert!(
         text.contains("Cohort") && text.contains("Attempts: 2"),
         "{text}"
     );
+    b.open("/?lang=ru").await;
+    let text = b.text().await;
+    assert!(
+        text.contains("Группа") && text.contains("Попытки: 2"),
+        "{text}"
+    );
+}
 
+/// The reports, as an assessor: a trainee's page, an attempt, an attempt that does not exist.
+async fn reports(run: &Run, cast: &Cast) {
+    let b = &run.browser;
+    b.log_in("asma", "assessor").await;
     b.open("/trainee/t-anna").await;
     assert_eq!(b.status().await, 200);
     let text = b.text().await;
@@ -601,16 +715,117 @@ async fn reports(run: &Run) {
         "{text}"
     );
 
-    b.open(&format!("/attempt/{}", ids[1])).await;
+    b.open(&format!("/attempt/{}", cast.boris)).await;
     assert_eq!(b.status().await, 200);
-    assert_eq!(b.path().await, format!("/attempt/{}", ids[1]));
     let heading = b.text_of("h1").await;
-    assert!(heading.contains(&format!("#{}", ids[1])), "{heading}");
+    assert!(heading.contains(&format!("#{}", cast.boris)), "{heading}");
     assert!(b.text().await.contains("t-boris"));
 
     b.open("/attempt/999999").await;
     assert_eq!(b.status().await, 404);
     assert!(b.text().await.contains("999999"));
+}
+
+/// The administrator has every attempt reviewed twice (the existing ones are drawn when the
+/// share is set).
+async fn double_review_share(run: &Run, cast: &Cast) {
+    let b = &run.browser;
+    b.log_in("admin", "administrator").await;
+    b.open("/double-review?lang=en").await;
+    assert!(b.text().await.contains("Drawn attempts (0)"));
+    b.fill("input[name=percent]", "100").await;
+    b.fill("input[name=reason]", "every call twice this term")
+        .await;
+    b.press("Save").await;
+    assert_eq!(b.path().await, "/double-review?lang=en");
+    let text = b.text().await;
+    assert!(
+        text.contains("Share of attempts reviewed twice: 100%")
+            && text.contains("Drawn attempts (2)"),
+        "{text}"
+    );
+    let row = b.row(&format!("#{}", cast.anna)).await;
+    assert!(
+        row[4].starts_with("missing") && row[5].starts_with("missing"),
+        "{row:?}"
+    );
+}
+
+/// A trainee's view, in Russian: her home is her own attempts, and her attempt opens.
+async fn trainee_home(run: &Run, cast: &Cast) {
+    let b = &run.browser;
+    b.log_in("anna", "trainee").await;
+    assert_eq!(b.path().await, "/trainee/t-anna?lang=en");
+    b.open("/?lang=ru").await;
+    assert_eq!(b.path().await, "/trainee/t-anna?lang=ru");
+    let text = b.text().await;
+    assert!(
+        text.contains("t-anna") && !text.contains("t-boris") && text.contains("Мои попытки"),
+        "{text}"
+    );
+    b.open(&format!("/attempt/{}?lang=ru", cast.anna)).await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(text.contains(&format!("Попытка #{}", cast.anna)), "{text}");
+}
+
+/// A trainee who guesses addresses: another trainee's attempt and page, the cohort's figures,
+/// review forms, the staff's pages are all refused and show nothing of what they guard (another
+/// trainee's page is refused as if that trainee did not exist); logging out ends the session.
+async fn refused(run: &Run, cast: &Cast) {
+    let b = &run.browser;
+    b.log_in("anna", "trainee").await;
+    // What Boris's attempt page would show: its number as a heading, its trainee.
+    let boris_heading = format!("Attempt #{}", cast.boris);
+    for path in [
+        format!("/attempt/{}", cast.boris),
+        format!("/attempt/{}.json", cast.boris),
+        "/trainee/t-boris".to_string(),
+        "/cohort.csv".to_string(),
+        format!("/attempt/{}/review/first", cast.anna),
+        format!("/attempt/{}/review/first", cast.boris),
+        "/agreement".to_string(),
+        "/double-review".to_string(),
+        "/queries".to_string(),
+        "/audit".to_string(),
+        "/users".to_string(),
+    ] {
+        b.open(&path).await;
+        let status = b.status().await;
+        let text = b.text().await;
+        assert!(
+            status == 403 || status == 404,
+            "{path} is refused to a trainee, not {status}: {text}"
+        );
+        assert!(
+            !text.contains(&boris_heading)
+                && !text.contains("Attempts:")
+                && !text.contains("hidden-bruises"),
+            "{path} shows nothing it guards: {text}"
+        );
+    }
+    b.open("/trainee/t-boris").await;
+    let boris = (b.status().await, b.text().await);
+    b.open("/trainee/t-nobody").await;
+    let nobody = (
+        b.status().await,
+        b.text().await.replace("t-nobody", "t-boris"),
+    );
+    assert_eq!(
+        boris, nobody,
+        "another trainee is refused as if they did not exist"
+    );
+
+    b.open("/").await;
+    b.press("Log out").await;
+    assert_eq!(
+        b.count("#password").await,
+        1,
+        "the login form after logging out"
+    );
+    b.open(&format!("/attempt/{}", cast.anna)).await;
+    assert_eq!(b.count("#password").await, 1);
+    assert!(!b.text().await.contains("t-anna"));
 }
 
 /// The runtime a test drives the browser and serves pages from.
@@ -635,7 +850,12 @@ fn flows(name: &str, url: &str) {
             dir: dir.clone(),
             browser,
         };
-        reports(&run).await;
+        let cast = cast(&run).await;
+        logging_in(&run, &cast).await;
+        reports(&run, &cast).await;
+        double_review_share(&run, &cast).await;
+        trainee_home(&run, &cast).await;
+        refused(&run, &cast).await;
         run.browser.forget_cookies().await;
         run.browser.close().await;
         run.db.pool.close().await;
