@@ -670,7 +670,8 @@ impl Browser {
 }
 
 /// A visitor without a session is shown the login form for any page; a wrong password is
-/// refused with the same words as an unknown login; the right one opens the staff's home.
+/// refused, and slowed, with the same words as an unknown login; the right one opens the
+/// staff's home.
 async fn logging_in(run: &Run, cast: &Cast) {
     let b = &run.browser;
     b.forget_cookies().await;
@@ -679,15 +680,25 @@ async fn logging_in(run: &Run, cast: &Cast) {
     let text = b.text().await;
     assert!(!text.contains("t-anna"), "{text}");
 
-    for login in ["asma", "nobody"] {
+    // Each wrong password is answered later than the one before (the server's default: 0.5 s
+    // after the first failure of a login, doubling): a lower bound, which no machine's pace
+    // can make fail.
+    let mut waited = Vec::new();
+    for login in ["asma", "asma", "nobody"] {
         b.open("/?lang=en").await;
         b.fill("#login", login).await;
         b.fill("#password", "not the password at all").await;
+        let start = Instant::now();
         b.press("Log in").await;
+        waited.push(start.elapsed());
         assert_eq!(b.status().await, 401);
         let text = b.text().await;
         assert!(text.contains("Wrong login or password."), "{text}");
     }
+    assert!(
+        waited[0] >= Duration::from_millis(500) && waited[1] >= Duration::from_secs(1),
+        "wrong passwords are slowed: {waited:?}"
+    );
 
     b.log_in("asma", "assessor").await;
     let text = b.text().await;
