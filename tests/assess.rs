@@ -23,6 +23,8 @@ use doverie_core::transcript::Transcript;
 
 #[path = "assess/accounts.rs"]
 mod accounts;
+#[path = "assess/review.rs"]
+mod review;
 
 fn library() -> Library {
     Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))

@@ -253,6 +253,7 @@ fn pages() -> Router<AppState> {
         .route("/trainee/{id}", get(trainee))
         .route("/attempt/{id}", get(attempt))
         .merge(crate::agreement_page::routes())
+        .merge(crate::review_page::routes())
         .merge(crate::login::routes())
         .merge(crate::admin::routes())
 }
