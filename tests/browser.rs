@@ -588,6 +588,10 @@ const PASSWORD: &str = "лесная тропа 7 windows";
 struct Cast {
     /// Anna's attempt that is reviewed twice, queried and read back.
     anna: i64,
+    /// Its automatic deviations (the review form's items).
+    deviations: usize,
+    /// Its machine total, which no review may change.
+    machine_total: f64,
     /// Boris's attempt, which Anna may not open.
     boris: i64,
 }
@@ -632,6 +636,8 @@ async fn cast(run: &Run) -> Cast {
     }
     Cast {
         anna: ids[0],
+        deviations: card.deviations.len(),
+        machine_total: card.total,
         boris: ids[1],
     }
 }
@@ -666,6 +672,14 @@ impl Browser {
             Some(row) => row,
             None => panic!("no row {first:?} on {}", self.path_now().await),
         }
+    }
+
+    /// The id at the end of the current path (`/review/7` -> 7).
+    async fn id_in_path(&self) -> i64 {
+        let path = self.path().await;
+        let id = path.split('?').next().unwrap_or("").rsplit('/').next();
+        id.and_then(|i| i.parse().ok())
+            .unwrap_or_else(|| panic!("no id at the end of {path}"))
     }
 }
 
@@ -762,6 +776,213 @@ async fn double_review_share(run: &Run, cast: &Cast) {
     );
 }
 
+/// The first review: a reason is required, sign-off waits for a verdict on every automatic
+/// deviation; one deviation disagreed with, one the rules missed added; the reviewed score
+/// beside the machine's, which stays as it was.
+async fn reviewing(run: &Run, cast: &Cast) -> i64 {
+    let b = &run.browser;
+    let n = cast.deviations;
+    b.log_in("asma", "assessor").await;
+    let form = format!("/attempt/{}/review/first?lang=en", cast.anna);
+    b.open(&form).await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains(&format!("Review of attempt #{}", cast.anna))
+            && text.contains("Machine score")
+            && text.contains("The call as the trainee had it"),
+        "{text}"
+    );
+    assert_eq!(b.count("input[type=radio][value=agree]").await, n);
+
+    // A verdict without its reason is refused, and says which item.
+    b.choose("verdict-0", "disagree").await;
+    b.press("Save").await;
+    assert_eq!(b.status().await, 400);
+    let text = b.text().await;
+    assert!(text.contains("[0] A reason is required"), "{text}");
+
+    // One verdict saved: signing off is refused while the others have none.
+    b.choose("verdict-0", "disagree").await;
+    b.fill(
+        "textarea[name=reason-0]",
+        "The child named <b>a teacher</b> herself & it counts",
+    )
+    .await;
+    b.press("Save").await;
+    assert_eq!((b.status().await, b.path().await), (200, form.clone()));
+    b.press("Sign off").await;
+    assert_eq!(b.status().await, 400);
+    let text = b.text().await;
+    assert!(
+        text.contains(&format!(
+            "{} automatic deviation(s) have no verdict yet",
+            n - 1
+        )),
+        "{text}"
+    );
+
+    // Every other deviation agreed with, one missed deviation added, a comment.
+    for i in 1..n {
+        b.choose(&format!("verdict-{i}"), "agree").await;
+        b.fill(&format!("textarea[name=reason-{i}]"), "as recorded")
+            .await;
+    }
+    let rule: String = b
+        .eval("document.querySelector('select[name=add-rule]').options[1].value")
+        .await;
+    let rule_name: String = b
+        .eval("document.querySelector('select[name=add-rule]').options[1].innerText")
+        .await;
+    b.select("select[name=add-rule]", &rule).await;
+    b.select("select[name=add-severity]", "major").await;
+    b.fill("input[name=add-turn]", "1").await;
+    b.fill("textarea[name=add-reason]", "missed at the first answer")
+        .await;
+    b.fill("textarea[name=comment]", "Calm and warm; see item 0.")
+        .await;
+    b.press("Save").await;
+    assert_eq!((b.status().await, b.path().await), (200, form.clone()));
+    let text = b.text().await;
+    assert!(
+        text.contains("Added deviations")
+            && text.contains(&rule_name)
+            && text.contains("not signed off yet"),
+        "{text}"
+    );
+
+    b.press("Sign off").await;
+    assert_eq!(b.status().await, 200);
+    assert!(b.path().await.starts_with("/review/"));
+    let id = b.id_in_path().await;
+    let text = b.text().await;
+    assert!(
+        text.contains("Signed off")
+            && text.contains("The child named <b>a teacher</b> herself & it counts")
+            && text.contains("Calm and warm; see item 0."),
+        "{text}"
+    );
+    let machine = format!("{:.1}", cast.machine_total);
+    let totals = b.row("Total").await;
+    assert_eq!(totals[1], machine, "{totals:?}");
+    assert!(
+        totals[2].parse::<f64>().is_ok(),
+        "a reviewed total: {totals:?}"
+    );
+
+    // The machine score is never altered.
+    let stored = attempts::get(&run.db, cast.anna).await.unwrap().unwrap();
+    assert_eq!(stored.total, Some(cast.machine_total));
+    // The same assessor cannot write the blind second review too.
+    b.open(&format!("/attempt/{}/review/second?lang=en", cast.anna))
+        .await;
+    assert_eq!(b.status().await, 400);
+    let text = b.text().await;
+    assert!(
+        text.contains("its other review must be by a different assessor"),
+        "{text}"
+    );
+    id
+}
+
+/// The second review, blind: the other assessor sees neither the first review's words nor its
+/// page (by guessing its address) until both are signed; then they do.
+async fn reviewing_blind(run: &Run, cast: &Cast, first: i64) -> i64 {
+    let b = &run.browser;
+    let n = cast.deviations;
+    b.log_in("oleg", "assessor").await;
+    let form = format!("/attempt/{}/review/second?lang=ru", cast.anna);
+    b.open(&form).await;
+    assert_eq!(b.status().await, 200);
+    let blind = |text: &str| {
+        !text.contains("a teacher") && !text.contains("Calm and warm") && !text.contains("asma")
+    };
+    let text = b.text().await;
+    assert!(
+        text.contains("вторая рецензия (вслепую)") && blind(&text),
+        "{text}"
+    );
+    b.open(&format!("/review/{first}?lang=ru")).await;
+    assert_eq!(b.status().await, 404);
+    assert!(blind(&b.text().await));
+    b.open(&format!("/attempt/{}?lang=ru", cast.anna)).await;
+    assert!(blind(&b.text().await));
+
+    b.open(&form).await;
+    for i in 0..n {
+        b.choose(&format!("verdict-{i}"), "agree").await;
+        b.fill(&format!("textarea[name=reason-{i}]"), "по записи")
+            .await;
+    }
+    b.press("Сохранить").await;
+    assert_eq!((b.status().await, b.path().await), (200, form.clone()));
+    b.press("Подписать").await;
+    assert_eq!(b.status().await, 200);
+    let second = b.id_in_path().await;
+    assert_ne!(second, first);
+
+    b.open(&format!("/review/{first}?lang=ru")).await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains("a teacher") && text.contains("asma"),
+        "{text}"
+    );
+    second
+}
+
+/// The centre's agreement page, figures worked by hand. Anna's call has n automatic
+/// deviations; Asma withdrew one and added one, Oleg kept all and added none: n + 1 items,
+/// rated (Asma, Oleg) deviation/deviation n - 1 times, withdrawn/deviation once,
+/// deviation/not once.
+///   percent  po = (n - 1) / (n + 1)
+///   kappa    pe = (n / (n + 1))² + (1 / (n + 1))²   ->  kappa = (po - pe) / (1 - pe) = -1 / n
+///   AC1      π = n / (n + 1), pe = 2π(1 - π)        ->  AC1 = (n² - 2n - 1) / (n² + 1)
+/// (for n = 5: 66.7 %, -0.200, 0.538: kappa below zero where the two agree on most items).
+async fn agreement(run: &Run, cast: &Cast) {
+    let b = &run.browser;
+    let n = cast.deviations as f64;
+    let percent = format!("{:.1}%", (n - 1.0) / (n + 1.0) * 100.0);
+    let kappa = format!("{:.3}", -1.0 / n);
+    let ac1 = format!("{:.3}", (n * n - 2.0 * n - 1.0) / (n * n + 1.0));
+    let items = (cast.deviations + 1).to_string();
+    b.log_in("admin", "administrator").await;
+    b.open("/agreement?lang=en").await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains("Calls reviewed twice, both reviews signed: 1"),
+        "{text}"
+    );
+    assert_eq!(
+        b.row("All deviations").await,
+        ["All deviations", &items, &percent, &kappa, &ac1]
+    );
+    let asma = b.row("asma").await;
+    let figures = [items.clone(), percent.clone(), kappa.clone(), ac1.clone()];
+    assert_eq!(asma[1..5], figures, "{asma:?}");
+    let withdrew = format!("1 / {} ({:.1}%)", cast.deviations, 100.0 / n);
+    assert_eq!(
+        (asma[7].as_str(), asma[8].as_str()),
+        (withdrew.as_str(), "1"),
+        "{asma:?}"
+    );
+    let oleg = b.row("oleg").await;
+    assert_eq!(oleg[1..5], figures, "{oleg:?}");
+    let kept = format!("0 / {} (0.0%)", cast.deviations);
+    assert_eq!(
+        (oleg[7].as_str(), oleg[8].as_str()),
+        (kept.as_str(), "0"),
+        "{oleg:?}"
+    );
+    b.open("/double-review?lang=en").await;
+    let row = b.row(&format!("#{}", cast.anna)).await;
+    assert!(
+        row[4].starts_with("signed") && row[5].starts_with("signed"),
+        "{row:?}"
+    );
+}
+
 /// A trainee's view, in Russian: her home is her own attempts, and her attempt opens.
 async fn trainee_home(run: &Run, cast: &Cast) {
     let b = &run.browser;
@@ -778,6 +999,60 @@ async fn trainee_home(run: &Run, cast: &Cast) {
     assert_eq!(b.status().await, 200);
     let text = b.text().await;
     assert!(text.contains(&format!("Попытка #{}", cast.anna)), "{text}");
+}
+
+/// The trainee reads her signed review and queries it; the assessor who signed it may not
+/// resolve the query, another does, with a written rationale.
+async fn trainee_query(run: &Run, first: i64) {
+    let b = &run.browser;
+    b.log_in("anna", "trainee").await;
+    b.open(&format!("/review/{first}?lang=ru")).await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains("Подписана") && text.contains("a teacher"),
+        "{text}"
+    );
+    b.fill(
+        "textarea[name=text]",
+        "Я назвала учительницу, это не ошибка?",
+    )
+    .await;
+    b.press("Отправить").await;
+    assert_eq!(b.status().await, 200);
+    let text = b.text().await;
+    assert!(
+        text.contains("Я назвала учительницу, это не ошибка?") && text.contains("открыт"),
+        "{text}"
+    );
+
+    // The assessor who signed the review does not resolve the query on it; another does.
+    b.log_in("oleg", "assessor").await;
+    b.open("/queries?lang=en").await;
+    let text = b.text().await;
+    assert!(text.contains("Я назвала учительницу"), "{text}");
+    let query: String = b
+        .eval("[...document.querySelectorAll('a')].map(a => a.pathname).find(p => p.startsWith('/query/')) || ''")
+        .await;
+    assert!(
+        query.starts_with("/query/"),
+        "a link to the query on /queries"
+    );
+    b.open(&format!("{query}?lang=en")).await;
+    b.fill(
+        "textarea[name=rationale]",
+        "Naming a teacher is a trusted adult: the review stands.",
+    )
+    .await;
+    b.choose("outcome", "unchanged").await;
+    b.press("Resolve").await;
+    assert_eq!(b.status().await, 200);
+    assert_eq!(b.path().await, format!("/review/{first}?lang=en"));
+    let text = b.text().await;
+    assert!(
+        text.contains("Resolution: unchanged") && text.contains("the review stands"),
+        "{text}"
+    );
 }
 
 /// A trainee who guesses addresses: another trainee's attempt and page, the cohort's figures,
@@ -865,7 +1140,11 @@ fn flows(name: &str, url: &str) {
         logging_in(&run, &cast).await;
         reports(&run, &cast).await;
         double_review_share(&run, &cast).await;
+        let first = reviewing(&run, &cast).await;
+        reviewing_blind(&run, &cast, first).await;
+        agreement(&run, &cast).await;
         trainee_home(&run, &cast).await;
+        trainee_query(&run, first).await;
         refused(&run, &cast).await;
         run.browser.forget_cookies().await;
         run.browser.close().await;
