@@ -674,6 +674,18 @@ impl Browser {
         }
     }
 
+    /// The reviewed level and total on a review's page in English (the "Reviewed score"
+    /// column beside the machine's).
+    async fn reviewed_score(&self) -> (String, String) {
+        let level = self.row("Level").await;
+        let total = self.row("Total").await;
+        assert!(
+            level.len() == 3 && total.len() == 3,
+            "a machine and a reviewed column: {level:?} {total:?}"
+        );
+        (level[2].clone(), total[2].clone())
+    }
+
     /// The id at the end of the current path (`/review/7` -> 7).
     async fn id_in_path(&self) -> i64 {
         let path = self.path().await;
@@ -779,7 +791,7 @@ async fn double_review_share(run: &Run, cast: &Cast) {
 /// The first review: a reason is required, sign-off waits for a verdict on every automatic
 /// deviation; one deviation disagreed with, one the rules missed added; the reviewed score
 /// beside the machine's, which stays as it was.
-async fn reviewing(run: &Run, cast: &Cast) -> i64 {
+async fn reviewing(run: &Run, cast: &Cast) -> (i64, (String, String)) {
     let b = &run.browser;
     let n = cast.deviations;
     b.log_in("asma", "assessor").await;
@@ -865,9 +877,10 @@ async fn reviewing(run: &Run, cast: &Cast) -> i64 {
     let machine = format!("{:.1}", cast.machine_total);
     let totals = b.row("Total").await;
     assert_eq!(totals[1], machine, "{totals:?}");
+    let score = b.reviewed_score().await;
     assert!(
-        totals[2].parse::<f64>().is_ok(),
-        "a reviewed total: {totals:?}"
+        score.1.parse::<f64>().is_ok(),
+        "a reviewed total: {score:?}"
     );
 
     // The machine score is never altered.
@@ -882,12 +895,12 @@ async fn reviewing(run: &Run, cast: &Cast) -> i64 {
         text.contains("its other review must be by a different assessor"),
         "{text}"
     );
-    id
+    (id, score)
 }
 
 /// The second review, blind: the other assessor sees neither the first review's words nor its
 /// page (by guessing its address) until both are signed; then they do.
-async fn reviewing_blind(run: &Run, cast: &Cast, first: i64) -> i64 {
+async fn reviewing_blind(run: &Run, cast: &Cast, first: i64) -> (String, String) {
     let b = &run.browser;
     let n = cast.deviations;
     b.log_in("oleg", "assessor").await;
@@ -920,6 +933,8 @@ async fn reviewing_blind(run: &Run, cast: &Cast, first: i64) -> i64 {
     assert_eq!(b.status().await, 200);
     let second = b.id_in_path().await;
     assert_ne!(second, first);
+    b.open(&format!("/review/{second}?lang=en")).await;
+    let score = b.reviewed_score().await;
 
     b.open(&format!("/review/{first}?lang=ru")).await;
     assert_eq!(b.status().await, 200);
@@ -928,7 +943,7 @@ async fn reviewing_blind(run: &Run, cast: &Cast, first: i64) -> i64 {
         text.contains("a teacher") && text.contains("asma"),
         "{text}"
     );
-    second
+    score
 }
 
 /// The centre's agreement page, figures worked by hand. Anna's call has n automatic
@@ -999,6 +1014,34 @@ async fn trainee_home(run: &Run, cast: &Cast) {
     assert_eq!(b.status().await, 200);
     let text = b.text().await;
     assert!(text.contains(&format!("Попытка #{}", cast.anna)), "{text}");
+}
+
+/// Certification uses the signed reviewed scores, not the machine's: two reviews that agree
+/// stand; two that disagree give the lower, flagged for adjudication (the review module's rule),
+/// each naming the assessors. `asma` and `oleg`: each one's reviewed level and total.
+async fn certification(run: &Run, cast: &Cast, asma: &(String, String), oleg: &(String, String)) {
+    let b = &run.browser;
+    b.log_in("anna", "trainee").await;
+    b.open("/trainee/t-anna?lang=en").await;
+    let text = b.text().await;
+    let total = |s: &(String, String)| s.1.parse::<f64>().expect("a reviewed total");
+    let lower = if total(oleg) < total(asma) {
+        oleg
+    } else {
+        asma
+    };
+    let counted = if asma == oleg {
+        format!(
+            "#{} hidden-bruises (reviewed by asma, oleg, {}, {})",
+            cast.anna, lower.0, lower.1
+        )
+    } else {
+        format!(
+            "#{} hidden-bruises (two reviews disagree, the lower used; by asma, oleg, {}, {}, to adjudicate)",
+            cast.anna, lower.0, lower.1
+        )
+    };
+    assert!(text.contains(&counted), "{counted} in: {text}");
 }
 
 /// The trainee reads her signed review and queries it; the assessor who signed it may not
@@ -1140,10 +1183,11 @@ fn flows(name: &str, url: &str) {
         logging_in(&run, &cast).await;
         reports(&run, &cast).await;
         double_review_share(&run, &cast).await;
-        let first = reviewing(&run, &cast).await;
-        reviewing_blind(&run, &cast, first).await;
+        let (first, asma) = reviewing(&run, &cast).await;
+        let oleg = reviewing_blind(&run, &cast, first).await;
         agreement(&run, &cast).await;
         trainee_home(&run, &cast).await;
+        certification(&run, &cast, &asma, &oleg).await;
         trainee_query(&run, first).await;
         refused(&run, &cast).await;
         run.browser.forget_cookies().await;
