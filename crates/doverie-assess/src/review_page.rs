@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
@@ -49,6 +49,8 @@ pub(crate) fn routes() -> Router<AppState> {
 pub(crate) fn t(lang: Lang, key: &str) -> &'static str {
     let (en, ru) = match key {
         "review" => ("Review", "Рецензия"),
+        "reviews" => ("Reviews", "Рецензии"),
+        "start" => ("Review this attempt", "Рецензировать попытку"),
         "review-of" => ("Review of attempt", "Рецензия на попытку"),
         "first" => ("first review", "первая рецензия"),
         "second" => ("second review (blind)", "вторая рецензия (вслепую)"),
@@ -150,18 +152,19 @@ impl LangParam {
     }
 }
 
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; media-src data:";
-
 fn html_response(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CONTENT_SECURITY_POLICY, CSP),
-        ],
-        body,
-    )
-        .into_response()
+    crate::login::html_response(status, body)
+}
+
+/// A page with the account's bar (links, who is logged in, log out) at its top.
+fn bar_response(
+    user: &User,
+    csrf: &Csrf,
+    lang: Lang,
+    status: StatusCode,
+    body: String,
+) -> Response {
+    html_response(status, crate::login::with_bar(body, user, csrf, lang))
 }
 
 fn error_page(lang: Lang, status: StatusCode, message: &str) -> Response {
@@ -228,6 +231,58 @@ fn scores(
 
 fn purpose_word(lang: Lang, p: Purpose) -> &'static str {
     t(lang, p.as_str())
+}
+
+// ---------------------------------------------------------------- on the attempt's page
+
+/// The attempt page's part: the reviews of the attempt `user` may see (the blind rule and
+/// calibration's hiding hold), and for an assessor the reviews they may start or continue.
+pub(crate) async fn attempt_section(
+    app: &App,
+    user: &User,
+    attempt: i64,
+    lang: Lang,
+) -> Result<Markup, crate::db::DbError> {
+    let l = lang.as_str();
+    let visible = review::visible_of_attempt(&app.db, user, attempt).await?;
+    let scenario: Option<String> = sqlx::query("SELECT scenario FROM attempts WHERE id = $1")
+        .bind(attempt)
+        .fetch_optional(&app.db.pool)
+        .await?
+        .map(|r| sqlx::Row::try_get(&r, 0))
+        .transpose()?;
+    let mut contents = app.contents.lock().await;
+    let names = crate::names_for(&mut contents, &[scenario.as_deref().unwrap_or("")], lang);
+    let mut may = Vec::new();
+    if user.role == Role::Assessor {
+        for purpose in [Purpose::First, Purpose::Second] {
+            match review::may_open(&app.db, &mut contents, user, attempt, purpose).await {
+                Ok(mine) if mine.as_ref().is_none_or(|r| !r.signed()) => may.push(purpose),
+                Ok(_)
+                | Err(
+                    ReviewError::Refused(_) | ReviewError::Forbidden(_) | ReviewError::NotFound(_),
+                ) => {}
+                Err(ReviewError::Db(e)) => return Err(e),
+            }
+        }
+    }
+    Ok(html! {
+        h2 { (t(lang, "reviews")) }
+        @if visible.is_empty() { p { (t(lang, "none")) } } @else {
+            table {
+                tr { th { "#" } th { (t(lang, "review")) } th { (t(lang, "assessor")) } th { (w(lang, "level")) } th { (w(lang, "total")) } }
+                @for r in &visible {
+                    tr { td.n { a href={ "/review/" (r.id) "?lang=" (l) } { (r.id) } } td { (purpose_word(lang, r.purpose)) }
+                        td { (r.assessor_login) @if !r.signed() { " (" (t(lang, "draft")) ")" } }
+                        td { (r.level.map_or("—".to_string(), |x| names.level(x.id()))) }
+                        td.n { (r.total.map_or("—".to_string(), |x| format!("{x:.1}"))) } }
+                }
+            }
+        }
+        @for purpose in &may {
+            p { a href={ "/attempt/" (attempt) "/review/" (purpose.as_str()) "?lang=" (l) } { (t(lang, "start")) ": " (purpose_word(lang, *purpose)) } }
+        }
+    })
 }
 
 // ---------------------------------------------------------------- the review form
@@ -406,7 +461,7 @@ async fn review_get(
         Err(e) => return failure(lang, e.into()),
     }
     match render_form(&app, &user, &csrf, &p, id, purpose, &[]).await {
-        Ok(body) => html_response(StatusCode::OK, body),
+        Ok(body) => bar_response(&user, &csrf, lang, StatusCode::OK, body),
         Err(e) => failure(lang, e),
     }
 }
@@ -521,7 +576,7 @@ async fn review_post(
         ))
         .into_response(),
         Ok(errors) => match render_form(&app, &user, &csrf, &p, id, purpose, &errors).await {
-            Ok(body) => html_response(StatusCode::BAD_REQUEST, body),
+            Ok(body) => bar_response(&user, &csrf, lang, StatusCode::BAD_REQUEST, body),
             Err(e) => failure(lang, e),
         },
         Err(e) => failure(lang, e),
@@ -568,7 +623,7 @@ async fn sign_post(
             )
             .await
             {
-                Ok(body) => html_response(status, body),
+                Ok(body) => bar_response(&user, &csrf, lang, status, body),
                 Err(e) => failure(lang, e),
             }
         }
@@ -734,7 +789,10 @@ async fn signed_get(
         Err(e) => return failure(lang, e),
     };
     match shown(&app, &user, id, lang).await {
-        Ok(s) => html_response(
+        Ok(s) => bar_response(
+            &user,
+            &csrf,
+            lang,
             StatusCode::OK,
             signed_html(lang, &p.suffix(), &user, &csrf, &s, &[]),
         ),
@@ -759,7 +817,10 @@ async fn query_post(
     match review::ask(&app.db, &user, id, text).await {
         Ok(_) => Redirect::to(&format!("/review/{id}{}", p.suffix())).into_response(),
         Err(ReviewError::Refused(s)) => match shown(&app, &user, id, lang).await {
-            Ok(shown) => html_response(
+            Ok(shown) => bar_response(
+                &user,
+                &csrf,
+                lang,
                 StatusCode::BAD_REQUEST,
                 signed_html(
                     lang,
@@ -798,6 +859,7 @@ fn staff_only(lang: Lang, user: &User) -> Option<Response> {
 async fn queries_get(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<LangParam>,
 ) -> Response {
     let lang = p.lang();
@@ -831,7 +893,13 @@ async fn queries_get(
             }
         }
     };
-    html_response(StatusCode::OK, report::page(lang, t(lang, "queries"), body))
+    bar_response(
+        &user,
+        &csrf,
+        lang,
+        StatusCode::OK,
+        report::page(lang, t(lang, "queries"), body),
+    )
 }
 
 async fn query_page(
@@ -898,7 +966,7 @@ async fn query_get(
         Err(e) => return failure(lang, e),
     };
     match query_page(&app, &user, &csrf, &p, id, &[]).await {
-        Ok(body) => html_response(StatusCode::OK, body),
+        Ok(body) => bar_response(&user, &csrf, lang, StatusCode::OK, body),
         Err(e) => failure(lang, e),
     }
 }
@@ -945,7 +1013,7 @@ async fn resolve_post(
         Ok(q) => Redirect::to(&format!("/review/{}{}", q.review, p.suffix())).into_response(),
         Err(ReviewError::Refused(s)) => {
             match query_page(&app, &user, &csrf, &p, id, &[s.get(lang).to_string()]).await {
-                Ok(body) => html_response(StatusCode::BAD_REQUEST, body),
+                Ok(body) => bar_response(&user, &csrf, lang, StatusCode::BAD_REQUEST, body),
                 Err(e) => failure(lang, e),
             }
         }
