@@ -618,6 +618,14 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         assert!(head.contains("content-security-policy: default-src 'none'"));
         assert!(body.contains("name=\"verdict-0\"") && body.contains("name=\"csrf\""));
         assert!(body.contains("Machine score") && body.contains("Reviewed score"));
+        // Beside each answer, the options the trainee was shown, the chosen one marked.
+        let answers = body.matches("<tr class=\"counsellor\">").count();
+        assert!(answers >= 3, "{body}");
+        assert_eq!(
+            body.matches("Options shown, in the order shown").count(),
+            answers
+        );
+        assert_eq!(body.matches(" ✓</strong>").count(), answers);
 
         // Save: one verdict without a reason is refused and said so; the rest is kept.
         let secret = "ANNA-SECRET <script>alert(1)</script>";

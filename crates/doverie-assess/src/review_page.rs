@@ -50,6 +50,10 @@ pub(crate) fn t(lang: Lang, key: &str) -> &'static str {
     let (en, ru) = match key {
         "review" => ("Review", "Рецензия"),
         "reviews" => ("Reviews", "Рецензии"),
+        "shown" => (
+            "Options shown, in the order shown",
+            "Предложенные варианты, в том порядке, в каком их видел стажёр",
+        ),
         "start" => ("Review this attempt", "Рецензировать попытку"),
         "review-of" => ("Review of attempt", "Рецензия на попытку"),
         "first" => ("first review", "первая рецензия"),
@@ -287,6 +291,53 @@ pub(crate) async fn attempt_section(
 
 // ---------------------------------------------------------------- the review form
 
+/// The options the trainee was shown at each of their choices, in the order shown, each with
+/// whether it was the one chosen: one list per choice, replayed from the transcript.
+fn options_shown(
+    loaded: &doverie_core::content::Loaded,
+    attempt: &crate::attempts::Attempt,
+    lang: Lang,
+) -> Vec<Vec<(String, bool)>> {
+    use doverie_core::engine::Input;
+    let Some(t) = &attempt.transcript else {
+        return Vec::new();
+    };
+    let text = loaded.text(lang);
+    let args = doverie_core::locale::caller_args(&loaded.scenario, &text);
+    let say = |m: &str| {
+        if text.has(m) {
+            text.get(m, Some(&args))
+        } else {
+            m.to_string()
+        }
+    };
+    let (mut session, _) = doverie_core::session::Session::start(
+        std::sync::Arc::new(loaded.scenario.clone()),
+        std::sync::Arc::new(loaded.protocol.clone()),
+        t.seed,
+        lang,
+        &t.trainee,
+    );
+    let mut out = Vec::new();
+    for i in &t.inputs {
+        if let Input::Choose { option } = &i.input {
+            let node = session.scenario.node(session.call.state.node);
+            out.push(
+                session
+                    .shown_options()
+                    .iter()
+                    .filter_map(|&ix| node.options.get(usize::from(ix)))
+                    .map(|o| (say(&o.message), &o.id == option))
+                    .collect(),
+            );
+        }
+        if session.apply(i.input.clone(), None).is_err() {
+            break;
+        }
+    }
+    out
+}
+
 struct FormPage<'a> {
     lang: Lang,
     suffix: &'a str,
@@ -299,6 +350,8 @@ struct FormPage<'a> {
     review: Option<&'a Review>,
     reviewed: Option<(Level, f64)>,
     errors: &'a [String],
+    /// Per choice of the call, the options shown (see [`options_shown`]).
+    shown: Vec<Vec<(String, bool)>>,
 }
 
 fn form_html(f: &FormPage<'_>) -> String {
@@ -306,6 +359,19 @@ fn form_html(f: &FormPage<'_>) -> String {
     let a = &f.report.attempt;
     let action = format!("/attempt/{}/review/{}", a.id, f.purpose.as_str());
     let verdict = |i: usize| f.review.and_then(|r| r.verdict(i));
+    // The k-th answer of the call is the k-th choice: its options beside it.
+    let mut k = 0;
+    let shown: Vec<Option<&Vec<(String, bool)>>> = f
+        .report
+        .rows
+        .iter()
+        .map(|r| {
+            (r.who == "counsellor").then(|| {
+                k += 1;
+                f.shown.get(k - 1)
+            })?
+        })
+        .collect();
     let body = html! {
         h1 { (t(lang, "review-of")) " #" (a.id) ": " (a.scenario) }
         p.meta {
@@ -321,10 +387,15 @@ fn form_html(f: &FormPage<'_>) -> String {
             h2 { (t(lang, "the-call")) }
             table {
                 tr { th { (w(lang, "turn")) } th { (w(lang, "time")) } th { (w(lang, "who")) } th { (w(lang, "what")) } th { (t(lang, "verdict")) } }
-                @for row in &f.report.rows {
+                @for (row, options) in f.report.rows.iter().zip(&shown) {
                     tr class=(row.who) {
                         td.n { (row.turn) } td { (clock(i64::from(row.time))) } td { (w(lang, &row.who)) }
                         td { @if let Some(i) = row.item { "[" (i) "] " } (row.text)
+                            @if let Some(options) = options {
+                                br; em { (t(lang, "shown")) ":" }
+                                ol { @for (words, chosen) in options.iter() {
+                                    li { @if *chosen { strong { (words) " ✓" } } @else { (words) } } } }
+                            }
                             @if let Some(why) = &row.why { br; em { (w(lang, "why")) ": " } (why) }
                             @if let Some(b) = &row.better { br; em { (w(lang, "better")) ": " } (b) } }
                         td { @if let Some(i) = row.item {
@@ -419,6 +490,7 @@ async fn render_form(
         .collect();
     let recordings = attempts::recordings(&app.db, attempt).await?;
     let turns = s.card.turns;
+    let shown = options_shown(&s.loaded, &s.attempt, lang);
     let rep = report::attempt(s.attempt, recordings, &mut contents, lang);
     Ok(form_html(&FormPage {
         lang,
@@ -432,6 +504,7 @@ async fn render_form(
         review: mine.as_ref(),
         reviewed,
         errors,
+        shown,
     }))
 }
 
