@@ -23,6 +23,8 @@ use doverie_core::transcript::Transcript;
 
 #[path = "assess/accounts.rs"]
 mod accounts;
+#[path = "assess/review.rs"]
+mod review;
 #[path = "assess/exam.rs"]
 mod exam;
 
@@ -1034,33 +1036,33 @@ fn the_server_serves_the_reports() {
         assert_eq!(status, 200, "{body}");
         assert!(body.contains(r#"action="/login""#), "{body}");
         let olga = accounts::log_in(addr, "olga", accounts::PASSWORD);
-        let get = |_: std::net::SocketAddr, path: &str| {
+        let get = |path: &str| {
             let a = olga.get(path);
             (a.status, a.head, a.body)
         };
-        let (status, head, body) = get(addr, "/?lang=ru");
+        let (status, head, body) = get("/?lang=ru");
         assert_eq!(status, 200, "{body}");
         assert!(
             head.contains("content-type: text/html")
                 && head.contains("content-security-policy: default-src 'none'")
         );
         assert!(body.contains("Группа") && body.contains("<svg"), "{body}");
-        let (status, _, body) = get(addr, &format!("/attempt/{id}"));
+        let (status, _, body) = get(&format!("/attempt/{id}"));
         assert_eq!(status, 200);
         assert!(body.contains(&format!("Attempt #{id}")), "{body}");
-        let (status, _, body) = get(addr, "/trainee/t-1.json");
+        let (status, _, body) = get("/trainee/t-1.json");
         assert_eq!(status, 200);
         let json: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(json["trainee"], "t-1");
-        let (status, _, body) = get(addr, "/cohort.csv?from=2000-01-01");
+        let (status, _, body) = get("/cohort.csv?from=2000-01-01");
         assert_eq!(status, 200);
         assert!(
             body.starts_with("kind,id,opportunities,deviations,rate\r\n"),
             "{body}"
         );
-        let (status, _, body) = get(addr, "/attempt/999");
+        let (status, _, body) = get("/attempt/999");
         assert_eq!((status, body.as_str()), (404, "there is no attempt 999"));
-        let (status, _, _) = get(addr, "/?from=yesterday");
+        let (status, _, _) = get("/?from=yesterday");
         assert_eq!(status, 400);
     });
 }

@@ -1462,3 +1462,82 @@ fn a_call_on_content_as_it_shipped_under_1_1_0_still_verifies() {
     assert_eq!(assessed.card.protocol_version, "1.1.0");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// An assessor's review rescored with the scorecard's own weights and thresholds: nothing
+/// changed gives the machine's total and level back on every rule's breaking call; every
+/// deviation struck out gives a perfect call; one Critical added to a perfect call makes it
+/// Non-Compliant with the total its one missed opportunity leaves (hand-computed).
+#[test]
+fn a_review_rescores_with_the_scorecards_weights_and_thresholds() {
+    use doverie_core::protocol::rules::Severity;
+    use doverie_core::score::card::rescore;
+    repo_root();
+    let protocol = helpline();
+    let scenario = workbench(&protocol);
+    for &(rule, breaks, _) in RULES {
+        if breaks.is_empty() {
+            continue;
+        }
+        let card = play(&scenario, &protocol, breaks);
+        assert_eq!(
+            rescore(&protocol, &card, &[], &[]),
+            Ok((card.total, card.level)),
+            "{rule}: unreviewed"
+        );
+        let all: Vec<usize> = (0..card.deviations.len()).collect();
+        assert_eq!(
+            rescore(&protocol, &card, &all, &[]),
+            Ok((100.0, Level::HighCompliance)),
+            "{rule}: every deviation struck out"
+        );
+    }
+    let perfect = play(
+        &scenario,
+        &protocol,
+        "a-greet,a-encourage-real-ties,a-open-question,a-invite-call-back,end",
+    );
+    assert_eq!(perfect.level, Level::HighCompliance);
+    let rule = protocol
+        .rules
+        .iter()
+        .find(|r| r.id == "no-promise-of-secrecy")
+        .unwrap_or_else(|| {
+            panic!(
+                "rules: {:?}",
+                protocol.rules.iter().map(|r| &r.id).collect::<Vec<_>>()
+            )
+        });
+    let category = usize::from(rule.category);
+    let score = perfect.rules.iter().find(|s| s.rule == rule.id).unwrap();
+    // By hand: the rule's category loses one kept opportunity, or gains a missed one.
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for (i, c) in perfect.categories.iter().enumerate() {
+        let (o, k) = match (i == category, score.kept > 0) {
+            (true, true) => (c.opportunities, c.kept - 1),
+            (true, false) => (c.opportunities + 1, c.kept),
+            _ => (c.opportunities, c.kept),
+        };
+        if o > 0 && c.weight > 0 {
+            sum += f64::from(c.weight) * f64::from(k) / f64::from(o);
+            weights += f64::from(c.weight);
+        }
+    }
+    let expected = (1000.0 * sum / weights).round() / 10.0;
+    let (total, level) =
+        rescore(&protocol, &perfect, &[], &[(&rule.id, Severity::Critical)]).unwrap();
+    assert_eq!((total, level), (expected, Level::NonCompliant));
+    assert!(total < 100.0);
+    assert!(
+        rescore(&protocol, &perfect, &[0], &[]).is_err(),
+        "no deviation 0"
+    );
+    assert!(
+        rescore(
+            &protocol,
+            &perfect,
+            &[],
+            &[("no-such-rule", Severity::Minor)]
+        )
+        .is_err()
+    );
+}

@@ -433,7 +433,20 @@ async fn certify(db: &Db, contents: &mut Contents, trainee: &str, json: bool) ->
                 let counted: Vec<String> = c
                     .counted
                     .iter()
-                    .map(|k| format!("#{} {}", k.attempt, k.scenario))
+                    .map(|k| {
+                        // Which score counted: the machine's, or a signed review's and whose.
+                        let scored = match k.scored_by.as_str() {
+                            "machine" => String::new(),
+                            basis => format!(
+                                " ({basis} by {}: {} {}{})",
+                                k.by.join(", "),
+                                k.level.map_or("-", |l| l.id()),
+                                k.total.map_or("-".into(), |t| format!("{t:.1}")),
+                                if k.adjudicate { ", to adjudicate" } else { "" }
+                            ),
+                        };
+                        format!("#{} {}{scored}", k.attempt, k.scenario)
+                    })
                     .collect();
                 outln!("  counted: {}", counted.join(", "));
                 for s in &c.set_aside {

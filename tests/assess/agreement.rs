@@ -5,12 +5,11 @@
 //! Reviews are written here as rows (`reviews`, `review_verdicts`, `review_additions`), the way
 //! the review pages store them: the figures read those tables and nothing else.
 
-use std::net::SocketAddr;
-
-use doverie_assess::accounts::{Csrf, Role, User};
+use doverie_assess::accounts::{Role, User};
 use doverie_assess::{agreement_page, audit, calibration, double};
 use sqlx::Row;
 
+use crate::accounts::{self, Session};
 use crate::*;
 
 /// Hidden bruises at seed 8: total 78.5, low compliance, 4 automatic deviations (no-threats,
@@ -44,27 +43,9 @@ fn import_seeds(case: &Case, seeds: &[u64]) -> Vec<i64> {
         .collect()
 }
 
-/// An account, written as a row.
+/// An account with the tests' password (a trainee's attempts are stored under their login).
 fn user(db: &Db, login: &str, role: Role) -> User {
-    let id: i64 = block_on(
-        sqlx::query(
-            "INSERT INTO users (login, role, trainee, password, created_at)
-             VALUES ($1, $2, $3, 'not a hash: this account cannot log in', 0) RETURNING id",
-        )
-        .bind(login)
-        .bind(role.as_str())
-        .bind((role == Role::Trainee).then_some(login))
-        .fetch_one(&db.pool),
-    )
-    .unwrap()
-    .try_get(0)
-    .unwrap();
-    User {
-        id,
-        login: login.to_string(),
-        role,
-        trainee: (role == Role::Trainee).then(|| login.to_string()),
-    }
+    accounts::add_user(db, login, role, (role == Role::Trainee).then_some(login))
 }
 
 /// The machine's deviations of an attempt: rule and turn, in the scorecard's order.
@@ -175,45 +156,23 @@ fn review(db: &Db, attempt: i64, by: &User, purpose: &str, says: Says) -> i64 {
     })
 }
 
-/// The server over `url` with every request made by `user` (until the login layer lands, the
-/// test puts the user where it would).
-fn serve_as(url: &str, user: &User) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let (url, user) = (url.to_string(), user.clone());
-    std::thread::spawn(move || {
-        block_on(async move {
-            let db = Db::open(&url).await.unwrap();
-            let app = doverie_assess::serve::router(db, library())
-                .layer(axum::Extension(user))
-                .layer(axum::Extension(Csrf("test-token".into())));
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, app).await.unwrap();
-        })
-    });
-    rx.recv().unwrap()
+/// A server over `url`, and `user` logged in to it.
+fn serve_as(url: &str, user: &User) -> Session {
+    accounts::log_in(accounts::start_quick(url), &user.login, accounts::PASSWORD)
 }
 
-/// A request; the status, the head (lower case) and the body.
-fn http(addr: SocketAddr, method: &str, path: &str, form: Option<&str>) -> (u16, String, String) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(addr).unwrap();
-    let body = form.unwrap_or("");
-    write!(
-        s,
-        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut raw = String::new();
-    s.read_to_string(&mut raw).unwrap();
-    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
-    (
-        head[9..12].parse().unwrap(),
-        head.to_ascii_lowercase(),
-        body.to_string(),
-    )
+/// A request in `session` (a form is sent with the session's CSRF token first); the status,
+/// the head (lower case) and the body.
+fn http(session: &Session, method: &str, path: &str, form: Option<&str>) -> (u16, String, String) {
+    let answer = match (method, form) {
+        ("GET", None) => session.get(path),
+        ("POST", Some(form)) => {
+            let body = format!("csrf={}&{form}", accounts::enc(&session.csrf));
+            session.post_raw(path, &body, &[])
+        }
+        other => panic!("{other:?}: GET without a form or POST with one"),
+    };
+    (answer.status, answer.head, answer.body)
 }
 
 fn close(x: Option<f64>, want: f64) -> bool {
@@ -379,8 +338,8 @@ fn agreement_figures_from_signed_reviews_match_hand_computed_ones() {
         assert_eq!((c.stats.items, c.drift.from_peers), (0, None));
 
         // The page, its CSV and JSON forms.
-        let addr = serve_as(&case.url, &bob);
-        let (status, head, body) = http(addr, "GET", "/agreement", None);
+        let as_bob = &serve_as(&case.url, &bob);
+        let (status, head, body) = http(as_bob, "GET", "/agreement", None);
         assert_eq!(status, 200, "{body}");
         assert!(head.contains("content-security-policy: default-src 'none'"));
         for figure in [
@@ -397,9 +356,18 @@ fn agreement_figures_from_signed_reviews_match_hand_computed_ones() {
             assert!(body.contains(figure), "{figure} in {body}");
         }
         assert!(body.contains(">ann<") && body.contains(">cid<"));
-        let (_, _, ru) = http(addr, "GET", "/agreement?lang=ru", None);
+        // The bar links the three pages; the cohort's page does too.
+        let (_, _, cohort) = http(as_bob, "GET", "/?lang=en", None);
+        for link in [
+            "/agreement?lang=en",
+            "/double-review?lang=en",
+            "/calibration?lang=en",
+        ] {
+            assert!(body.contains(link) && cohort.contains(link), "{link}");
+        }
+        let (_, _, ru) = http(as_bob, "GET", "/agreement?lang=ru", None);
         assert!(ru.contains("Согласие между экспертами") && ru.contains("κ Коэна"));
-        let (status, head, csv) = http(addr, "GET", "/agreement.csv", None);
+        let (status, head, csv) = http(as_bob, "GET", "/agreement.csv", None);
         assert_eq!(status, 200);
         assert!(head.contains("content-type: text/csv"));
         assert!(
@@ -411,15 +379,18 @@ fn agreement_figures_from_signed_reviews_match_hand_computed_ones() {
             "{csv}"
         );
         assert!(csv.contains("\r\nassessor,bob,,11,9,"), "{csv}");
-        let (status, _, json) = http(addr, "GET", "/agreement.json", None);
+        let (status, _, json) = http(as_bob, "GET", "/agreement.json", None);
         assert_eq!(status, 200);
         let json: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(json["pairs"], 2);
         assert!((json["overall"]["kappa"].as_f64().unwrap() + 0.1).abs() < 1e-9);
         assert_eq!(json["logins"][ann.id.to_string()], "ann");
         assert!(json["logins"].get(trainee.id.to_string()).is_none());
+        // Logged out: sent to the login form.
+        let out = accounts::request(as_bob.addr, "GET", "/agreement", &[], "");
+        assert_eq!(out.status, 303);
         // A trainee sees none of it.
-        let addr = serve_as(&case.url, &trainee);
+        let as_trainee = &serve_as(&case.url, &trainee);
         for path in [
             "/agreement",
             "/agreement.csv",
@@ -427,7 +398,7 @@ fn agreement_figures_from_signed_reviews_match_hand_computed_ones() {
             "/double-review",
             "/calibration",
         ] {
-            let (status, _, _) = http(addr, "GET", path, None);
+            let (status, _, _) = http(as_trainee, "GET", path, None);
             assert_eq!(status, 403, "{path}");
         }
     });
@@ -454,7 +425,7 @@ fn agreement_without_pairs_shows_dashes() {
         );
         let s = block_on(agreement_page::centre(&case.db)).unwrap();
         assert_eq!((s.pairs, s.overall.items, s.overall.kappa), (0, 0, None));
-        let (status, _, body) = http(serve_as(&case.url, &ann), "GET", "/agreement", None);
+        let (status, _, body) = http(&serve_as(&case.url, &ann), "GET", "/agreement", None);
         assert_eq!(status, 200);
         assert!(body.contains("No call has two signed reviews yet.") && body.contains("—"));
         assert!(!body.contains("NaN"), "{body}");
@@ -485,6 +456,12 @@ fn the_draw_is_deterministic_and_respects_the_share() {
     let other = at(&"a1".repeat(32), 20);
     assert_ne!(twenty, other);
     assert_eq!(double::parse_share(" 15 % "), Ok(15));
+    assert!(
+        double::parse_share("x")
+            .unwrap_err()
+            .ru
+            .contains("целый процент")
+    );
     for bad in ["101", "-1", "ten", "", "2.5"] {
         assert!(double::parse_share(bad).is_err(), "{bad}");
     }
@@ -510,28 +487,24 @@ fn the_share_draws_stored_and_imported_attempts() {
         assert!(drawn().is_empty(), "no share set: nothing drawn");
         let admin = user(db, "root", Role::Administrator);
         let ann = user(db, "ann", Role::Assessor);
-        let as_admin = serve_as(&case.url, &admin);
-        let as_ann = serve_as(&case.url, &ann);
-        let (status, _, _) = http(
-            as_ann,
-            "POST",
-            "/double-review",
-            Some("csrf=test-token&percent=100"),
-        );
+        let as_admin = &serve_as(&case.url, &admin);
+        let as_ann = &serve_as(&case.url, &ann);
+        let (status, _, _) = http(as_ann, "POST", "/double-review", Some("percent=100"));
         assert_eq!(status, 403, "an assessor does not set the share");
-        let (status, _, body) = http(
-            as_admin,
-            "POST",
-            "/double-review",
-            Some("csrf=test-token&percent=150"),
+        let no_token = as_admin.post_raw("/double-review", "percent=100", &[]);
+        assert_eq!(
+            no_token.status, 403,
+            "a form without the CSRF token is refused"
         );
+        assert_eq!(block_on(double::share(db)).unwrap(), 0);
+        let (status, _, body) = http(as_admin, "POST", "/double-review", Some("percent=150"));
         assert_eq!(status, 400);
         assert!(body.contains("from 0 to 100"), "{body}");
         let (status, head, _) = http(
             as_admin,
             "POST",
             "/double-review?lang=ru",
-            Some("csrf=test-token&percent=100&reason=pilot+month"),
+            Some("percent=100&reason=pilot+month"),
         );
         assert_eq!(status, 303);
         assert!(head.contains("location: /double-review?lang=ru"), "{head}");
@@ -563,10 +536,9 @@ fn the_share_draws_stored_and_imported_attempts() {
             "an assessor gets no form"
         );
         let (_, _, body) = http(as_admin, "GET", "/double-review?lang=ru", None);
-        assert!(
-            body.contains("Двойная проверка")
-                && body.contains("name=\"csrf\" value=\"test-token\"")
-        );
+        assert!(body.contains("Двойная проверка"));
+        let form = format!("name=\"csrf\" value=\"{}\"", as_admin.csrf);
+        assert!(body.contains(&form));
         assert!(
             body.contains("(ann)"),
             "the administrator sees who reviewed"
@@ -642,31 +614,29 @@ fn calibration_passes_at_the_threshold_and_gates_exam_sign_off() {
             "reference",
             says(&[true; 5], "non-compliant", true),
         );
-        let as_admin = serve_as(&case.url, &admin);
-        let as_xan = serve_as(&case.url, &xan);
+        let as_admin = &serve_as(&case.url, &admin);
+        let as_xan = &serve_as(&case.url, &xan);
 
         let threshold = 10.0 * 100.0 / 11.0;
         let (status, _, _) = http(
             as_xan,
             "POST",
             "/calibration/threshold",
-            Some(&format!("csrf=test-token&percent={threshold}")),
+            Some(&format!("percent={threshold}")),
         );
         assert_eq!(status, 403);
         let (status, _, body) = http(
             as_admin,
             "POST",
             "/calibration/threshold",
-            Some("csrf=test-token&percent=abc"),
+            Some("percent=abc"),
         );
         assert_eq!(status, 400, "{body}");
         let (status, _, _) = http(
             as_admin,
             "POST",
             "/calibration/threshold",
-            Some(&format!(
-                "csrf=test-token&percent={threshold}&reason=first+round"
-            )),
+            Some(&format!("percent={threshold}&reason=first+round")),
         );
         assert_eq!(status, 303);
         assert_eq!(
@@ -681,9 +651,7 @@ fn calibration_passes_at_the_threshold_and_gates_exam_sign_off() {
             as_admin,
             "POST",
             "/calibration",
-            Some(&format!(
-                "csrf=test-token&name=Round+1&attempt={p}&attempt={unreferenced}"
-            )),
+            Some(&format!("name=Round+1&attempt={p}&attempt={unreferenced}")),
         );
         assert_eq!(status, 400);
         assert!(body.contains("no signed reference review"), "{body}");
@@ -691,16 +659,14 @@ fn calibration_passes_at_the_threshold_and_gates_exam_sign_off() {
             as_xan,
             "POST",
             "/calibration",
-            Some(&format!("csrf=test-token&name=Round+1&attempt={p}")),
+            Some(&format!("name=Round+1&attempt={p}")),
         );
         assert_eq!(status, 403);
         let (status, head, body) = http(
             as_admin,
             "POST",
             "/calibration",
-            Some(&format!(
-                "csrf=test-token&name=Round+1&attempt={p}&attempt={q}"
-            )),
+            Some(&format!("name=Round+1&attempt={p}&attempt={q}")),
         );
         assert_eq!(status, 303, "{body}");
         let set: i64 = head
@@ -714,10 +680,22 @@ fn calibration_passes_at_the_threshold_and_gates_exam_sign_off() {
             as_admin,
             "POST",
             "/calibration",
-            Some(&format!("csrf=test-token&name=Round+1&attempt={p}")),
+            Some(&format!("name=Round+1&attempt={p}")),
         );
         assert_eq!(status, 400);
         assert!(body.contains("already a calibration set"), "{body}");
+        let (status, head, body) = http(
+            as_admin,
+            "POST",
+            "/calibration?lang=ru",
+            Some(&format!("name=+&attempt={p}")),
+        );
+        assert_eq!(status, 400);
+        assert!(head.contains("content-type: text/html"));
+        assert!(
+            body.contains("должно быть название от 1 до 100 знаков"),
+            "{body}"
+        );
         assert!(may(&zed).unwrap_err().contains("not yet passed"));
         assert!(block_on(calibration::reference_hidden(db, &zed, p)).unwrap());
         assert!(!block_on(calibration::reference_hidden(db, &admin, p)).unwrap());

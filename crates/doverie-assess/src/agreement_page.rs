@@ -20,7 +20,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::{Csrf, Role, User};
 use crate::agreement::{self, Stats, Summary};
+use crate::calibration::Refusal;
 use crate::db::{Db, DbError};
+use crate::login::{CSP, html_response, with_bar};
 use crate::report::{Format, csv, page};
 use crate::reviewed::{self, Which};
 use crate::serve::AppState;
@@ -39,13 +41,11 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/calibration/{set}", get(calibration_set_page))
 }
 
-/// The same policy as every page: nothing is loaded from anywhere.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; media-src data:";
-
 /// These pages' own words.
 fn w(lang: Lang, key: &str) -> &'static str {
     let (en, ru) = match key {
         "agreement" => ("Agreement between assessors", "Согласие между экспертами"),
+        "agreement-short" => ("Agreement", "Согласие"),
         "pairs" => (
             "Calls reviewed twice, both reviews signed",
             "Звонки с двумя подписанными проверками",
@@ -162,6 +162,15 @@ fn w(lang: Lang, key: &str) -> &'static str {
     }
 }
 
+/// These pages in the bar at the top of every staff page: path and name.
+pub(crate) fn nav(lang: Lang) -> [(&'static str, &'static str); 3] {
+    [
+        ("/agreement", w(lang, "agreement-short")),
+        ("/double-review", w(lang, "double")),
+        ("/calibration", w(lang, "calibration")),
+    ]
+}
+
 #[derive(Debug, Default, Deserialize)]
 struct Params {
     lang: Option<String>,
@@ -176,31 +185,55 @@ impl Params {
     }
 }
 
-fn respond(format: Format, body: String) -> Response {
+/// A CSV or JSON form with the headers of every page.
+fn data(format: Format, body: String) -> Response {
     let kind = match format {
-        Format::Html => "text/html; charset=utf-8",
         Format::Csv => "text/csv; charset=utf-8",
         Format::Json => "application/json",
+        Format::Html => "text/html; charset=utf-8",
     };
     (
         [
             (header::CONTENT_TYPE, kind),
             (header::CONTENT_SECURITY_POLICY, CSP),
+            (header::CACHE_CONTROL, "no-store"),
         ],
         body,
     )
         .into_response()
 }
 
-fn failed(e: DbError) -> Response {
+/// A page with the bar at its top (the pages the reader may open, and logging out).
+fn html_page(user: &User, csrf: &Csrf, lang: Lang, title: &str, body: Markup) -> Response {
+    html_response(
+        StatusCode::OK,
+        with_bar(page(lang, title, body), user, csrf, lang),
+    )
+}
+
+/// A refusal or a failure as a page in the reader's language.
+fn error_page(lang: Lang, status: StatusCode, message: &str) -> Response {
+    let body = html! {
+        h1 { (w(lang, "refused")) }
+        p.bad { (message) }
+        p { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
+    };
+    html_response(status, page(lang, w(lang, "refused"), body))
+}
+
+fn failed(lang: Lang, e: DbError) -> Response {
     match e {
-        DbError::Refused(e) => (StatusCode::BAD_REQUEST, e).into_response(),
-        e => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+        DbError::Refused(e) => error_page(lang, StatusCode::BAD_REQUEST, &e),
+        e => error_page(lang, StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()),
     }
 }
 
+fn refused(lang: Lang, r: &Refusal) -> Response {
+    error_page(lang, StatusCode::BAD_REQUEST, r.get(lang))
+}
+
 fn forbidden(lang: Lang, key: &str) -> Response {
-    (StatusCode::FORBIDDEN, w(lang, key)).into_response()
+    error_page(lang, StatusCode::FORBIDDEN, w(lang, key))
 }
 
 fn staff(user: &User) -> bool {
@@ -275,7 +308,7 @@ async fn names(app: &crate::serve::App, lang: Lang) -> Result<Names, DbError> {
 
 async fn agreement_page(
     app: &crate::serve::App,
-    user: &User,
+    (user, csrf): (&User, &Csrf),
     p: &Params,
     format: Format,
 ) -> Response {
@@ -285,7 +318,7 @@ async fn agreement_page(
     }
     let (summary, logins) = match (centre(&app.db).await, logins(&app.db).await) {
         (Ok(s), Ok(l)) => (s, l),
-        (Err(e), _) | (_, Err(e)) => return failed(e),
+        (Err(e), _) | (_, Err(e)) => return failed(lang, e),
     };
     // Only the assessors the figures are about.
     let logins = logins
@@ -294,14 +327,20 @@ async fn agreement_page(
         .collect();
     let centre = Centre { summary, logins };
     match format {
-        Format::Json => respond(
+        Format::Json => data(
             format,
             serde_json::to_string_pretty(&centre).unwrap_or_default(),
         ),
-        Format::Csv => respond(format, agreement_csv_text(&centre)),
+        Format::Csv => data(format, agreement_csv_text(&centre)),
         Format::Html => match names(app, lang).await {
-            Ok(names) => respond(format, agreement_html_text(&centre, &names, lang)),
-            Err(e) => failed(e),
+            Ok(names) => html_page(
+                user,
+                csrf,
+                lang,
+                w(lang, "agreement"),
+                agreement_html_body(&centre, &names, lang),
+            ),
+            Err(e) => failed(lang, e),
         },
     }
 }
@@ -309,25 +348,28 @@ async fn agreement_page(
 async fn agreement_html(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, &user, &p, Format::Html).await
+    agreement_page(&app, (&user, &csrf), &p, Format::Html).await
 }
 
 async fn agreement_csv(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, &user, &p, Format::Csv).await
+    agreement_page(&app, (&user, &csrf), &p, Format::Csv).await
 }
 
 async fn agreement_json(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, &user, &p, Format::Json).await
+    agreement_page(&app, (&user, &csrf), &p, Format::Json).await
 }
 
 fn stats_cells(s: &Stats) -> Markup {
@@ -349,7 +391,7 @@ fn login(c: &Centre, id: i64) -> String {
         .unwrap_or_else(|| format!("#{id}"))
 }
 
-fn agreement_html_text(c: &Centre, names: &Names, lang: Lang) -> String {
+fn agreement_html_body(c: &Centre, names: &Names, lang: Lang) -> Markup {
     let s = &c.summary;
     let category = |id: &str| {
         if id.is_empty() {
@@ -358,7 +400,7 @@ fn agreement_html_text(c: &Centre, names: &Names, lang: Lang) -> String {
             names.category(id)
         }
     };
-    let body = html! {
+    html! {
         h1 { (w(lang, "agreement")) }
         p { (w(lang, "pairs")) ": " strong { (s.pairs) } }
         p.meta { (w(lang, "note")) }
@@ -407,8 +449,7 @@ fn agreement_html_text(c: &Centre, names: &Names, lang: Lang) -> String {
             " · " a href=(href("/double-review", lang)) { (w(lang, "double")) }
             " · " a href=(href("/calibration", lang)) { (w(lang, "calibration")) }
         }
-    };
-    page(lang, w(lang, "agreement"), body)
+    }
 }
 
 /// One row per figure: the whole, the level, each rule, each category, each assessor.
@@ -501,7 +542,7 @@ async fn double_page(
     }
     let (share, drawn) = match (double::share(&app.db).await, double::list(&app.db).await) {
         (Ok(s), Ok(d)) => (s, d),
-        (Err(e), _) | (_, Err(e)) => return failed(e),
+        (Err(e), _) | (_, Err(e)) => return failed(lang, e),
     };
     let admin = user.role == Role::Administrator;
     let slot = |s: &double::Slot| -> Markup {
@@ -550,7 +591,7 @@ async fn double_page(
         }
         p.meta { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
     };
-    respond(Format::Html, page(lang, w(lang, "double"), body))
+    html_page(&user, &csrf, lang, w(lang, "double"), body)
 }
 
 #[derive(Debug, Deserialize)]
@@ -572,11 +613,11 @@ async fn double_share(
     }
     let percent = match double::parse_share(&form.percent) {
         Ok(n) => n,
-        Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
+        Err(e) => return refused(lang, &e),
     };
     match double::set_share(&app.db, user.id, percent, Some(form.reason.as_str())).await {
         Ok(_) => Redirect::to(&href("/double-review", lang)).into_response(),
-        Err(e) => failed(e),
+        Err(e) => failed(lang, e),
     }
 }
 
@@ -608,16 +649,16 @@ async fn calibration_page(
     let admin = user.role == Role::Administrator;
     let threshold = match calibration::threshold(&app.db).await {
         Ok(t) => t,
-        Err(e) => return failed(e),
+        Err(e) => return failed(lang, e),
     };
     let sets = match calibration::sets(&app.db, &user).await {
         Ok(s) => s,
-        Err(e) => return failed(e),
+        Err(e) => return failed(lang, e),
     };
     let candidates = if admin {
         match calibration::candidates(&app.db).await {
             Ok(c) => c,
-            Err(e) => return failed(e),
+            Err(e) => return failed(lang, e),
         }
     } else {
         Vec::new()
@@ -690,12 +731,13 @@ async fn calibration_page(
         }
         p.meta { a href=(href("/agreement", lang)) { (w(lang, "agreement")) } }
     };
-    respond(Format::Html, page(lang, w(lang, "calibration"), body))
+    html_page(&user, &csrf, lang, w(lang, "calibration"), body)
 }
 
 async fn calibration_set_page(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Path(set): Path<String>,
     Query(p): Query<Params>,
 ) -> Response {
@@ -705,14 +747,14 @@ async fn calibration_set_page(
     }
     let sets = match calibration::sets(&app.db, &user).await {
         Ok(s) => s,
-        Err(e) => return failed(e),
+        Err(e) => return failed(lang, e),
     };
     let Some(s) = set
         .parse::<i64>()
         .ok()
         .and_then(|id| sets.into_iter().find(|s| s.id == id))
     else {
-        return (StatusCode::NOT_FOUND, w(lang, "no-set")).into_response();
+        return error_page(lang, StatusCode::NOT_FOUND, w(lang, "no-set"));
     };
     let admin = user.role == Role::Administrator;
     let body = html! {
@@ -744,7 +786,7 @@ async fn calibration_set_page(
         }
         p.meta { a href=(href("/calibration", lang)) { (w(lang, "sets")) } }
     };
-    respond(Format::Html, page(lang, w(lang, "calibration"), body))
+    html_page(&user, &csrf, lang, w(lang, "calibration"), body)
 }
 
 async fn calibration_threshold(
@@ -759,11 +801,12 @@ async fn calibration_threshold(
     }
     let percent = match calibration::parse_threshold(&form.percent) {
         Ok(t) => t,
-        Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
+        Err(e) => return refused(lang, &e),
     };
     match calibration::set_threshold(&app.db, &user, percent, Some(form.reason.as_str())).await {
-        Ok(()) => Redirect::to(&href("/calibration", lang)).into_response(),
-        Err(e) => failed(e),
+        Ok(Ok(())) => Redirect::to(&href("/calibration", lang)).into_response(),
+        Ok(Err(e)) => refused(lang, &e),
+        Err(e) => failed(lang, e),
     }
 }
 
@@ -785,18 +828,16 @@ async fn calibration_set(
             "attempt" => match v.trim().parse::<i64>() {
                 Ok(a) => attempts.push(a),
                 Err(_) => {
-                    return (
-                        StatusCode::BAD_REQUEST,
-                        format!("{v:?}: an attempt is a number"),
-                    )
-                        .into_response();
+                    let message = format!("{v:?}: {}", w(lang, "not-a-number"));
+                    return error_page(lang, StatusCode::BAD_REQUEST, &message);
                 }
             },
             _ => {}
         }
     }
     match calibration::create_set(&app.db, &user, &name, &attempts).await {
-        Ok(set) => Redirect::to(&href(&format!("/calibration/{set}"), lang)).into_response(),
-        Err(e) => failed(e),
+        Ok(Ok(set)) => Redirect::to(&href(&format!("/calibration/{set}"), lang)).into_response(),
+        Ok(Err(e)) => refused(lang, &e),
+        Err(e) => failed(lang, e),
     }
 }

@@ -21,6 +21,35 @@ use crate::db::{Db, DbError};
 use crate::double::{put_setting, setting};
 use crate::reviewed::{self, Which};
 
+/// Why a change was refused, in both languages (the pages show the reader's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub en: String,
+    pub ru: String,
+}
+
+impl Refusal {
+    pub fn new(en: impl Into<String>, ru: impl Into<String>) -> Refusal {
+        Refusal {
+            en: en.into(),
+            ru: ru.into(),
+        }
+    }
+
+    pub fn get(&self, lang: doverie_core::locale::Lang) -> &str {
+        match lang {
+            doverie_core::locale::Lang::En => &self.en,
+            doverie_core::locale::Lang::Ru => &self.ru,
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
 /// The setting that holds the share of items an assessor must match, in percent.
 pub const THRESHOLD_SETTING: &str = "calibration-threshold-percent";
 
@@ -73,12 +102,15 @@ pub async fn threshold(db: &Db) -> Result<Option<f64>, DbError> {
 }
 
 /// A threshold as typed in a form: a percent from 0 to 100.
-pub fn parse_threshold(s: &str) -> Result<f64, String> {
+pub fn parse_threshold(s: &str) -> Result<f64, Refusal> {
     let t = s.trim().trim_end_matches('%').trim();
     match t.parse::<f64>() {
         Ok(x) if (0.0..=100.0).contains(&x) => Ok(x),
-        _ => Err(format!(
-            "{t:?}: the calibration threshold is a percent of items matched, from 0 to 100"
+        _ => Err(Refusal::new(
+            format!(
+                "{t:?}: the calibration threshold is a percent of items matched, from 0 to 100"
+            ),
+            format!("{t:?}: порог калибровки — процент совпавших пунктов, от 0 до 100"),
         )),
     }
 }
@@ -89,16 +121,15 @@ pub async fn set_threshold(
     actor: &User,
     percent: f64,
     reason: Option<&str>,
-) -> Result<(), DbError> {
+) -> Result<Result<(), Refusal>, DbError> {
     if actor.role != Role::Administrator {
-        return Err(DbError::Refused(
-            "only an administrator sets the calibration threshold".into(),
-        ));
-    }
-    if !(0.0..=100.0).contains(&percent) {
-        return Err(DbError::Refused(format!(
-            "{percent}: the calibration threshold is from 0 to 100"
+        return Ok(Err(Refusal::new(
+            "only an administrator sets the calibration threshold",
+            "порог калибровки задаёт только администратор",
         )));
+    }
+    if let Err(e) = parse_threshold(&percent.to_string()) {
+        return Ok(Err(e));
     }
     let mut tx = db.pool.begin().await?;
     let value = percent.to_string();
@@ -116,7 +147,7 @@ pub async fn set_threshold(
     )
     .await?;
     tx.commit().await?;
-    Ok(())
+    Ok(Ok(()))
 }
 
 /// An attempt with a signed reference review, which a set may include.
@@ -167,20 +198,29 @@ pub async fn create_set(
     actor: &User,
     name: &str,
     attempts: &[i64],
-) -> Result<i64, DbError> {
-    let refused = |s: String| Err(DbError::Refused(s));
+) -> Result<Result<i64, Refusal>, DbError> {
+    let refused = |en: String, ru: String| Ok(Err(Refusal::new(en, ru)));
     if actor.role != Role::Administrator {
-        return refused("only an administrator makes calibration sets".into());
+        return refused(
+            "only an administrator makes calibration sets".into(),
+            "калибровочные наборы создаёт только администратор".into(),
+        );
     }
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return refused("a calibration set needs a name of 1 to 100 characters".into());
+        return refused(
+            "a calibration set needs a name of 1 to 100 characters".into(),
+            "у калибровочного набора должно быть название от 1 до 100 знаков".into(),
+        );
     }
     let mut attempts = attempts.to_vec();
     attempts.sort_unstable();
     attempts.dedup();
     if attempts.is_empty() {
-        return refused("choose at least one call with a signed reference review".into());
+        return refused(
+            "choose at least one call with a signed reference review".into(),
+            "выберите хотя бы один звонок с подписанной эталонной проверкой".into(),
+        );
     }
     let references: BTreeMap<i64, i64> = candidates(db)
         .await?
@@ -193,10 +233,15 @@ pub async fn create_set(
         .map(i64::to_string)
         .collect();
     if !missing.is_empty() {
-        return refused(format!(
-            "attempt {} has no signed reference review: an agreed review (purpose reference) must be signed first",
-            missing.join(", ")
-        ));
+        let missing = missing.join(", ");
+        return refused(
+            format!(
+                "attempt {missing} has no signed reference review: an agreed review (purpose reference) must be signed first"
+            ),
+            format!(
+                "у попытки {missing} нет подписанной эталонной проверки: сначала подпишите согласованную проверку с целью «эталон»"
+            ),
+        );
     }
     let mut tx = db.pool.begin().await?;
     let taken = sqlx::query("SELECT 1 FROM calibration_sets WHERE name = $1")
@@ -204,9 +249,10 @@ pub async fn create_set(
         .fetch_optional(&mut *tx)
         .await?;
     if taken.is_some() {
-        return refused(format!(
-            "there is already a calibration set {name:?}: choose another name"
-        ));
+        return refused(
+            format!("there is already a calibration set {name:?}: choose another name"),
+            format!("калибровочный набор {name:?} уже есть: выберите другое название"),
+        );
     }
     let set: i64 = sqlx::query(
         "INSERT INTO calibration_sets (name, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
@@ -244,7 +290,7 @@ pub async fn create_set(
     )
     .await?;
     tx.commit().await?;
-    Ok(set)
+    Ok(Ok(set))
 }
 
 /// Settles every set (see [`settle_set`]); returns how many results were recorded.

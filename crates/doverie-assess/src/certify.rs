@@ -6,6 +6,11 @@
 //! the core's [`doverie_core::score::certify::certify`]; an abandoned first exam attempt is a
 //! threshold of its own. The verdict names every attempt it counted and why each other attempt
 //! was set aside.
+//!
+//! Where an assessor has signed a review of a counted attempt, the reviewed level, total and
+//! Critical deviations stand in for the machine's, and the verdict says so per attempt
+//! ([`Counted::scored_by`], [`Counted::by`]); the rule for two reviews or a resolved query is
+//! [`crate::review::reviewed_score`]'s.
 
 use std::collections::BTreeMap;
 
@@ -22,9 +27,21 @@ use crate::import::Contents;
 pub struct Counted {
     pub attempt: i64,
     pub scenario: String,
+    /// The level and total certification used: the reviewed ones where a review is signed.
     pub level: Option<Level>,
     pub total: Option<f64>,
     pub sentinel: bool,
+    /// What the machine scored (never altered by a review).
+    pub machine_level: Option<Level>,
+    pub machine_total: Option<f64>,
+    /// Where `level` and `total` come from: `machine`, `review` (a signed review, or two that
+    /// agree), `resolution` (a query resolved as changed) or `lower-of-two` (two signed
+    /// reviews that disagree).
+    pub scored_by: String,
+    /// The assessors behind a reviewed score.
+    pub by: Vec<String>,
+    /// Two signed reviews disagree and no query has settled it.
+    pub adjudicate: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -132,14 +149,25 @@ pub async fn certify(
         .filter(|(_, a)| a.card.is_some())
         .map(|(i, a)| (i, *a))
         .collect();
+    // A signed review's score stands in for the machine's (see `review::reviewed_score`).
+    let mut reviewed = Vec::new();
+    for a in &counted {
+        reviewed.push(crate::review::reviewed_score(db, a).await?);
+    }
     let calls: Vec<ScoredCall> = finished
         .iter()
         .filter_map(|&(i, a)| {
+            let mut card = a.card.clone()?;
+            if let Some(r) = &reviewed[i] {
+                card.level = r.level;
+                card.total = r.total;
+                card.critical = r.critical.clone();
+            }
             Some(ScoredCall {
                 label: format!("attempt {}", a.id),
                 trainee: a.trainee.clone(),
                 scenario: &loaded[i].scenario,
-                card: a.card.clone()?,
+                card,
             })
         })
         .collect();
@@ -158,12 +186,18 @@ pub async fn certify(
         verdict,
         counted: counted
             .iter()
-            .map(|a| Counted {
+            .zip(reviewed)
+            .map(|(a, r)| Counted {
                 attempt: a.id,
                 scenario: a.scenario.clone(),
-                level: a.level,
-                total: a.total,
+                level: r.as_ref().map_or(a.level, |r| Some(r.level)),
+                total: r.as_ref().map_or(a.total, |r| Some(r.total)),
                 sentinel: a.sentinel,
+                machine_level: a.level,
+                machine_total: a.total,
+                scored_by: r.as_ref().map_or("machine".into(), |r| r.basis.clone()),
+                by: r.as_ref().map_or(Vec::new(), |r| r.by.clone()),
+                adjudicate: r.as_ref().is_some_and(|r| r.adjudicate),
             })
             .collect(),
         set_aside,

@@ -201,6 +201,13 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         CREATE INDEX audit_object ON audit (object, id)",
     ),
     (
+        5,
+        "a query resolved as changed records the resolver's corrected level and total; an added deviation withdrawn is kept, marked withdrawn",
+        "ALTER TABLE review_queries ADD COLUMN level TEXT;
+        ALTER TABLE review_queries ADD COLUMN total DOUBLE PRECISION;
+        ALTER TABLE review_additions ADD COLUMN removed_at BIGINT",
+    ),
+    (
         6,
         "one calibration result per assessor and set",
         "CREATE UNIQUE INDEX calibration_results_once ON calibration_results (set_id, assessor)",

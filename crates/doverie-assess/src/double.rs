@@ -76,12 +76,13 @@ pub async fn share(db: &Db) -> Result<u32, DbError> {
 }
 
 /// A share as typed in a form: a whole percent from 0 to 100.
-pub fn parse_share(s: &str) -> Result<u32, String> {
+pub fn parse_share(s: &str) -> Result<u32, crate::calibration::Refusal> {
     let s = s.trim().trim_end_matches('%').trim();
     match s.parse::<u32>() {
         Ok(n) if n <= 100 => Ok(n),
-        _ => Err(format!(
-            "{s:?}: the share of attempts reviewed twice is a whole percent from 0 to 100"
+        _ => Err(crate::calibration::Refusal::new(
+            format!("{s:?}: the share of attempts reviewed twice is a whole percent from 0 to 100"),
+            format!("{s:?}: доля попыток с двойной проверкой — целый процент от 0 до 100"),
         )),
     }
 }

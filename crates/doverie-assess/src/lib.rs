@@ -12,6 +12,8 @@
 //! - [`agreement`]: agreement between assessors (percent, kappa, AC1) and drift, as arithmetic;
 //!   [`reviewed`]: signed reviews read back for it; [`double`]: the share of attempts reviewed
 //!   twice and the draw; [`agreement_page`]: the agreement, double-review and calibration pages.
+//! - [`review`]: an assessor's review of an attempt (verdicts, added deviations, sign-off, the
+//!   reviewed score, queries, the blind rule of double review), and its pages.
 //!
 //! It links no Bevy and no audio device crate: it is a service over the core.
 
@@ -30,6 +32,8 @@ pub mod exam_api;
 pub mod import;
 mod login;
 pub mod report;
+pub mod review;
+mod review_page;
 pub mod reviewed;
 pub mod serve;
 pub mod session;

@@ -254,6 +254,10 @@ pub struct Row {
     pub why: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub better: Option<String>,
+    /// For a deviation: its index in the scorecard's deviation list (what a review's verdict
+    /// names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -307,6 +311,7 @@ pub fn attempt(
                     text: i.said.clone().unwrap_or_default(),
                     why: None,
                     better: None,
+                    item: None,
                 });
                 said.next();
             }
@@ -337,6 +342,7 @@ pub fn attempt(
                 text,
                 why: None,
                 better: None,
+                item: None,
             });
         }
         for i in said {
@@ -347,11 +353,12 @@ pub fn attempt(
                 text: i.said.clone().unwrap_or_default(),
                 why: None,
                 better: None,
+                item: None,
             });
         }
     }
     if let Some(card) = &a.card {
-        for d in &card.deviations {
+        for (item, d) in card.deviations.iter().enumerate() {
             let rule = loaded
                 .as_ref()
                 .and_then(|l| l.protocol.rules.iter().find(|r| r.id == d.rule));
@@ -381,6 +388,7 @@ pub fn attempt(
                     ),
                     why: get(rule.map(|r| r.explain.as_str())),
                     better: get(rule.map(|r| r.better.as_str())).or(Some(expected)),
+                    item: Some(item),
                 },
             );
         }
@@ -512,7 +520,7 @@ fn line(points: &[f64]) -> Markup {
     PreEscaped(s)
 }
 
-fn base64(bytes: &[u8]) -> String {
+pub(crate) fn base64(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for c in bytes.chunks(3) {
@@ -564,6 +572,13 @@ fn verdict_html(names: &Names, lang: Lang, c: &Result<Certification, String>) ->
                     @for (i, k) in c.counted.iter().enumerate() {
                         @if i > 0 { ", " }
                         "#" (k.attempt) " " (k.scenario)
+                        @if k.scored_by != "machine" {
+                            " (" (crate::review_page::t(lang, &format!("scored-{}", k.scored_by))) " " (k.by.join(", "))
+                            @if let Some(l) = k.level { ", " (names.level(l.id())) }
+                            @if let Some(t) = k.total { ", " (format!("{t:.1}")) }
+                            @if k.adjudicate { ", " span.bad { (crate::review_page::t(lang, "adjudicate")) } }
+                            ")"
+                        }
                     }
                 }
                 @if !c.set_aside.is_empty() {

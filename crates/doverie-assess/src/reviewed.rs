@@ -104,7 +104,7 @@ pub async fn load(db: &Db, which: Which) -> Result<Loaded, DbError> {
     }
     for r in q(format!(
         "SELECT a.review_id, a.rule, a.turn FROM review_additions a
-         JOIN reviews r ON r.id = a.review_id WHERE {cond} ORDER BY a.id"
+         JOIN reviews r ON r.id = a.review_id WHERE {cond} AND a.removed_at IS NULL ORDER BY a.id"
     ))
     .fetch_all(&db.pool)
     .await?

@@ -70,6 +70,23 @@ pub fn check_strength(password: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// At most this many argon2 computations at once: each takes its memory cost (19 MiB by
+/// default) and a core, so a flood of logins queues instead of exhausting the machine.
+static ARGON2_AT_ONCE: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
+/// Runs `work` (an argon2 computation) on a blocking thread, a few at a time.
+async fn argon2_work<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, DbError> {
+    let _permit = ARGON2_AT_ONCE
+        .acquire()
+        .await
+        .map_err(|e| DbError::Io(format!("waiting to check a password: {e}")))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| DbError::Io(format!("checking a password: {e}")))
+}
+
 /// The argon2id hash of `password` as a PHC string (`$argon2id$v=19$m=...`), with a fresh salt.
 pub fn hash_password(password: &str, cost: Cost) -> Result<String, DbError> {
     let hasher = cost.hasher()?;
@@ -77,6 +94,12 @@ pub fn hash_password(password: &str, cost: Cost) -> Result<String, DbError> {
         .hash_password(password.as_bytes())
         .map(|h| h.to_string())
         .map_err(|e| DbError::Refused(format!("hashing the password: {e}")))
+}
+
+/// A hash at `cost` of a password no one has, to check a missing account's password against
+/// (so that it costs as much as an existing one's).
+pub async fn stand_in_hash(cost: Cost) -> Result<String, DbError> {
+    argon2_work(move || hash_password("not the password of any account", cost)).await?
 }
 
 /// Whether `password` matches the PHC string `hash` (at the cost the hash records).
@@ -155,9 +178,7 @@ pub async fn add(
         (_, None) => None,
     };
     let password = password.to_string();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password, cost))
-        .await
-        .map_err(|e| DbError::Io(format!("hashing the password: {e}")))??;
+    let hash = argon2_work(move || hash_password(&password, cost)).await??;
     let mut tx = db.pool.begin().await?;
     let exists = sqlx::query("SELECT 1 FROM users WHERE login = $1")
         .bind(login)
@@ -257,9 +278,7 @@ pub async fn check_password(
         None => (None, dummy.to_string()),
     };
     let password = password.to_string();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-        .await
-        .map_err(|e| DbError::Io(format!("checking the password: {e}")))?;
+    let matches = argon2_work(move || verify_password(&password, &hash)).await?;
     Ok(user.filter(|_| matches))
 }
 
@@ -333,9 +352,7 @@ pub async fn set_password(
 ) -> Result<(), DbError> {
     check_strength(password).map_err(DbError::Refused)?;
     let password = password.to_string();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password, cost))
-        .await
-        .map_err(|e| DbError::Io(format!("hashing the password: {e}")))??;
+    let hash = argon2_work(move || hash_password(&password, cost)).await??;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query("SELECT id FROM users WHERE login = $1")
         .bind(login)

@@ -499,3 +499,85 @@ pub fn level(protocol: &Protocol, total: f64, worst: Option<Severity>) -> Level 
         Some(s) => by_number.max(Level::cap(s)),
     }
 }
+
+/// The total and level of a call after an assessor's review, with the same weights and level
+/// thresholds as its scorecard: the deviations at the indices `removed` (into
+/// `card.deviations`) are struck out, each giving its opportunity back as kept; each of `added`
+/// (a rule's id and the severity the assessor gave it) counts as a missed opportunity of that
+/// rule: one of its kept opportunities becomes a miss, or, where the rule had none kept, a
+/// missed opportunity the rules did not see is counted. The level is the worse of what the
+/// total allows and what the gravest remaining or added deviation allows.
+///
+/// Refuses an index past the deviations, the same index twice, or a rule `protocol` does not
+/// have.
+pub fn rescore(
+    protocol: &Protocol,
+    card: &Scorecard,
+    removed: &[usize],
+    added: &[(&str, Severity)],
+) -> Result<(f64, Level), String> {
+    let mut seen = vec![false; card.deviations.len()];
+    for &i in removed {
+        match seen.get_mut(i) {
+            None => {
+                return Err(format!(
+                    "deviation {i}: the scorecard has {} deviation(s)",
+                    card.deviations.len()
+                ));
+            }
+            Some(true) => return Err(format!("deviation {i} is struck out twice")),
+            Some(s) => *s = true,
+        }
+    }
+    // (opportunities, kept) per rule, by the rule's index in the protocol.
+    let mut per_rule: Vec<(u32, u32)> = protocol
+        .rules
+        .iter()
+        .map(|r| {
+            card.rules
+                .iter()
+                .find(|s| s.rule == r.id)
+                .map_or((0, 0), |s| (s.opportunities, s.kept.min(s.opportunities)))
+        })
+        .collect();
+    let index = |rule: &str| {
+        protocol
+            .rules
+            .iter()
+            .position(|r| r.id == rule)
+            .ok_or_else(|| format!("rule {rule:?} is not in protocol {}", protocol.id))
+    };
+    let mut worst: Option<Severity> = None;
+    for (i, d) in card.deviations.iter().enumerate() {
+        let r = index(&d.rule)?;
+        if seen[i] {
+            let (o, k) = &mut per_rule[r];
+            *k = (*k + 1).min(*o);
+        } else {
+            worst = worst.max(Some(d.severity));
+        }
+    }
+    for &(rule, severity) in added {
+        let (o, k) = &mut per_rule[index(rule)?];
+        if *k > 0 {
+            *k -= 1;
+        } else {
+            *o += 1;
+        }
+        worst = worst.max(Some(severity));
+    }
+    let mut per_category = vec![(0u32, 0u32); protocol.categories.len()];
+    for (rule, &(o, k)) in protocol.rules.iter().zip(&per_rule) {
+        let c = &mut per_category[usize::from(rule.category)];
+        c.0 += o;
+        c.1 += k;
+    }
+    let total = weighted_total(
+        protocol
+            .categories
+            .iter()
+            .zip(&per_category)
+            .map(|(c, &(o, k))| (c.weight, o, k)),
+    );
+    Ok((total, level(protocol, total, worst)))
+}
