@@ -23,10 +23,10 @@ use doverie_core::transcript::Transcript;
 
 #[path = "assess/accounts.rs"]
 mod accounts;
-#[path = "assess/review.rs"]
-mod review;
 #[path = "assess/exam.rs"]
 mod exam;
+#[path = "assess/review.rs"]
+mod review;
 
 fn library() -> Library {
     Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))

@@ -214,16 +214,25 @@ enum UserCommand {
         password_file: Option<PathBuf>,
     },
     /// List the accounts.
+    #[command(
+        after_help = "Example:\n  doverie assess user list --db postgres://centre@db/doverie"
+    )]
     List,
     /// Disable an account: it can no longer log in and its sessions end.
+    #[command(
+        after_help = "Example:\n  doverie assess user disable anna --reason \"left the centre\""
+    )]
     Disable {
+        /// The login of the account to disable.
         login: String,
         /// Why (kept in the audit log).
         #[arg(long)]
         reason: Option<String>,
     },
     /// Set a new password for an account; its sessions end.
+    #[command(after_help = "Example:\n  doverie assess user password anna --password-file new.txt")]
     Password {
+        /// The login of the account whose password is set.
         login: String,
         /// Read the password from the first line of this file instead of the terminal.
         #[arg(long)]
