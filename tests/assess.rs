@@ -23,6 +23,8 @@ use doverie_core::transcript::Transcript;
 
 #[path = "assess/accounts.rs"]
 mod accounts;
+#[path = "assess/exam.rs"]
+mod exam;
 #[path = "assess/review.rs"]
 mod review;
 
@@ -556,7 +558,8 @@ fn sentinel_calls() -> Calls {
     calls
 }
 
-/// Exam attempts only, each scenario's first, never the same call twice, every threshold named;
+/// Imported exam files are practice; over exam attempts recorded by the server: exam attempts
+/// only, each scenario's first, never the same call twice, every threshold named;
 /// practice attempts, later retakes, copies, an abandoned first attempt and a Critical deviation
 /// in a sentinel call each do what they should.
 #[test]
@@ -617,6 +620,30 @@ fn certification_counts_first_exam_attempts_only() {
                 &load("night-pills").protocol.version,
             ))
         };
+        // Files from the trainees' machines are practice, whatever they say (issue 15): none of
+        // these trainees has an exam attempt the server recorded.
+        for who in ["t-good", "t-copy", "t-bad", "t-quit"] {
+            let e = certify(&mut contents, who).unwrap_err();
+            assert!(e.to_string().contains("recorded by the server"), "{e}");
+            let all = block_on(attempts::list(
+                db,
+                &Filter {
+                    trainee: Some(who.into()),
+                    ..Filter::default()
+                },
+            ))
+            .unwrap();
+            let (counted, set_aside) = certify::choose(&all);
+            assert!(counted.is_empty());
+            assert!(set_aside.iter().all(|s| s.reason == "practice"));
+        }
+        // The counting rules over exam attempts, as if the server had recorded these calls
+        // (tests/assess/exam.rs takes exams through the server itself).
+        block_on(
+            sqlx::query("UPDATE attempts SET mode_source = 'server' WHERE mode = 'exam'")
+                .execute(&db.pool),
+        )
+        .unwrap();
         let good = certify(&mut contents, "t-good").unwrap();
         assert!(good.verdict.certified, "{good:#?}");
         assert_eq!(good.counted.len(), 6);
@@ -643,7 +670,11 @@ fn certification_counts_first_exam_attempts_only() {
         );
 
         let e = certify(&mut contents, "t-copy").unwrap_err();
-        assert!(e.to_string().contains("no exam attempt"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("no exam attempt recorded by the server"),
+            "{e}"
+        );
 
         let bad = certify(&mut contents, "t-bad").unwrap();
         assert!(!bad.verdict.certified);
@@ -1005,33 +1036,33 @@ fn the_server_serves_the_reports() {
         assert_eq!(status, 200, "{body}");
         assert!(body.contains(r#"action="/login""#), "{body}");
         let olga = accounts::log_in(addr, "olga", accounts::PASSWORD);
-        let get = |_: std::net::SocketAddr, path: &str| {
+        let get = |path: &str| {
             let a = olga.get(path);
             (a.status, a.head, a.body)
         };
-        let (status, head, body) = get(addr, "/?lang=ru");
+        let (status, head, body) = get("/?lang=ru");
         assert_eq!(status, 200, "{body}");
         assert!(
             head.contains("content-type: text/html")
                 && head.contains("content-security-policy: default-src 'none'")
         );
         assert!(body.contains("Группа") && body.contains("<svg"), "{body}");
-        let (status, _, body) = get(addr, &format!("/attempt/{id}"));
+        let (status, _, body) = get(&format!("/attempt/{id}"));
         assert_eq!(status, 200);
         assert!(body.contains(&format!("Attempt #{id}")), "{body}");
-        let (status, _, body) = get(addr, "/trainee/t-1.json");
+        let (status, _, body) = get("/trainee/t-1.json");
         assert_eq!(status, 200);
         let json: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(json["trainee"], "t-1");
-        let (status, _, body) = get(addr, "/cohort.csv?from=2000-01-01");
+        let (status, _, body) = get("/cohort.csv?from=2000-01-01");
         assert_eq!(status, 200);
         assert!(
             body.starts_with("kind,id,opportunities,deviations,rate\r\n"),
             "{body}"
         );
-        let (status, _, body) = get(addr, "/attempt/999");
+        let (status, _, body) = get("/attempt/999");
         assert_eq!((status, body.as_str()), (404, "there is no attempt 999"));
-        let (status, _, _) = get(addr, "/?from=yesterday");
+        let (status, _, _) = get("/?from=yesterday");
         assert_eq!(status, 400);
     });
 }

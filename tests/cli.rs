@@ -3,6 +3,9 @@
 mod common;
 use common::copy_dir;
 
+#[path = "cli/exam.rs"]
+mod exam;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

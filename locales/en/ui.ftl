@@ -352,3 +352,10 @@ explore-arc-incomplete = A bound stopped the exploration: the best and worst arc
 explore-arc-best = Best arc: { $level } { $total }
 explore-arc-worst = Worst arc: { $level } { $total }
 explore-arc-none = No arc found that replays under a seed.
+
+ui-exam-reconnecting = Connection to the exam server lost ({ $reason }): reconnecting…
+ui-exam-reconnected = Reconnected: the call goes on from the server's record ({ $inputs } inputs received).
+ui-exam-stored = The exam call is over; the server stored it as attempt { $attempt }.
+ui-exam-left-open = You left the exam call; it stays open on the server and its clock keeps running: run the same command again to resume it.
+ui-exam-resuming = Resuming exam call { $call } ({ $scenario }) from the server's record: { $inputs } inputs so far.
+ui-exam-starting = Exam { $exam }: call of { $scenario } starts now. No hints, no meters; every answer goes to the server as you give it.

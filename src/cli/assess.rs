@@ -68,6 +68,9 @@ enum AssessCommand {
     /// Manage the server's accounts: add, list, disable, set a password.
     #[command(subcommand)]
     User(UserCommand),
+    /// Exams taken through the server: issue one to a trainee, list them.
+    #[command(subcommand)]
+    Exam(ExamCommand),
     /// Write a report: `cohort`, `trainee ID` or `attempt ID`, or `xapi` (a statement per attempt).
     #[command(
         after_help = "Examples:\n  doverie assess report cohort --out cohort.html\n  doverie assess report trainee t-17 --out t-17.csv --lang en\n  doverie assess report xapi --out statements.json --from 2026-01-01"
@@ -103,6 +106,95 @@ enum AssessCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum ExamCommand {
+    /// Issue an exam: the trainee takes each scenario once, through the server
+    /// (`doverie play --server URL`), inside the window.
+    #[command(
+        after_help = "Example:\n  doverie assess exam issue t-17 --scenarios night-pills,hidden-bruises --from 2026-12-07T09:00 --to 2026-12-07T17:00"
+    )]
+    Issue {
+        /// The trainee id the exam attempts are stored under (a trainee account's).
+        trainee: String,
+        /// The scenarios, comma-separated; at least one a sentinel of their protocol.
+        #[arg(long, required = true, value_delimiter = ',')]
+        scenarios: Vec<String>,
+        /// When the exam opens: YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC (default: now).
+        #[arg(long)]
+        from: Option<String>,
+        /// When it closes: YYYY-MM-DD or YYYY-MM-DDTHH:MM, UTC.
+        #[arg(long)]
+        to: String,
+    },
+    /// List the exams issued (to one trainee, or all) with the state of each call.
+    #[command(after_help = "Example:\n  doverie assess exam list t-17")]
+    List {
+        /// Only this trainee's exams.
+        trainee: Option<String>,
+    },
+}
+
+async fn exam(db: &Db, contents: &mut Contents, command: ExamCommand) -> Result<(), DbError> {
+    use doverie_assess::exam;
+    match command {
+        ExamCommand::Issue {
+            trainee,
+            scenarios,
+            from,
+            to,
+        } => {
+            let opens_at = match from {
+                Some(f) => exam::parse_time(&f).map_err(DbError::Refused)?,
+                None => doverie_assess::audit::now(),
+            };
+            let closes_at = exam::parse_time(&to).map_err(DbError::Refused)?;
+            let issue = exam::Issue {
+                trainee,
+                scenarios: scenarios
+                    .into_iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+                opens_at,
+                closes_at,
+            };
+            let id = exam::issue(db, contents, None, &issue).await?;
+            outln!(
+                "issued exam {id} to {}: {} (from {} to {} UTC)",
+                issue.trainee,
+                issue.scenarios.join(", "),
+                words::short_time(opens_at),
+                words::short_time(closes_at)
+            );
+        }
+        ExamCommand::List { trainee } => {
+            for e in exam::list(db, trainee.as_deref()).await? {
+                outln!(
+                    "exam {} for {}: {} to {} UTC",
+                    e.id,
+                    e.trainee,
+                    words::short_time(e.opens_at),
+                    words::short_time(e.closes_at)
+                );
+                for s in &e.scenarios {
+                    match e.calls.iter().find(|c| &c.scenario == s) {
+                        None => outln!("  {s}: not started"),
+                        Some(c) => outln!(
+                            "  {s}: call {} {}{}{}",
+                            c.id,
+                            c.state.as_str(),
+                            c.attempt
+                                .map_or(String::new(), |a| format!(", attempt {a}")),
+                            c.flag.as_ref().map_or(String::new(), |f| format!(": {f}"))
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Subcommand)]
 enum UserCommand {
     /// Add an account (the password is read from --password-file or typed without echo).
     #[command(
@@ -122,16 +214,25 @@ enum UserCommand {
         password_file: Option<PathBuf>,
     },
     /// List the accounts.
+    #[command(
+        after_help = "Example:\n  doverie assess user list --db postgres://centre@db/doverie"
+    )]
     List,
     /// Disable an account: it can no longer log in and its sessions end.
+    #[command(
+        after_help = "Example:\n  doverie assess user disable anna --reason \"left the centre\""
+    )]
     Disable {
+        /// The login of the account to disable.
         login: String,
         /// Why (kept in the audit log).
         #[arg(long)]
         reason: Option<String>,
     },
     /// Set a new password for an account; its sessions end.
+    #[command(after_help = "Example:\n  doverie assess user password anna --password-file new.txt")]
     Password {
+        /// The login of the account whose password is set.
         login: String,
         /// Read the password from the first line of this file instead of the terminal.
         #[arg(long)]
@@ -192,6 +293,7 @@ pub(super) fn run(library: &Library, args: AssessArgs) -> ExitCode {
                     Err(e) => fail(format!("--listen {listen}: {e}")),
                 };
             }
+            AssessCommand::Exam(command) => exam(&db, &mut contents, command).await,
             AssessCommand::Certify { trainee, json } => {
                 return certify(&db, &mut contents, &trainee, json).await;
             }

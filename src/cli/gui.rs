@@ -235,6 +235,10 @@ pub(super) fn terminal_lobby(library: &Library, args: &GuiArgs) -> ExitCode {
             continue_dir: None,
             script: Vec::new(),
             seeds: Vec::new(),
+            server: None,
+            login: None,
+            password_file: None,
+            exam_id: None,
         },
     )
 }

@@ -31,6 +31,7 @@ mod assess;
 mod audio_check;
 mod certify;
 mod check;
+mod exam_client;
 mod explore;
 mod graph;
 mod gui;
@@ -112,7 +113,8 @@ Examples:
   doverie play                                   choose from the list
   doverie play hidden-bruises --lang ru
   doverie play mini.ron --seed 4 --choose 'greet,wait:10,reflect,close'
-  doverie play --resume ~/.local/share/doverie/transcripts/t-17/call.json"
+  doverie play --resume ~/.local/share/doverie/transcripts/t-17/call.json
+  doverie play --server https://assess.example.org --login anna --password-file ~/.doverie-pass"
     )]
     Play(PlayArgs),
     /// List calls interrupted by a crash or a kill, and resume one or close it as abandoned.

@@ -42,14 +42,29 @@ pub struct PlayArgs {
     #[arg(long)]
     pub voice: bool,
     /// Exam mode: the transcript records the call as an exam attempt (the terminal shows no hints
-    /// in either mode). A file on the trainee's machine proves only that it replays; exams
-    /// recorded by the assessor's server are what issue 15 builds.
+    /// in either mode). A file on the trainee's machine proves only that it replays, so the
+    /// assessor counts it as practice: exams that count are taken with --server.
     #[arg(long)]
     pub exam: bool,
     /// Continue an unfinished call from its transcript (the scenario is found by its id unless
     /// given).
     #[arg(long, conflicts_with_all = ["seed", "trainee"])]
     pub resume: Option<PathBuf>,
+    /// Take an exam call through the assessor's server (`https://...` or `http://...`): the
+    /// server draws the seed and records every input as it is given; exam mode (no hints, no
+    /// meters). Needs --login and --password-file; the scenario (optional) and --exam choose the
+    /// call, else the first one left in an open exam (an interrupted one is resumed).
+    #[arg(long, value_name = "URL", conflicts_with_all = ["seed", "resume", "out", "voice", "db", "exam", "trainee"], requires_all = ["login", "password_file"])]
+    pub server: Option<String>,
+    /// The account to log in to the server with.
+    #[arg(long, requires = "server")]
+    pub login: Option<String>,
+    /// A file whose first line is the account's password (not typed where others may see it).
+    #[arg(long, value_name = "FILE", requires = "server")]
+    pub password_file: Option<PathBuf>,
+    /// With --server: the exam (its number) to take a call of.
+    #[arg(long = "exam-id", value_name = "N", requires = "server")]
+    pub exam_id: Option<i64>,
     /// Also store the call (finished or left) in the assessor's database: `sqlite:PATH` or
     /// `postgres://...` (verified by replay, as `doverie assess import` does; a call already
     /// stored is reported as a duplicate).
@@ -90,6 +105,22 @@ pub(super) fn run(library: &Library, args: PlayArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
+    if let (Some(server), Some(login), Some(password_file)) =
+        (&args.server, &args.login, &args.password_file)
+    {
+        return super::exam_client::run(
+            library,
+            super::exam_client::ServerArgs {
+                server,
+                login,
+                password_file,
+                exam: args.exam_id,
+                scenario: args.scenario.as_deref(),
+                lang: args.lang,
+                script,
+            },
+        );
+    }
     let (loaded, session, opening, seed, lang) = if let Some(path) = &args.resume {
         let transcript = match Transcript::read(path) {
             Ok(t) => t,

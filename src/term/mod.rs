@@ -22,6 +22,7 @@ use doverie_core::engine::{Input, Stamped};
 use doverie_core::live::{Cue, SilenceClock};
 use doverie_core::locale::Text;
 use doverie_core::session::Session;
+use doverie_core::transcript::Transcript;
 use doverie_files::CallJournal;
 pub use render::Renderer;
 
@@ -64,6 +65,9 @@ pub enum PlayError {
     },
     #[error("cannot write the transcript to {path}: {reason}")]
     Save { path: String, reason: String },
+    /// The assessor's server refused the call or could not be reached again.
+    #[error("{0}")]
+    Server(String),
     #[error("standard input: a line is longer than {MAX_LINE_BYTES} bytes; the input ends here")]
     LineTooLong,
     #[error("terminal error: {0}")]
@@ -79,9 +83,28 @@ impl From<doverie_files::SaveError> for PlayError {
     }
 }
 
-/// The call's journal, if it is recorded: every step is appended and synced before what follows
-/// is shown.
-type Journal = Option<CallJournal>;
+/// Where a call is recorded as it is played: the call journal on disk, or the assessor's server
+/// for an exam. Every step is recorded before what follows is shown.
+pub trait Recorder {
+    /// Records the call as it now stands (called after every step).
+    fn append(&mut self, transcript: &Transcript) -> Result<(), PlayError>;
+    /// The call ended or the trainee left: records the last step; returns the transcript file
+    /// it was saved to, if it is saved to one.
+    fn close(self: Box<Self>, transcript: &Transcript) -> Result<Option<PathBuf>, PlayError>;
+}
+
+impl Recorder for CallJournal {
+    fn append(&mut self, transcript: &Transcript) -> Result<(), PlayError> {
+        Ok(CallJournal::append(self, transcript)?)
+    }
+
+    fn close(self: Box<Self>, transcript: &Transcript) -> Result<Option<PathBuf>, PlayError> {
+        Ok(Some(CallJournal::close(*self, transcript)?))
+    }
+}
+
+/// The call's recorder, if it is recorded.
+type Journal = Option<Box<dyn Recorder>>;
 
 /// Journals what the last step recorded, then shows its events.
 fn show(
@@ -115,6 +138,20 @@ pub fn play(
 /// [`CallJournal::open`]), every input is journaled and synced before the call goes on, and the
 /// transcript is written when the call ends or the trainee leaves.
 pub fn play_journaled(
+    session: &mut Session,
+    opening: &[Stamped],
+    text: &Text,
+    options: &PlayOptions,
+    journal: Option<CallJournal>,
+    out: &mut dyn Write,
+) -> Result<PlayEnd, PlayError> {
+    let journal = journal.map(|j| Box::new(j) as Box<dyn Recorder>);
+    play_recorded(session, opening, text, options, journal, out)
+}
+
+/// Plays a session in the terminal as [`play_journaled`] does, recorded by any [`Recorder`]
+/// (the assessor's server for an exam).
+pub fn play_recorded(
     session: &mut Session,
     opening: &[Stamped],
     text: &Text,
@@ -201,7 +238,9 @@ fn save(
     let Some(journal) = journal else {
         return Ok(());
     };
-    let path = journal.close(&session.transcript)?;
+    let Some(path) = journal.close(&session.transcript)? else {
+        return Ok(());
+    };
     let shown = path.display().to_string();
     writeln!(
         out,

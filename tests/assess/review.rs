@@ -605,11 +605,27 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         let first = format!("/attempt/{}/review/first", a.id);
         let second = format!("/attempt/{}/review/second", a.id);
 
+        // The attempt's page leads an assessor to the review; the trainee sees no review yet.
+        let attempt_page = format!("/attempt/{}", a.id);
+        let (status, _, body) = http(&anna, &attempt_page, None);
+        assert_eq!(status, 200, "{body}");
+        assert!(
+            body.contains(&format!("href=\"{first}?lang=en\"")),
+            "{body}"
+        );
         let (status, head, body) = http(&anna, &first, None);
         assert_eq!(status, 200, "{body}");
         assert!(head.contains("content-security-policy: default-src 'none'"));
         assert!(body.contains("name=\"verdict-0\"") && body.contains("name=\"csrf\""));
         assert!(body.contains("Machine score") && body.contains("Reviewed score"));
+        // Beside each answer, the options the trainee was shown, the chosen one marked.
+        let answers = body.matches("<tr class=\"counsellor\">").count();
+        assert!(answers >= 3, "{body}");
+        assert_eq!(
+            body.matches("Options shown, in the order shown").count(),
+            answers
+        );
+        assert_eq!(body.matches(" ✓</strong>").count(), answers);
 
         // Save: one verdict without a reason is refused and said so; the rest is kept.
         let secret = "ANNA-SECRET <script>alert(1)</script>";
@@ -642,6 +658,21 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         assert!(signed_at.starts_with("/review/"), "{signed_at}");
 
         // The second reviewer sees nothing of the first, by page or by guessed URL.
+        let (_, _, body) = http(&boris, &attempt_page, None);
+        assert!(
+            body.contains(&format!("href=\"{second}?lang=en\"")),
+            "{body}"
+        );
+        assert!(!body.contains(&format!("href=\"{signed_at}")), "{body}");
+        let (_, _, body) = http(&anna, &attempt_page, None);
+        assert!(
+            !body.contains(&format!("href=\"{second}")),
+            "not both: {body}"
+        );
+        assert!(
+            body.contains(&format!("href=\"{signed_at}?lang=en\"")),
+            "her own: {body}"
+        );
         let (status, _, body) = http(&boris, &second, None);
         assert_eq!(status, 200, "{body}");
         let (status, _, taken) = http(&boris, &first, None);
@@ -683,6 +714,16 @@ fn the_review_pages_keep_double_review_blind_and_take_queries() {
         assert_eq!(status, 200, "{body}");
         assert!(body.contains("ANNA-SECRET &lt;script&gt;") && body.contains("A-REASON-1"));
         assert!(!body.contains("<script>"));
+        let (_, _, body) = http(&boris, &attempt_page, None);
+        assert!(
+            body.contains(&format!("href=\"{signed_at}?lang=en\"")),
+            "{body}"
+        );
+        let (_, _, body) = http(&tom, &attempt_page, None);
+        assert!(
+            body.contains(&format!("href=\"{boris_review}?lang=en\"")),
+            "{body}"
+        );
         let (status, _, body) = http(&anna, &boris_review, None);
         assert_eq!(status, 200);
         assert!(body.contains("B-REASON-0"));

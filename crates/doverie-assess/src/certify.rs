@@ -1,6 +1,8 @@
 //! Certification over stored attempts, counted honestly: for one trainee and one protocol
-//! version, only exam attempts, each scenario's first exam attempt (finished or not), never the
-//! same call twice (the database stores a call once). The protocol's thresholds are applied by
+//! version, only exam attempts recorded by the server (`mode_source = 'server'`: a transcript
+//! file imported from a trainee's machine is practice, whatever it says, because it proves only
+//! that it is consistent with itself), each scenario's first exam attempt (finished or not),
+//! never the same call twice (the database stores a call once). The protocol's thresholds are applied by
 //! the core's [`doverie_core::score::certify::certify`]; an abandoned first exam attempt is a
 //! threshold of its own. The verdict names every attempt it counted and why each other attempt
 //! was set aside.
@@ -46,7 +48,8 @@ pub struct Counted {
 pub struct SetAside {
     pub attempt: i64,
     pub scenario: String,
-    /// `practice`, `not-first` (a later exam attempt of a scenario already counted).
+    /// `practice` (a practice call, or any call not recorded by the server), `not-first` (a
+    /// later exam attempt of a scenario already counted).
     pub reason: String,
     /// For `not-first`: the attempt counted for that scenario.
     pub counted: Option<i64>,
@@ -59,14 +62,19 @@ pub struct Certification {
     pub set_aside: Vec<SetAside>,
 }
 
-/// Chooses the attempts that count: exam attempts only, each scenario's first (attempts come
-/// oldest first).
+/// Whether an attempt is an exam call recorded by the server (the only kind that counts).
+pub fn is_server_exam(a: &Attempt) -> bool {
+    a.mode == Mode::Exam && a.mode_source == "server"
+}
+
+/// Chooses the attempts that count: exam attempts recorded by the server only, each scenario's
+/// first (attempts come oldest first).
 pub fn choose(all: &[Attempt]) -> (Vec<&Attempt>, Vec<SetAside>) {
     let mut first: BTreeMap<&str, i64> = BTreeMap::new();
     let mut counted = Vec::new();
     let mut set_aside = Vec::new();
     for a in all {
-        if a.mode != Mode::Exam {
+        if !is_server_exam(a) {
             set_aside.push(SetAside {
                 attempt: a.id,
                 scenario: a.scenario.clone(),
@@ -111,7 +119,7 @@ pub async fn certify(
     let (counted, set_aside) = choose(&all);
     if counted.is_empty() {
         return Err(DbError::Refused(format!(
-            "{trainee} has no exam attempt under protocol {protocol} {version} ({} practice attempt(s)); only exam attempts count",
+            "{trainee} has no exam attempt recorded by the server under protocol {protocol} {version} ({} practice or imported attempt(s)); only exams taken through the server count: issue one with `doverie assess exam issue`",
             all.len()
         )));
     }

@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +212,42 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "one calibration result per assessor and set",
         "CREATE UNIQUE INDEX calibration_results_once ON calibration_results (set_id, assessor)",
     ),
+    (
+        7,
+        "exams issued to trainees, their calls recorded by the server, and each call's append-only journal of inputs",
+        "CREATE TABLE exams (
+            id {ID},
+            trainee TEXT NOT NULL,
+            issued_by BIGINT,
+            scenarios TEXT NOT NULL,
+            opens_at BIGINT NOT NULL,
+            closes_at BIGINT NOT NULL,
+            issued_at BIGINT NOT NULL
+        );
+        CREATE INDEX exams_trainee ON exams (trainee);
+        CREATE TABLE exam_calls (
+            id {ID},
+            exam_id BIGINT NOT NULL,
+            scenario TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            scenario_hash TEXT NOT NULL,
+            protocol_hash TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            flag TEXT,
+            attempt_id BIGINT,
+            UNIQUE (exam_id, scenario)
+        );
+        CREATE TABLE exam_inputs (
+            call_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            token TEXT NOT NULL,
+            call_ms BIGINT NOT NULL,
+            received_at BIGINT NOT NULL,
+            PRIMARY KEY (call_id, seq)
+        )",
+    ),
 ];
 
 /// Statements of a migration that only one backend runs, each whole (they contain `;`), after
@@ -237,6 +273,28 @@ pub const BACKEND_STATEMENTS: &[(i64, Backend, &[&str])] = &[
              FOR EACH ROW EXECUTE FUNCTION doverie_audit_append_only()",
             "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
              FOR EACH STATEMENT EXECUTE FUNCTION doverie_audit_append_only()",
+        ],
+    ),
+    (
+        7,
+        Backend::Sqlite,
+        &[
+            "CREATE TRIGGER exam_inputs_no_update BEFORE UPDATE ON exam_inputs
+             BEGIN SELECT RAISE(ABORT, 'an exam call''s journal is append-only: its inputs are never updated'); END",
+            "CREATE TRIGGER exam_inputs_no_delete BEFORE DELETE ON exam_inputs
+             BEGIN SELECT RAISE(ABORT, 'an exam call''s journal is append-only: its inputs are never deleted'); END",
+        ],
+    ),
+    (
+        7,
+        Backend::Postgres,
+        &[
+            "CREATE FUNCTION doverie_exam_inputs_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RAISE EXCEPTION 'an exam call''s journal is append-only: its inputs are never updated or deleted'; END $$",
+            "CREATE TRIGGER exam_inputs_no_change BEFORE UPDATE OR DELETE ON exam_inputs
+             FOR EACH ROW EXECUTE FUNCTION doverie_exam_inputs_append_only()",
+            "CREATE TRIGGER exam_inputs_no_truncate BEFORE TRUNCATE ON exam_inputs
+             FOR EACH STATEMENT EXECUTE FUNCTION doverie_exam_inputs_append_only()",
         ],
     ),
 ];

@@ -467,7 +467,7 @@ async fn store_chunk(
         .collect())
 }
 
-const COLUMNS: [&str; 24] = [
+pub(crate) const COLUMNS: [&str; 24] = [
     "call_key",
     "trainee",
     "scenario",
@@ -619,4 +619,74 @@ async fn store(
         }
     }
     Ok(out)
+}
+
+/// One attempt's values, as [`COLUMNS`] orders them (for a call stored one at a time: an exam
+/// call recorded by the server).
+pub(crate) struct AttemptRow<'a> {
+    pub key: String,
+    pub transcript: &'a Transcript,
+    pub text: String,
+    pub mode: Mode,
+    /// `server`, `transcript` or `import`.
+    pub mode_source: &'static str,
+    pub card: Option<&'a Scorecard>,
+    pub card_json: Option<String>,
+    pub sentinel: bool,
+    pub imported_at: i64,
+    pub recorded_at: Option<i64>,
+    pub source: String,
+    pub centre: String,
+}
+
+/// Inserts one attempt in the caller's transaction and returns its id; a call already stored
+/// (the same `call_key`) is refused.
+pub(crate) async fn insert_attempt(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    backend: Backend,
+    a: AttemptRow<'_>,
+) -> Result<i64, DbError> {
+    let cells: Vec<String> = (1..=COLUMNS.len())
+        .map(|c| placeholder(backend, c))
+        .collect();
+    let sql = format!(
+        "INSERT INTO attempts ({}) VALUES ({}) ON CONFLICT (call_key) DO NOTHING RETURNING id",
+        COLUMNS.join(", "),
+        cells.join(", ")
+    );
+    let t = a.transcript;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(a.key)
+        .bind(t.trainee.clone())
+        .bind(t.scenario.id.clone())
+        .bind(t.scenario.hash.clone())
+        .bind(t.protocol.id.clone())
+        .bind(t.protocol.version.clone())
+        .bind(t.protocol.hash.clone())
+        .bind(t.engine.clone())
+        .bind(t.seed.to_string())
+        .bind(t.locale.clone())
+        .bind(a.mode.as_str())
+        .bind(i64::from(a.card.is_some()))
+        .bind(a.card.map(|c| c.level.id().to_string()))
+        .bind(a.card.map(|c| c.total))
+        .bind(i64::from(a.sentinel))
+        .bind(i64::from(t.events.last().map_or(0, |e| e.turn)))
+        .bind(i64::from(t.events.last().map_or(0, |e| e.time)))
+        .bind(a.imported_at)
+        .bind(a.recorded_at)
+        .bind(a.source)
+        .bind(a.text)
+        .bind(a.card_json)
+        .bind(a.centre)
+        .bind(a.mode_source)
+        .fetch_optional(&mut **tx)
+        .await?;
+    match row {
+        Some(r) => Ok(r.try_get(0)?),
+        None => Err(DbError::Refused(format!(
+            "this call of {} (seed {}) is stored already",
+            t.scenario.id, t.seed
+        ))),
+    }
 }

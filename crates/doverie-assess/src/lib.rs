@@ -27,6 +27,8 @@ pub mod calibration;
 pub mod certify;
 pub mod db;
 pub mod double;
+pub mod exam;
+pub mod exam_api;
 pub mod import;
 mod login;
 pub mod report;

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
@@ -49,6 +49,12 @@ pub(crate) fn routes() -> Router<AppState> {
 pub(crate) fn t(lang: Lang, key: &str) -> &'static str {
     let (en, ru) = match key {
         "review" => ("Review", "Рецензия"),
+        "reviews" => ("Reviews", "Рецензии"),
+        "shown" => (
+            "Options shown, in the order shown",
+            "Предложенные варианты, в том порядке, в каком их видел стажёр",
+        ),
+        "start" => ("Review this attempt", "Рецензировать попытку"),
         "review-of" => ("Review of attempt", "Рецензия на попытку"),
         "first" => ("first review", "первая рецензия"),
         "second" => ("second review (blind)", "вторая рецензия (вслепую)"),
@@ -150,18 +156,19 @@ impl LangParam {
     }
 }
 
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; media-src data:";
-
 fn html_response(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CONTENT_SECURITY_POLICY, CSP),
-        ],
-        body,
-    )
-        .into_response()
+    crate::login::html_response(status, body)
+}
+
+/// A page with the account's bar (links, who is logged in, log out) at its top.
+fn bar_response(
+    user: &User,
+    csrf: &Csrf,
+    lang: Lang,
+    status: StatusCode,
+    body: String,
+) -> Response {
+    html_response(status, crate::login::with_bar(body, user, csrf, lang))
 }
 
 fn error_page(lang: Lang, status: StatusCode, message: &str) -> Response {
@@ -230,7 +237,106 @@ fn purpose_word(lang: Lang, p: Purpose) -> &'static str {
     t(lang, p.as_str())
 }
 
+// ---------------------------------------------------------------- on the attempt's page
+
+/// The attempt page's part: the reviews of the attempt `user` may see (the blind rule and
+/// calibration's hiding hold), and for an assessor the reviews they may start or continue.
+pub(crate) async fn attempt_section(
+    app: &App,
+    user: &User,
+    attempt: i64,
+    lang: Lang,
+) -> Result<Markup, crate::db::DbError> {
+    let l = lang.as_str();
+    let visible = review::visible_of_attempt(&app.db, user, attempt).await?;
+    let scenario: Option<String> = sqlx::query("SELECT scenario FROM attempts WHERE id = $1")
+        .bind(attempt)
+        .fetch_optional(&app.db.pool)
+        .await?
+        .map(|r| sqlx::Row::try_get(&r, 0))
+        .transpose()?;
+    let mut contents = app.contents.lock().await;
+    let names = crate::names_for(&mut contents, &[scenario.as_deref().unwrap_or("")], lang);
+    let mut may = Vec::new();
+    if user.role == Role::Assessor {
+        for purpose in [Purpose::First, Purpose::Second] {
+            match review::may_open(&app.db, &mut contents, user, attempt, purpose).await {
+                Ok(mine) if mine.as_ref().is_none_or(|r| !r.signed()) => may.push(purpose),
+                Ok(_)
+                | Err(
+                    ReviewError::Refused(_) | ReviewError::Forbidden(_) | ReviewError::NotFound(_),
+                ) => {}
+                Err(ReviewError::Db(e)) => return Err(e),
+            }
+        }
+    }
+    Ok(html! {
+        h2 { (t(lang, "reviews")) }
+        @if visible.is_empty() { p { (t(lang, "none")) } } @else {
+            table {
+                tr { th { "#" } th { (t(lang, "review")) } th { (t(lang, "assessor")) } th { (w(lang, "level")) } th { (w(lang, "total")) } }
+                @for r in &visible {
+                    tr { td.n { a href={ "/review/" (r.id) "?lang=" (l) } { (r.id) } } td { (purpose_word(lang, r.purpose)) }
+                        td { (r.assessor_login) @if !r.signed() { " (" (t(lang, "draft")) ")" } }
+                        td { (r.level.map_or("—".to_string(), |x| names.level(x.id()))) }
+                        td.n { (r.total.map_or("—".to_string(), |x| format!("{x:.1}"))) } }
+                }
+            }
+        }
+        @for purpose in &may {
+            p { a href={ "/attempt/" (attempt) "/review/" (purpose.as_str()) "?lang=" (l) } { (t(lang, "start")) ": " (purpose_word(lang, *purpose)) } }
+        }
+    })
+}
+
 // ---------------------------------------------------------------- the review form
+
+/// The options the trainee was shown at each of their choices, in the order shown, each with
+/// whether it was the one chosen: one list per choice, replayed from the transcript.
+fn options_shown(
+    loaded: &doverie_core::content::Loaded,
+    attempt: &crate::attempts::Attempt,
+    lang: Lang,
+) -> Vec<Vec<(String, bool)>> {
+    use doverie_core::engine::Input;
+    let Some(t) = &attempt.transcript else {
+        return Vec::new();
+    };
+    let text = loaded.text(lang);
+    let args = doverie_core::locale::caller_args(&loaded.scenario, &text);
+    let say = |m: &str| {
+        if text.has(m) {
+            text.get(m, Some(&args))
+        } else {
+            m.to_string()
+        }
+    };
+    let (mut session, _) = doverie_core::session::Session::start(
+        std::sync::Arc::new(loaded.scenario.clone()),
+        std::sync::Arc::new(loaded.protocol.clone()),
+        t.seed,
+        lang,
+        &t.trainee,
+    );
+    let mut out = Vec::new();
+    for i in &t.inputs {
+        if let Input::Choose { option } = &i.input {
+            let node = session.scenario.node(session.call.state.node);
+            out.push(
+                session
+                    .shown_options()
+                    .iter()
+                    .filter_map(|&ix| node.options.get(usize::from(ix)))
+                    .map(|o| (say(&o.message), &o.id == option))
+                    .collect(),
+            );
+        }
+        if session.apply(i.input.clone(), None).is_err() {
+            break;
+        }
+    }
+    out
+}
 
 struct FormPage<'a> {
     lang: Lang,
@@ -244,6 +350,8 @@ struct FormPage<'a> {
     review: Option<&'a Review>,
     reviewed: Option<(Level, f64)>,
     errors: &'a [String],
+    /// Per choice of the call, the options shown (see [`options_shown`]).
+    shown: Vec<Vec<(String, bool)>>,
 }
 
 fn form_html(f: &FormPage<'_>) -> String {
@@ -251,6 +359,19 @@ fn form_html(f: &FormPage<'_>) -> String {
     let a = &f.report.attempt;
     let action = format!("/attempt/{}/review/{}", a.id, f.purpose.as_str());
     let verdict = |i: usize| f.review.and_then(|r| r.verdict(i));
+    // The k-th answer of the call is the k-th choice: its options beside it.
+    let mut k = 0;
+    let shown: Vec<Option<&Vec<(String, bool)>>> = f
+        .report
+        .rows
+        .iter()
+        .map(|r| {
+            (r.who == "counsellor").then(|| {
+                k += 1;
+                f.shown.get(k - 1)
+            })?
+        })
+        .collect();
     let body = html! {
         h1 { (t(lang, "review-of")) " #" (a.id) ": " (a.scenario) }
         p.meta {
@@ -266,10 +387,15 @@ fn form_html(f: &FormPage<'_>) -> String {
             h2 { (t(lang, "the-call")) }
             table {
                 tr { th { (w(lang, "turn")) } th { (w(lang, "time")) } th { (w(lang, "who")) } th { (w(lang, "what")) } th { (t(lang, "verdict")) } }
-                @for row in &f.report.rows {
+                @for (row, options) in f.report.rows.iter().zip(&shown) {
                     tr class=(row.who) {
                         td.n { (row.turn) } td { (clock(i64::from(row.time))) } td { (w(lang, &row.who)) }
                         td { @if let Some(i) = row.item { "[" (i) "] " } (row.text)
+                            @if let Some(options) = options {
+                                br; em { (t(lang, "shown")) ":" }
+                                ol { @for (words, chosen) in options.iter() {
+                                    li { @if *chosen { strong { (words) " ✓" } } @else { (words) } } } }
+                            }
                             @if let Some(why) = &row.why { br; em { (w(lang, "why")) ": " } (why) }
                             @if let Some(b) = &row.better { br; em { (w(lang, "better")) ": " } (b) } }
                         td { @if let Some(i) = row.item {
@@ -364,6 +490,7 @@ async fn render_form(
         .collect();
     let recordings = attempts::recordings(&app.db, attempt).await?;
     let turns = s.card.turns;
+    let shown = options_shown(&s.loaded, &s.attempt, lang);
     let rep = report::attempt(s.attempt, recordings, &mut contents, lang);
     Ok(form_html(&FormPage {
         lang,
@@ -377,6 +504,7 @@ async fn render_form(
         review: mine.as_ref(),
         reviewed,
         errors,
+        shown,
     }))
 }
 
@@ -406,7 +534,7 @@ async fn review_get(
         Err(e) => return failure(lang, e.into()),
     }
     match render_form(&app, &user, &csrf, &p, id, purpose, &[]).await {
-        Ok(body) => html_response(StatusCode::OK, body),
+        Ok(body) => bar_response(&user, &csrf, lang, StatusCode::OK, body),
         Err(e) => failure(lang, e),
     }
 }
@@ -521,7 +649,7 @@ async fn review_post(
         ))
         .into_response(),
         Ok(errors) => match render_form(&app, &user, &csrf, &p, id, purpose, &errors).await {
-            Ok(body) => html_response(StatusCode::BAD_REQUEST, body),
+            Ok(body) => bar_response(&user, &csrf, lang, StatusCode::BAD_REQUEST, body),
             Err(e) => failure(lang, e),
         },
         Err(e) => failure(lang, e),
@@ -568,7 +696,7 @@ async fn sign_post(
             )
             .await
             {
-                Ok(body) => html_response(status, body),
+                Ok(body) => bar_response(&user, &csrf, lang, status, body),
                 Err(e) => failure(lang, e),
             }
         }
@@ -734,7 +862,10 @@ async fn signed_get(
         Err(e) => return failure(lang, e),
     };
     match shown(&app, &user, id, lang).await {
-        Ok(s) => html_response(
+        Ok(s) => bar_response(
+            &user,
+            &csrf,
+            lang,
             StatusCode::OK,
             signed_html(lang, &p.suffix(), &user, &csrf, &s, &[]),
         ),
@@ -759,7 +890,10 @@ async fn query_post(
     match review::ask(&app.db, &user, id, text).await {
         Ok(_) => Redirect::to(&format!("/review/{id}{}", p.suffix())).into_response(),
         Err(ReviewError::Refused(s)) => match shown(&app, &user, id, lang).await {
-            Ok(shown) => html_response(
+            Ok(shown) => bar_response(
+                &user,
+                &csrf,
+                lang,
                 StatusCode::BAD_REQUEST,
                 signed_html(
                     lang,
@@ -798,6 +932,7 @@ fn staff_only(lang: Lang, user: &User) -> Option<Response> {
 async fn queries_get(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
+    Extension(csrf): Extension<Csrf>,
     Query(p): Query<LangParam>,
 ) -> Response {
     let lang = p.lang();
@@ -831,7 +966,13 @@ async fn queries_get(
             }
         }
     };
-    html_response(StatusCode::OK, report::page(lang, t(lang, "queries"), body))
+    bar_response(
+        &user,
+        &csrf,
+        lang,
+        StatusCode::OK,
+        report::page(lang, t(lang, "queries"), body),
+    )
 }
 
 async fn query_page(
@@ -898,7 +1039,7 @@ async fn query_get(
         Err(e) => return failure(lang, e),
     };
     match query_page(&app, &user, &csrf, &p, id, &[]).await {
-        Ok(body) => html_response(StatusCode::OK, body),
+        Ok(body) => bar_response(&user, &csrf, lang, StatusCode::OK, body),
         Err(e) => failure(lang, e),
     }
 }
@@ -945,7 +1086,7 @@ async fn resolve_post(
         Ok(q) => Redirect::to(&format!("/review/{}{}", q.review, p.suffix())).into_response(),
         Err(ReviewError::Refused(s)) => {
             match query_page(&app, &user, &csrf, &p, id, &[s.get(lang).to_string()]).await {
-                Ok(body) => html_response(StatusCode::BAD_REQUEST, body),
+                Ok(body) => bar_response(&user, &csrf, lang, StatusCode::BAD_REQUEST, body),
                 Err(e) => failure(lang, e),
             }
         }

@@ -118,6 +118,21 @@ pub(crate) async fn page(
     format: Format,
     p: &Params,
 ) -> Response {
+    page_with(app, user, csrf, kind, id, format, p, None).await
+}
+
+/// As [`page`], with `extra` markup at the end of an HTML page (the attempt's reviews).
+#[allow(clippy::too_many_arguments)]
+async fn page_with(
+    app: &App,
+    user: &User,
+    csrf: &Csrf,
+    kind: &str,
+    id: Option<&str>,
+    format: Format,
+    p: &Params,
+    extra: Option<maud::Markup>,
+) -> Response {
     let filter = match p.filter() {
         Ok(f) => f,
         Err(e) => return (StatusCode::BAD_REQUEST, e).into_response(),
@@ -125,10 +140,18 @@ pub(crate) async fn page(
     let mut contents = app.contents.lock().await;
     match crate::render(&app.db, &mut contents, kind, id, p.lang(), format, filter).await {
         Ok(body) => match format {
-            Format::Html => crate::login::html_response(
-                StatusCode::OK,
-                crate::login::with_bar(body, user, csrf, p.lang()),
-            ),
+            Format::Html => {
+                let body = match (extra, body.rfind("</body>")) {
+                    (Some(m), Some(at)) => {
+                        format!("{}{}{}", &body[..at], m.into_string(), &body[at..])
+                    }
+                    _ => body,
+                };
+                crate::login::html_response(
+                    StatusCode::OK,
+                    crate::login::with_bar(body, user, csrf, p.lang()),
+                )
+            }
             Format::Csv | Format::Json => {
                 let kind = if format == Format::Csv {
                     "text/csv; charset=utf-8"
@@ -204,7 +227,19 @@ async fn attempt(
             Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
         }
     }
-    page(&app, &user, &csrf, "attempt", Some(id), f, &p).await
+    // The attempt's reviews this account may see, and the reviews it may start.
+    let extra = match (f, id.parse::<i64>()) {
+        (Format::Html, Ok(n)) => {
+            match crate::review_page::attempt_section(&app, &user, n, p.lang()).await {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
+                }
+            }
+        }
+        _ => None,
+    };
+    page_with(&app, &user, &csrf, "attempt", Some(id), f, &p, extra).await
 }
 
 /// How `doverie assess serve` runs.
@@ -242,6 +277,9 @@ pub fn router_with(db: Db, library: Library, login: LoginPolicy, secure: bool) -
             app.clone(),
             crate::session::layer,
         ))
+        // The exam protocol authenticates by bearer token and takes JSON, not forms: it is
+        // outside the pages' login layer (see exam_api).
+        .merge(crate::exam_api::routes())
         .with_state(app)
 }
 
