@@ -516,6 +516,17 @@ struct Calls {
 }
 
 /// For each sentinel scenario, its High Compliance playtest and one with a Critical deviation.
+/// Marks the exam attempts imported from files as if the server had recorded them: only those
+/// count for certification, and tests/assess/exam.rs takes exams through the server itself; the
+/// other tests of certification start from files.
+fn as_if_recorded_by_the_server(db: &Db) {
+    block_on(
+        sqlx::query("UPDATE attempts SET mode_source = 'server' WHERE mode = 'exam'")
+            .execute(&db.pool),
+    )
+    .unwrap();
+}
+
 fn sentinel_calls() -> Calls {
     use doverie_authoring::playtest::{self, LevelDef};
     use doverie_core::protocol::rules::Severity;
@@ -639,11 +650,7 @@ fn certification_counts_first_exam_attempts_only() {
         }
         // The counting rules over exam attempts, as if the server had recorded these calls
         // (tests/assess/exam.rs takes exams through the server itself).
-        block_on(
-            sqlx::query("UPDATE attempts SET mode_source = 'server' WHERE mode = 'exam'")
-                .execute(&db.pool),
-        )
-        .unwrap();
+        as_if_recorded_by_the_server(db);
         let good = certify(&mut contents, "t-good").unwrap();
         assert!(good.verdict.certified, "{good:#?}");
         assert_eq!(good.counted.len(), 6);

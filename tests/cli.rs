@@ -1433,16 +1433,14 @@ fn assess_imports_a_folder_certifies_and_writes_reports() {
         lines[2].starts_with("imported 2, duplicates 1, refused 1 (4 files in "),
         "{out}"
     );
-    // Two exam calls of one scenario: the first counts, the second is set aside; too few calls.
+    // Files imported as exams are practice: only exams taken through the server count
+    // (tests/cli/exam.rs takes one), so there is no verdict, and the reason says why.
     let o = doverie_in(&home, &["assess", "--db", &db, "certify", "t-7"]);
-    let out = stdout(&o);
-    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    let out = format!("{}{}", stdout(&o), stderr(&o));
+    assert_ne!(o.status.code(), Some(0), "{out}");
     assert!(
-        out.contains("NOT CERTIFIED") && out.contains("FAIL min-calls: 1 of 1 (limit 5)"),
-        "{out}"
-    );
-    assert!(
-        out.contains("set aside: #2 orphanage-night-call: not-first (#1 counted)"),
+        out.contains("no exam attempt recorded by the server")
+            && out.contains("2 practice or imported attempt(s)"),
         "{out}"
     );
     for (kind, id, file) in [

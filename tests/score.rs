@@ -1273,7 +1273,7 @@ fn a_call_recorded_under_an_earlier_protocol_verifies_and_rescores() {
     let transcript = dir.join("call.json");
     std::fs::write(&transcript, session.transcript.to_json()).unwrap();
 
-    // 2.0.0 ships; 1.1.0 is kept beside it.
+    // The current version ships; 1.1.0 is kept beside it.
     for (from, to) in [
         (
             "scenarios/protocols/helpline.ron",
@@ -1295,9 +1295,9 @@ fn a_call_recorded_under_an_earlier_protocol_verifies_and_rescores() {
         doverie_core::verify::assess(&library, &transcript, None).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(assessed.card.protocol_version, "1.1.0");
     assert_eq!(assessed.card, recorded_card, "scored as it was");
-    // Scored again under 2.0.0: its pace gives the call time; the scorecard names 2.0.0.
+    // Scored again under the current version (its pace gives the call time); the scorecard names it.
     let again = doverie_core::verify::rescore(&library, &assessed, "helpline").unwrap();
-    assert_eq!(again.card.protocol_version, "2.0.0");
+    assert_eq!(again.card.protocol_version, "2.1.0");
     assert_eq!(recorded_card.seconds, 0);
     assert!(again.card.seconds > 0);
     // Without the earlier version kept, the call is refused with its reason.
@@ -1539,5 +1539,26 @@ fn a_review_rescores_with_the_scorecards_weights_and_thresholds() {
             &[("no-such-rule", Severity::Minor)]
         )
         .is_err()
+    );
+}
+
+/// A call recorded under helpline 2.0.0 (the release before the arc rules: this transcript was
+/// played by that release's binary on its own content) still verifies and scores as 2.0.0 now
+/// that 2.1.0 ships: the 2.0.0 protocol and its words are kept beside it. Without them, the
+/// protocol's changed hash would refuse every call recorded before the arc rules were added.
+#[test]
+fn a_call_recorded_under_2_0_0_verifies_and_scores_under_2_0_0() {
+    let library = Library::new(root());
+    let path = root().join("tests/fixtures/calls/hidden-bruises-under-helpline-2.0.0.json");
+    let assessed =
+        doverie_core::verify::assess(&library, &path, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(assessed.card.protocol_version, "2.0.0");
+    assert_eq!(assessed.card.outcome.as_deref(), Some("child-hung-up"));
+    // The current version scores it too, when asked, and says so.
+    let again = doverie_core::verify::rescore(&library, &assessed, "helpline").unwrap();
+    assert_eq!(again.card.protocol_version, "2.1.0");
+    assert_eq!(
+        again.card.total, assessed.card.total,
+        "2.1.0 changed no call rule"
     );
 }

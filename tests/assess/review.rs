@@ -349,6 +349,7 @@ fn certification_uses_the_signed_reviewed_score_and_resolved_queries() {
         for c in &calls.good[1..] {
             rest.push(import_call(db, dir, c, "t-rev", Mode::Exam));
         }
+        crate::as_if_recorded_by_the_server(db);
         let anna = user(db, "anna", Role::Assessor, None);
         let boris = user(db, "boris", Role::Assessor, None);
         let tom = user(db, "tom", Role::Trainee, Some("t-rev"));

@@ -212,6 +212,12 @@ pub fn ui_source(lang: Lang) -> Source {
 
 /// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
 pub const UI_MESSAGES: &[&str] = &[
+    "ui-exam-left-open",
+    "ui-exam-reconnected",
+    "ui-exam-reconnecting",
+    "ui-exam-resuming",
+    "ui-exam-starting",
+    "ui-exam-stored",
     "ui-arc-days-later",
     "ui-arc-weeks-later",
     "ui-arc-call-of",
