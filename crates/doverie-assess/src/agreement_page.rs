@@ -32,9 +32,9 @@ use crate::{calibration, double};
 /// The pages' routes.
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
-        .route("/agreement", get(agreement_html))
-        .route("/agreement.csv", get(agreement_csv))
-        .route("/agreement.json", get(agreement_json))
+        .route("/agreement", get(agreement_as))
+        .route("/agreement.csv", get(agreement_as))
+        .route("/agreement.json", get(agreement_as))
         .route("/double-review", get(double_page).post(double_share))
         .route("/calibration", get(calibration_page).post(calibration_set))
         .route("/calibration/threshold", post(calibration_threshold))
@@ -345,31 +345,17 @@ async fn agreement_page(
     }
 }
 
-async fn agreement_html(
+/// `/agreement`, `/agreement.csv` and `/agreement.json`: the format from the path's extension,
+/// as the report pages read it ([`crate::serve::split`]).
+async fn agreement_as(
     State(app): State<AppState>,
     Extension(user): Extension<User>,
     Extension(csrf): Extension<Csrf>,
+    uri: axum::http::Uri,
     Query(p): Query<Params>,
 ) -> Response {
-    agreement_page(&app, (&user, &csrf), &p, Format::Html).await
-}
-
-async fn agreement_csv(
-    State(app): State<AppState>,
-    Extension(user): Extension<User>,
-    Extension(csrf): Extension<Csrf>,
-    Query(p): Query<Params>,
-) -> Response {
-    agreement_page(&app, (&user, &csrf), &p, Format::Csv).await
-}
-
-async fn agreement_json(
-    State(app): State<AppState>,
-    Extension(user): Extension<User>,
-    Extension(csrf): Extension<Csrf>,
-    Query(p): Query<Params>,
-) -> Response {
-    agreement_page(&app, (&user, &csrf), &p, Format::Json).await
+    let (_, format) = crate::serve::split(uri.path());
+    agreement_page(&app, (&user, &csrf), &p, format).await
 }
 
 fn stats_cells(s: &Stats) -> Markup {

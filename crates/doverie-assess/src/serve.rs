@@ -86,7 +86,7 @@ impl Params {
 }
 
 /// `name.html`, `name.csv`, `name.json` or a bare name (HTML).
-fn split(name: &str) -> (&str, Format) {
+pub(crate) fn split(name: &str) -> (&str, Format) {
     for (ext, f) in [
         (".csv", Format::Csv),
         (".json", Format::Json),
