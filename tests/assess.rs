@@ -21,6 +21,9 @@ use doverie_core::score::{Level, Scorecard};
 use doverie_core::session::Session;
 use doverie_core::transcript::Transcript;
 
+#[path = "common/pg.rs"]
+mod pg;
+
 #[path = "assess/accounts.rs"]
 mod accounts;
 #[path = "assess/exam.rs"]
@@ -99,48 +102,30 @@ fn write(dir: &Path, name: &str, t: &Transcript) -> PathBuf {
 }
 
 /// The databases to run against: a SQLite file always, a fresh PostgreSQL database when
-/// `DOVERIE_TEST_PG` is set.
-fn databases(name: &str) -> Vec<String> {
+/// `DOVERIE_TEST_PG` is set (dropped once the loop over them ends).
+fn databases(name: &str) -> Databases {
     let dir = temp(&format!("db-{name}"));
-    let mut urls = vec![format!("sqlite:{}", dir.join("assess.sqlite").display())];
-    match std::env::var("DOVERIE_TEST_PG") {
-        Ok(base) if !base.is_empty() => urls.push(fresh_pg(&base, name)),
-        _ => eprintln!("DOVERIE_TEST_PG is not set: {name} runs against SQLite only"),
+    let sqlite = format!("sqlite:{}", dir.join("assess.sqlite").display());
+    let pg = pg::server(name).map(|server| pg::Scratch::create(&server, "t", name));
+    let mut urls = vec![sqlite];
+    urls.extend(pg.as_ref().map(|scratch| scratch.url.clone()));
+    Databases {
+        urls: urls.into_iter(),
+        _pg: pg,
     }
-    urls
 }
 
-/// Creates database `t_NAME_PID` on the server of `base` and returns its URL.
-fn fresh_pg(base: &str, name: &str) -> String {
-    use sqlx::any::{AnyPoolOptions, install_default_drivers};
-    install_default_drivers();
-    let db = format!("t_{}_{}", name.replace('-', "_"), std::process::id());
-    block_on(async {
-        let pool = AnyPoolOptions::new()
-            .max_connections(1)
-            .connect(base)
-            .await
-            .unwrap();
-        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {db}")))
-            .execute(&pool)
-            .await;
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
-            .execute(&pool)
-            .await
-            .unwrap();
-        pool.close().await;
-    });
-    // postgres://user@host/DATABASE?params
-    let (head, params) = base.split_once('?').unwrap_or((base, ""));
-    let slash = head
-        .rfind('/')
-        .filter(|&i| i > "postgres://".len())
-        .unwrap();
-    let url = format!("{}/{db}", &head[..slash]);
-    if params.is_empty() {
-        url
-    } else {
-        format!("{url}?{params}")
+/// The URLs of [`databases`], holding the PostgreSQL database until the iteration is dropped.
+struct Databases {
+    urls: std::vec::IntoIter<String>,
+    _pg: Option<pg::Scratch>,
+}
+
+impl Iterator for Databases {
+    type Item = String;
+
+    fn next(&mut self) -> Option<String> {
+        self.urls.next()
     }
 }
 
@@ -157,7 +142,7 @@ struct Case {
 
 /// Runs `test` against every database of [`databases`], each with a folder of its own.
 fn each_database(name: &str, mut test: impl FnMut(&Case)) {
-    for (n, url) in databases(name).into_iter().enumerate() {
+    for (n, url) in databases(name).enumerate() {
         let case = Case {
             db: open(&url),
             dir: temp(&format!("{name}-{n}")),

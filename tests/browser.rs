@@ -25,12 +25,15 @@ use doverie_assess::attempts;
 use doverie_assess::db::Db;
 use doverie_assess::import::{self, Contents, ImportOptions, Outcome};
 use doverie_assess::users::{self, Cost};
-use doverie_assess::{Mode, block_on};
+use doverie_assess::Mode;
 use doverie_authoring::sample::random_call;
 use doverie_core::content::{self, Loaded};
 use doverie_core::library::Library;
 use futures::StreamExt;
 use serde::de::DeserializeOwned;
+
+#[path = "common/pg.rs"]
+mod pg;
 
 /// The browser the suite drives (Debian's package; nothing here downloads one).
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -75,40 +78,6 @@ fn chromium_present() -> bool {
 }
 
 // ---------------------------------------------------------------- databases
-
-/// Creates database `b_NAME_PID` on the PostgreSQL server of `base` and returns its URL.
-fn fresh_pg(base: &str, name: &str) -> String {
-    use sqlx::any::{AnyPoolOptions, install_default_drivers};
-    install_default_drivers();
-    let db = format!("b_{}_{}", name.replace('-', "_"), std::process::id());
-    block_on(async {
-        let pool = AnyPoolOptions::new()
-            .max_connections(1)
-            .connect(base)
-            .await
-            .unwrap_or_else(|e| panic!("DOVERIE_TEST_PG={base}: {e}"));
-        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {db}")))
-            .execute(&pool)
-            .await;
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
-            .execute(&pool)
-            .await
-            .unwrap();
-        pool.close().await;
-    });
-    // postgres://user@host/DATABASE?params
-    let (head, params) = base.split_once('?').unwrap_or((base, ""));
-    let slash = head
-        .rfind('/')
-        .filter(|&i| i > "postgres://".len())
-        .expect("DOVERIE_TEST_PG names a database: postgres://USER@HOST/DATABASE");
-    let url = format!("{}/{db}", &head[..slash]);
-    if params.is_empty() {
-        url
-    } else {
-        format!("{url}?{params}")
-    }
-}
 
 /// Transcripts written to `dir` and imported into `db` as `mode`; the attempts' ids in order.
 async fn import_calls(
@@ -1217,16 +1186,12 @@ fn the_assessors_server_in_a_browser_on_sqlite() {
 
 #[test]
 fn the_assessors_server_in_a_browser_on_postgresql() {
-    let base = match std::env::var("DOVERIE_TEST_PG") {
-        Ok(base) if !base.is_empty() => base,
-        _ => {
-            eprintln!("DOVERIE_TEST_PG is not set: the browser flows run against SQLite only");
-            return;
-        }
+    let Some(server) = pg::server("the browser flows") else {
+        return;
     };
     if !chromium_present() {
         return;
     }
-    let url = fresh_pg(&base, "browser");
-    flows("postgresql", &url);
+    let scratch = pg::Scratch::create(&server, "b", "browser");
+    flows("postgresql", &scratch.url);
 }

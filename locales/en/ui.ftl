@@ -291,6 +291,7 @@ ui-sound-output-not-opened = The sound output cannot be opened ({ $detail }): th
 ui-sound-device-failed = The sound device failed ({ $detail }): the call goes on without sound.
 ui-sound-clip-failed = Cannot play a voice clip: { $detail }
 ui-sound-record-failed = Cannot record the answer: { $detail }
+ui-sound-take-cut = An answer is recorded for at most 5 minutes: the rest of this one is not recorded.
 ui-sound-no-microphone = No microphone: answers are not recorded.
 ui-sound-microphone-unusable = The microphone cannot be used ({ $detail }): answers are not recorded.
 ui-sound-microphone-not-opened = The microphone cannot be opened ({ $detail }): answers are not recorded.

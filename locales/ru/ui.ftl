@@ -344,6 +344,7 @@ ui-sound-output-not-opened = Не удаётся открыть вывод зв�
 ui-sound-device-failed = Звуковое устройство отказало ({ $detail }): звонок идёт без звука.
 ui-sound-clip-failed = Не удаётся воспроизвести запись голоса: { $detail }
 ui-sound-record-failed = Не удаётся записать ответ: { $detail }
+ui-sound-take-cut = Ответ записывается не дольше 5 минут: остальная часть этого ответа не записана.
 ui-sound-no-microphone = Нет микрофона: ответы не записываются.
 ui-sound-microphone-unusable = Микрофон недоступен ({ $detail }): ответы не записываются.
 ui-sound-microphone-not-opened = Не удаётся открыть микрофон ({ $detail }): ответы не записываются.

@@ -119,10 +119,16 @@ fn create_regular(path: &Path) -> std::io::Result<std::fs::File> {
 /// The largest sound file read (a voice line is seconds long).
 pub const MAX_CLIP_BYTES: u64 = 128 * 1024 * 1024;
 
-/// A WAV file being written: mono, 16-bit, at the input device's rate.
+/// The longest take written: one answer, or one line a trainer reads. A device that delivers
+/// samples without end (or faster than real time, as some virtual ones do) cannot fill the disk.
+pub const MAX_TAKE_SECONDS: u32 = 300;
+
+/// A WAV file being written: mono, 16-bit, at the input device's rate, at most
+/// [`MAX_TAKE_SECONDS`] long.
 pub struct WavOut {
     writer: hound::WavWriter<std::io::BufWriter<std::fs::File>>,
     frames: u64,
+    limit: u64,
     rate: u32,
 }
 
@@ -141,18 +147,26 @@ impl WavOut {
         Ok(WavOut {
             writer,
             frames: 0,
+            limit: u64::from(rate) * u64::from(MAX_TAKE_SECONDS),
             rate,
         })
     }
 
-    /// Writes mono samples in -1..1.
+    /// Writes mono samples in -1..1, up to the take's limit; those past it are dropped.
     pub fn write(&mut self, samples: &[f32]) -> Result<(), String> {
+        let room = usize::try_from(self.limit - self.frames).unwrap_or(usize::MAX);
+        let samples = &samples[..samples.len().min(room)];
         for &s in samples {
             let v = (s.clamp(-1.0, 1.0) * 32767.0).round() as i16;
             self.writer.write_sample(v).map_err(|e| e.to_string())?;
         }
         self.frames += samples.len() as u64;
         Ok(())
+    }
+
+    /// Whether the take has reached [`MAX_TAKE_SECONDS`] (what follows is not written).
+    pub fn is_full(&self) -> bool {
+        self.frames >= self.limit
     }
 
     /// Finishes the file; returns its duration in seconds.

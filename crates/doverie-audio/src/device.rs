@@ -231,6 +231,8 @@ pub enum Notice {
     ClipFailed(String),
     /// An answer cannot be recorded.
     RecordFailed(String),
+    /// An answer reached the longest take; the rest of it is not recorded.
+    TakeCut,
     /// No microphone.
     NoMicrophone,
     /// The microphone's configuration cannot be read.
@@ -249,6 +251,7 @@ impl Notice {
             Notice::DeviceFailed(_) => "ui-sound-device-failed",
             Notice::ClipFailed(_) => "ui-sound-clip-failed",
             Notice::RecordFailed(_) => "ui-sound-record-failed",
+            Notice::TakeCut => "ui-sound-take-cut",
             Notice::NoMicrophone => "ui-sound-no-microphone",
             Notice::MicrophoneUnusable(_) => "ui-sound-microphone-unusable",
             Notice::MicrophoneNotOpened(_) => "ui-sound-microphone-not-opened",
@@ -258,7 +261,7 @@ impl Notice {
     /// The system's own words about the cause (as the system gives them), if any.
     pub fn detail(&self) -> Option<&str> {
         match self {
-            Notice::NoOutput | Notice::NoMicrophone => None,
+            Notice::NoOutput | Notice::NoMicrophone | Notice::TakeCut => None,
             Notice::OutputUnusable(d)
             | Notice::OutputNotOpened(d)
             | Notice::DeviceFailed(d)
@@ -289,6 +292,11 @@ impl std::fmt::Display for Notice {
             ),
             Notice::ClipFailed(_) => write!(f, "cannot play a voice clip: {e}"),
             Notice::RecordFailed(_) => write!(f, "cannot record: {e}"),
+            Notice::TakeCut => write!(
+                f,
+                "an answer is recorded for at most {} minutes: the rest of this one is not",
+                clip::MAX_TAKE_SECONDS / 60
+            ),
             Notice::NoMicrophone => write!(f, "no microphone: answers are not recorded"),
             Notice::MicrophoneUnusable(_) => write!(
                 f,
@@ -565,11 +573,15 @@ fn serve(rx: &Receiver<Message>, opened: &Opened, mix_tx: &Sender<Command>, noti
                 let _ = reply.send(finish(&mut take));
             }
             Message::Input(samples) => {
-                if let Some((_, wav)) = &mut take {
+                if let Some((_, wav)) = &mut take
+                    && !wav.is_full()
+                {
                     let mono = clip::to_mono(&samples, input_channels);
                     if let Err(e) = wav.write(&mono) {
                         notices.say(Notice::RecordFailed(e.to_string()));
                         take = None;
+                    } else if wav.is_full() {
+                        notices.say(Notice::TakeCut);
                     }
                 }
             }

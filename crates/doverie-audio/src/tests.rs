@@ -420,3 +420,27 @@ fn a_handle_without_devices_records_takes_of_silence_through_the_audio_thread() 
     assert!(!without.start_take(d.join("x.wav")));
     assert!(audio.finish().is_empty());
 }
+
+/// A device that never stops delivering (a virtual one can run faster than real time) fills a
+/// take to its limit and no further: the file holds exactly MAX_TAKE_SECONDS.
+#[test]
+fn a_take_stops_at_its_limit() {
+    let dir = std::env::temp_dir().join(format!("doverie-audio-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("take.wav");
+    let rate = 100;
+    let mut take = clip::WavOut::create(&path, rate).unwrap();
+    let second = vec![0.25_f32; rate as usize];
+    for _ in 0..clip::MAX_TAKE_SECONDS - 1 {
+        take.write(&second).unwrap();
+    }
+    assert!(!take.is_full());
+    take.write(&vec![0.25_f32; 3 * rate as usize]).unwrap();
+    assert!(take.is_full());
+    take.write(&second).unwrap();
+    let seconds = take.finish().unwrap();
+    assert_eq!(seconds, f64::from(clip::MAX_TAKE_SECONDS));
+    let back = clip::load(&path, rate).unwrap();
+    assert_eq!(back.len(), (clip::MAX_TAKE_SECONDS * rate) as usize);
+    let _ = std::fs::remove_dir_all(&dir);
+}

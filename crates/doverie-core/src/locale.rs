@@ -459,6 +459,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-sound-device-failed",
     "ui-sound-clip-failed",
     "ui-sound-record-failed",
+    "ui-sound-take-cut",
     "ui-sound-no-microphone",
     "ui-sound-microphone-unusable",
     "ui-sound-microphone-not-opened",
