@@ -29,6 +29,9 @@ use doverie_authoring::sample::random_call;
 use doverie_core::content;
 use doverie_core::library::Library;
 
+#[path = "../tests/common/pg.rs"]
+mod pg;
+
 struct Options {
     attempts: usize,
     trainees: usize,
@@ -122,40 +125,6 @@ fn generate(dir: &Path, attempts: usize, trainees: usize) -> Vec<PathBuf> {
     files
 }
 
-/// A fresh database on the server of `base`, named `name`.
-fn fresh_pg(base: &str, name: &str) -> String {
-    use sqlx::any::{AnyPoolOptions, install_default_drivers};
-    install_default_drivers();
-    block_on(async {
-        let pool = AnyPoolOptions::new()
-            .max_connections(1)
-            .connect(base)
-            .await
-            .expect("the PostgreSQL server answers");
-        for sql in [
-            format!("DROP DATABASE IF EXISTS {name}"),
-            format!("CREATE DATABASE {name}"),
-        ] {
-            sqlx::query(sqlx::AssertSqlSafe(sql))
-                .execute(&pool)
-                .await
-                .expect("a database is created");
-        }
-        pool.close().await;
-    });
-    let (head, params) = base.split_once('?').unwrap_or((base, ""));
-    let slash = head
-        .rfind('/')
-        .filter(|&i| i > "postgres://".len())
-        .expect("a PostgreSQL URL names a database");
-    let url = format!("{}/{name}", &head[..slash]);
-    if params.is_empty() {
-        url
-    } else {
-        format!("{url}?{params}")
-    }
-}
-
 struct Run {
     import: Duration,
     verifying: Duration,
@@ -201,8 +170,8 @@ fn run(url: &str, files: &[PathBuf], trainees: usize, and_certify: bool) -> Run 
     }
 }
 
-/// The URL of a fresh database for run `n`.
-type FreshUrl = Box<dyn Fn(usize) -> String>;
+/// A fresh database's URL for run `n`, with the PostgreSQL database to drop after it.
+type FreshUrl = Box<dyn Fn(usize) -> (String, Option<pg::Scratch>)>;
 
 fn median(mut v: Vec<Duration>) -> f64 {
     v.sort();
@@ -237,20 +206,24 @@ fn main() {
                 for end in ["", "-wal", "-shm"] {
                     let _ = std::fs::remove_file(format!("{}{end}", path.display()));
                 }
-                format!("sqlite:{}", path.display())
+                (format!("sqlite:{}", path.display()), None)
             }),
         ));
     }
     if let Some(base) = o.pg.clone() {
         backends.push((
             "PostgreSQL",
-            Box::new(move |n| fresh_pg(&base, &format!("doverie_bench_{n}"))),
+            Box::new(move |n| {
+                let db = pg::Scratch::create(&base, "doverie_bench", &n.to_string());
+                (db.url.clone(), Some(db))
+            }),
         ));
     }
     for (name, url) in backends {
         let runs: Vec<Run> = (0..o.runs)
             .map(|n| {
-                let r = run(&url(n), &files, o.trainees, o.certify);
+                let (url, _dropped_after_the_run) = url(n);
+                let r = run(&url, &files, o.trainees, o.certify);
                 eprintln!(
                     "{name} run {}: import {:.2} s (verifying {:.2} s, storing {:.2} s), certification {:.2} s",
                     n + 1,

@@ -34,6 +34,9 @@ use doverie_core::session::Session;
 use serde_json::{Value, json};
 use sqlx::Row;
 
+#[path = "../tests/common/pg.rs"]
+mod pg;
+
 struct Options {
     trainees: usize,
     scenario: String,
@@ -76,40 +79,6 @@ fn options() -> Result<Options, String> {
 
 fn library() -> Library {
     Library::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-/// A fresh database on the server of `base`, named `name`.
-fn fresh_pg(base: &str, name: &str) -> String {
-    use sqlx::any::{AnyPoolOptions, install_default_drivers};
-    install_default_drivers();
-    block_on(async {
-        let pool = AnyPoolOptions::new()
-            .max_connections(1)
-            .connect(base)
-            .await
-            .expect("the PostgreSQL server answers");
-        for sql in [
-            format!("DROP DATABASE IF EXISTS {name}"),
-            format!("CREATE DATABASE {name}"),
-        ] {
-            sqlx::query(sqlx::AssertSqlSafe(sql))
-                .execute(&pool)
-                .await
-                .expect("a database is created");
-        }
-        pool.close().await;
-    });
-    let (head, params) = base.split_once('?').unwrap_or((base, ""));
-    let slash = head
-        .rfind('/')
-        .filter(|&i| i > "postgres://".len())
-        .expect("a PostgreSQL URL names a database");
-    let url = format!("{}/{name}", &head[..slash]);
-    if params.is_empty() {
-        url
-    } else {
-        format!("{url}?{params}")
-    }
 }
 
 /// One request over its own connection: `(status, JSON body)`; an error if there is no answer
@@ -387,9 +356,10 @@ fn main() {
         std::fs::create_dir_all(&dir).expect("a temporary folder");
         urls.push(format!("sqlite:{}", dir.join("assess.sqlite").display()));
     }
-    if let Some(base) = &o.pg {
-        urls.push(fresh_pg(base, "doverie_exam_load"));
-    }
+    let pg =
+        o.pg.as_ref()
+            .map(|base| pg::Scratch::create(base, "doverie", "exam_load"));
+    urls.extend(pg.as_ref().map(|db| db.url.clone()));
     let mut failed = false;
     for url in urls {
         if let Err(e) = run(&url, &o) {

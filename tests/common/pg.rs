@@ -1,6 +1,8 @@
 //! A PostgreSQL database of a test's own on the server named by `DOVERIE_TEST_PG` (`.ci/run`
 //! starts a throwaway cluster and sets it), dropped again when the test is done with it, so a
-//! run's databases never pile up on the disk. Included by path in the assessor's test binaries.
+//! run's databases never pile up on the disk. Included by path in the assessor's test binaries
+//! and benchmarks (each uses part of it).
+#![allow(dead_code)]
 
 use doverie_assess::block_on;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
