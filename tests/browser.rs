@@ -1073,6 +1073,106 @@ async fn trainee_query(run: &Run, first: i64) {
     );
 }
 
+impl Browser {
+    /// Sets the field `css` to `value` as its picker would (a date-and-time field takes no
+    /// typing through the DevTools protocol), with the events a person's choice fires.
+    async fn set_value(&self, css: &str, value: &str) {
+        let js = format!(
+            "(() => {{ const e = document.querySelector({}); if (!e) return 'no such field'; \
+             e.value = {}; e.dispatchEvent(new Event('input', {{bubbles: true}})); \
+             e.dispatchEvent(new Event('change', {{bubbles: true}})); \
+             return e.value === {} ? '' : 'the field holds ' + e.value }})()",
+            js_string(css),
+            js_string(value),
+            js_string(value)
+        );
+        let problem: String = self.eval(&js).await;
+        assert!(problem.is_empty(), "setting {css} to {value}: {problem}");
+    }
+
+    /// Whether the element `css` is checked (a box) or selected (an option).
+    async fn is_on(&self, css: &str) -> bool {
+        self.eval(&format!(
+            "(() => {{ const e = document.querySelector({}); return !!e && (e.checked || e.selected) }})()",
+            js_string(css)
+        ))
+        .await
+    }
+}
+
+/// An assessor issues an exam on `/exams`: the sentinels are marked; a refusal (no sentinel
+/// among the scenarios; in Russian, a window that closes before it opens) is shown on the form,
+/// which keeps what was chosen; then the exam is issued and listed, each scenario not started.
+async fn issuing_exams(run: &Run) {
+    let b = &run.browser;
+    b.log_in("asma", "assessor").await;
+    b.open("/?lang=en").await;
+    b.click("nav a[href='/exams?lang=en']").await;
+    b.loaded().await;
+    assert_eq!(b.path().await, "/exams?lang=en");
+    assert!(b.text().await.contains("No exam has been issued yet."));
+    let sentinel = b.text_of("label:has(input[value='night-pills'])").await;
+    assert!(sentinel.contains("sentinel"), "{sentinel}");
+
+    b.select("#exam-trainee", "t-anna").await;
+    b.click("input[name=scenario][value='hidden-bruises']")
+        .await;
+    b.set_value("#exam-from", "2026-12-07T09:00").await;
+    b.set_value("#exam-to", "2026-12-07T17:00").await;
+    b.press("Issue").await;
+    assert_eq!(b.status().await, 400);
+    let alert = b.text_of("[role=alert]").await;
+    assert!(
+        alert.contains("none of these scenarios is a sentinel"),
+        "{alert}"
+    );
+    assert!(b.is_on("#exam-trainee option[value='t-anna']").await);
+    assert!(
+        b.is_on("input[name=scenario][value='hidden-bruises']")
+            .await
+    );
+    let to: String = b.eval("document.querySelector('#exam-to').value").await;
+    assert_eq!(to, "2026-12-07T17:00", "the window is kept as typed");
+
+    b.open("/exams?lang=ru").await;
+    b.select("#exam-trainee", "t-anna").await;
+    b.click("input[name=scenario][value='night-pills']").await;
+    b.set_value("#exam-from", "2026-12-07T17:00").await;
+    b.set_value("#exam-to", "2026-12-07T09:00").await;
+    b.press("Выдать").await;
+    assert_eq!(b.status().await, 400);
+    let alert = b.text_of("[role=alert]").await;
+    assert!(
+        alert.contains("окно экзамена закрывается раньше"),
+        "{alert}"
+    );
+    assert!(b.is_on("input[name=scenario][value='night-pills']").await);
+
+    b.set_value("#exam-to", "2026-12-07T18:00").await;
+    b.click("input[name=scenario][value='hidden-bruises']")
+        .await;
+    b.press("Выдать").await;
+    assert_eq!(b.status().await, 200);
+    let path = b.path().await;
+    let id: i64 = path
+        .rsplit("done=")
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("back on the list with the exam issued: {path}"));
+    let status = b.text_of("[role=status]").await;
+    assert_eq!(status, format!("Экзамен {id} выдан."));
+    let row = b.row(&id.to_string()).await;
+    assert_eq!(row[1], "t-anna", "{row:?}");
+    assert!(
+        row[2].contains("2026-12-07 17:00 — 2026-12-07 18:00"),
+        "{row:?}"
+    );
+    assert!(
+        row[3].contains("night-pills: не начат") && row[3].contains("hidden-bruises: не начат"),
+        "{row:?}"
+    );
+}
+
 /// A trainee who guesses addresses: another trainee's attempt and page, the cohort's figures,
 /// review forms, the staff's pages are all refused and show nothing of what they guard (another
 /// trainee's page is refused as if that trainee did not exist); logging out ends the session.
@@ -1093,6 +1193,7 @@ async fn refused(run: &Run, cast: &Cast) {
         "/queries".to_string(),
         "/audit".to_string(),
         "/users".to_string(),
+        "/exams".to_string(),
     ] {
         b.open(&path).await;
         let status = b.status().await;
@@ -1164,6 +1265,7 @@ fn flows(name: &str, url: &str) {
         trainee_home(&run, &cast).await;
         certification(&run, &cast, &asma, &oleg).await;
         trainee_query(&run, first).await;
+        issuing_exams(&run).await;
         refused(&run, &cast).await;
         run.browser.forget_cookies().await;
         run.browser.close().await;

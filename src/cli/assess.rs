@@ -113,7 +113,8 @@ enum ExamCommand {
         after_help = "Example:\n  doverie assess exam issue t-17 --scenarios night-pills,hidden-bruises --from 2026-12-07T09:00 --to 2026-12-07T17:00"
     )]
     Issue {
-        /// The trainee id the exam attempts are stored under (a trainee account's).
+        /// The trainee id the exam attempts are stored under (an active trainee account's, so
+        /// that the trainee can log in to take it).
         trainee: String,
         /// The scenarios, comma-separated; at least one a sentinel of their protocol.
         #[arg(long, required = true, value_delimiter = ',')]
@@ -179,12 +180,15 @@ async fn exam(db: &Db, contents: &mut Contents, command: ExamCommand) -> Result<
                     match e.calls.iter().find(|c| &c.scenario == s) {
                         None => outln!("  {s}: not started"),
                         Some(c) => outln!(
-                            "  {s}: call {} {}{}{}",
+                            "  {s}: call {} {}{}{}{}",
                             c.id,
                             c.state.as_str(),
                             c.attempt
                                 .map_or(String::new(), |a| format!(", attempt {a}")),
-                            c.flag.as_ref().map_or(String::new(), |f| format!(": {f}"))
+                            c.flag.as_ref().map_or(String::new(), |f| format!(": {f}")),
+                            c.clock_flag
+                                .as_ref()
+                                .map_or(String::new(), |f| format!("; clock not trusted: {f}"))
                         ),
                     }
                 }

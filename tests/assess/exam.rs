@@ -152,7 +152,10 @@ fn play_through(addr: SocketAddr, token: &str, id: &str, started: &Value) -> i64
             "POST",
             &format!("/api/v1/calls/{call_id}/inputs"),
             Some(token),
-            Some(json!({"v": 1, "seq": seq, "token": input.token(), "call_ms": seq * 1500})),
+            // An honest client's call clock: the time since the server started the call.
+            Some(
+                json!({"v": 1, "seq": seq, "token": input.token(), "call_ms": exam::now_ms() - started["started_at"].as_i64().unwrap()}),
+            ),
         );
         assert_eq!(status, 200, "{body}");
         let theirs: Vec<EventRecord> = serde_json::from_value(body["events"].clone()).unwrap();
@@ -260,6 +263,9 @@ fn an_exam_is_taken_through_the_server() {
         }
         assert_eq!(j["journal"]["state"], "finished");
         assert_eq!(j["journal"]["attempt"], attempt);
+        // An honest clock is not flagged, and the optional field is then left out.
+        assert!(j["journal"].get("clock_flag").is_none(), "{j}");
+        assert!(j["journal"]["closes_at"].as_i64().is_some());
         // The journal is append-only: the database itself refuses to change or remove an input.
         for sql in [
             "UPDATE exam_inputs SET token = 'hangup'",
@@ -501,6 +507,74 @@ fn user(db: &Db, login: &str) -> doverie_assess::accounts::User {
 fn an_exam_is_issued_only_when_it_can_be_taken() {
     each_database("exam-issue", |Case { db, .. }| {
         let mut contents = Contents::new(library());
+        // A trainee without an active trainee account could not log in to take it.
+        let no_account = block_on(exam::issue(
+            db,
+            &mut contents,
+            None,
+            &Issue {
+                trainee: "t-1".into(),
+                scenarios: vec!["night-pills".into()],
+                opens_at: 0,
+                closes_at: 10,
+            },
+        ))
+        .unwrap_err();
+        let exam::IssueError::Refused(said) = &no_account else {
+            panic!("{no_account}")
+        };
+        assert!(said.en.contains("no active trainee account"), "{said:?}");
+        assert!(
+            said.ru.contains("нет действующей учётной записи"),
+            "{said:?}"
+        );
+        crate::accounts::add_user(
+            db,
+            "anna",
+            doverie_assess::accounts::Role::Trainee,
+            Some("t-1"),
+        );
+        crate::accounts::add_user(
+            db,
+            "boris",
+            doverie_assess::accounts::Role::Trainee,
+            Some("t-2"),
+        );
+        block_on(doverie_assess::users::disable(db, None, "boris", None)).unwrap();
+        let disabled = block_on(exam::issue(
+            db,
+            &mut contents,
+            None,
+            &Issue {
+                trainee: "t-2".into(),
+                scenarios: vec!["night-pills".into()],
+                opens_at: 0,
+                closes_at: 10,
+            },
+        ))
+        .unwrap_err();
+        assert!(
+            disabled.to_string().contains("no active trainee account"),
+            "{disabled}"
+        );
+        // A trainee does not issue exams, even to themself.
+        let anna = user(db, "anna");
+        let by_trainee = block_on(exam::issue(
+            db,
+            &mut contents,
+            Some(&anna),
+            &Issue {
+                trainee: "t-1".into(),
+                scenarios: vec!["night-pills".into()],
+                opens_at: 0,
+                closes_at: 10,
+            },
+        ))
+        .unwrap_err();
+        assert!(
+            by_trainee.to_string().contains("a trainee does not issue"),
+            "{by_trainee}"
+        );
         let mut try_issue = |scenarios: &[&str], opens: i64, closes: i64| {
             block_on(exam::issue(
                 db,
@@ -523,6 +597,32 @@ fn an_exam_is_issued_only_when_it_can_be_taken() {
         assert!(e.contains("closes before it opens"), "{e}");
         let e = try_issue(&["hidden-bruises"], 0, 10).unwrap_err();
         assert!(e.contains("sentinel"), "{e}");
+        // The same refusals in Russian, for the /exams form.
+        let mut contents = Contents::new(library());
+        let ru = block_on(exam::issue(
+            db,
+            &mut contents,
+            None,
+            &Issue {
+                trainee: "t-1".into(),
+                scenarios: vec!["hidden-bruises".into()],
+                opens_at: 0,
+                closes_at: 10,
+            },
+        ))
+        .unwrap_err();
+        let exam::IssueError::Refused(said) = ru else {
+            panic!("{ru}")
+        };
+        assert!(said.ru.contains("не контрольный"), "{said:?}");
+        // Times as typed: a date, a date and time, one with seconds (a browser's field).
+        assert_eq!(exam::parse_time("2026-12-07T09:00"), Ok(1_796_634_000));
+        assert_eq!(exam::parse_time("2026-12-07T09:00:30"), Ok(1_796_634_030));
+        let bad = exam::parse_window_time("tomorrow", ("the start", "начало")).unwrap_err();
+        assert!(
+            bad.en.contains("the start \"tomorrow\"") && bad.ru.contains("начало «tomorrow»"),
+            "{bad:?}"
+        );
         let id = try_issue(&["hidden-bruises", "night-pills"], 0, 10).unwrap();
         let listed = block_on(exam::list(db, Some("t-1"))).unwrap();
         assert_eq!(listed.len(), 1);
@@ -588,6 +688,508 @@ fn certification_counts_only_what_the_server_recorded() {
         assert_eq!(
             (c.set_aside[0].attempt, c.set_aside[0].reason.as_str()),
             (imported_id, "practice")
+        );
+    });
+}
+
+/// The client's call for a started call (its seed), and the tokens it would send.
+fn client_of(id: &str, started: &exam::Started) -> Session {
+    let l = load(id);
+    assert_eq!(started.scenario_hash, l.scenario.hash);
+    Session::start(
+        Arc::new(l.scenario.clone()),
+        Arc::new(l.protocol.clone()),
+        started.seed,
+        Lang::En,
+        "t-1",
+    )
+    .0
+}
+
+/// The next input of the client's call, applied to it: its token.
+fn next_token(s: &mut Session) -> String {
+    let input = next_input(s);
+    s.apply(input.clone(), None).unwrap();
+    input.token()
+}
+
+fn refusal_of<T: std::fmt::Debug>(r: Result<T, exam::ExamError>) -> exam::Refusal {
+    match r {
+        Err(exam::ExamError::Refused(r)) => r,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+/// The window on every input (time injected, not slept): a call started inside the window
+/// takes inputs after the close for the grace (30 minutes), to its last millisecond; an input
+/// after that is refused with its reason and flags the call, which then takes nothing; a call
+/// cannot start after the close even within the grace; a call left open past the deadline is
+/// still stored as it stood when the trainee leaves it.
+#[test]
+fn inputs_after_the_window_and_its_grace_are_refused_and_flag_the_call() {
+    each_database("exam-late", |Case { db, .. }| {
+        trainee_session(db, "anna", "t-1");
+        let anna = user(db, "anna");
+        let t0 = 1_900_000_000;
+        let exam_id = issue(
+            db,
+            "t-1",
+            &["night-pills", "hidden-bruises", "game-photos"],
+            t0,
+            t0 + 3600,
+        );
+        let contents = tokio::sync::Mutex::new(Contents::new(library()));
+        let closes = (t0 + 3600) * 1000;
+        let deadline = exam::input_deadline(t0 + 3600);
+        assert_eq!(deadline, closes + exam::GRACE_MS);
+        assert_eq!(exam::GRACE_MS, 30 * 60 * 1000);
+
+        // Started ten minutes before the close.
+        let started = block_on(exam::start_at(
+            db,
+            &contents,
+            &anna,
+            exam_id,
+            "night-pills",
+            Lang::En,
+            closes - 600_000,
+        ))
+        .unwrap();
+        let mut client = client_of("night-pills", &started);
+        let send = |seq: i64, token: String, at: i64| {
+            block_on(exam::input_at(
+                db,
+                &contents,
+                &anna,
+                started.call,
+                &exam::Sent {
+                    seq,
+                    token,
+                    call_ms: at - started.started_at,
+                },
+                at,
+            ))
+        };
+        // Before the close, after it within the grace, and at the grace's last millisecond.
+        for (seq, at) in [(1, closes - 1), (2, closes + 60_000), (3, deadline - 1)] {
+            let applied = send(seq, next_token(&mut client), at).unwrap();
+            assert_eq!(applied.seq, seq);
+        }
+        // At the deadline: refused, with its reason, and the call is flagged.
+        let late = refusal_of(send(4, next_token(&mut client), deadline));
+        assert_eq!(late.code(), "late");
+        assert!(late.flags());
+        assert!(
+            late.message(Lang::En).contains("30 minutes")
+                && late.message(Lang::Ru).contains("30 мин"),
+            "{late:?}"
+        );
+        let j = block_on(exam::journal(db, &anna, started.call)).unwrap();
+        assert_eq!(j.state, exam::CallState::Flagged);
+        assert_eq!(j.inputs.len(), 3, "the late input is not journalled");
+        assert!(
+            j.flag.as_deref().unwrap().contains("closed at"),
+            "{:?}",
+            j.flag
+        );
+        assert_eq!(j.closes_at, Some(t0 + 3600));
+        // Flagged, it takes nothing more, whenever it comes.
+        let after = refusal_of(send(4, "hangup".into(), closes));
+        assert_eq!(after.code(), "flagged");
+        let log = block_on(doverie_assess::audit::list(
+            db,
+            Some(&format!("exam-call/{}", started.call)),
+            10,
+        ))
+        .unwrap();
+        assert!(
+            log.iter().any(|e| e.action == "exam-call-flag"
+                && e.reason.as_deref().unwrap().contains("30 minutes")),
+            "{log:?}"
+        );
+
+        // No call starts after the close, even within the grace.
+        let closed = refusal_of(block_on(exam::start_at(
+            db,
+            &contents,
+            &anna,
+            exam_id,
+            "hidden-bruises",
+            Lang::En,
+            closes + 1,
+        )));
+        assert_eq!(closed.code(), "closed");
+
+        // A call started in the window and left open past the deadline is stored as it stood.
+        let open = block_on(exam::start_at(
+            db,
+            &contents,
+            &anna,
+            exam_id,
+            "game-photos",
+            Lang::En,
+            closes - 1000,
+        ))
+        .unwrap();
+        let mut c = client_of("game-photos", &open);
+        let token = next_token(&mut c);
+        block_on(exam::input_at(
+            db,
+            &contents,
+            &anna,
+            open.call,
+            &exam::Sent {
+                seq: 1,
+                token,
+                call_ms: 500,
+            },
+            closes - 500,
+        ))
+        .unwrap();
+        let attempt = block_on(exam::finish(db, &contents, &anna, open.call)).unwrap();
+        let a = block_on(attempts::get(db, attempt)).unwrap().unwrap();
+        assert!(!a.finished);
+        assert_eq!(a.transcript.unwrap().inputs.len(), 1);
+    });
+}
+
+/// The client's call clock against the server's (time injected): within the tolerances it is
+/// trusted; ahead by more than 5 s, or behind by more than 60 s, the call is flagged for the
+/// assessor with the reason (the first kept, audited) and still takes that input and the next;
+/// the flag shows on the exams' list and, for staff only, on the attempt's page.
+#[test]
+fn a_client_clock_off_the_servers_flags_the_call_but_keeps_its_inputs() {
+    // The tolerances, to the millisecond.
+    assert_eq!(exam::clock_check(1, 6_000, 1_000), None);
+    let ahead = exam::clock_check(1, 6_001, 1_000).unwrap();
+    assert!(
+        ahead.contains("ahead") && ahead.contains("5.0 s ahead"),
+        "{ahead}"
+    );
+    assert_eq!(exam::clock_check(1, 1_000, 61_000), None);
+    let lag = exam::clock_check(7, 999, 61_000).unwrap();
+    assert!(
+        lag.contains("input 7") && lag.contains("lagged 60.0 s"),
+        "{lag}"
+    );
+
+    each_database("exam-clock", |Case { db, url, .. }| {
+        trainee_session(db, "anna", "t-1");
+        let asma =
+            crate::accounts::add_user(db, "asma", doverie_assess::accounts::Role::Assessor, None);
+        let anna = user(db, "anna");
+        let t0 = 1_900_000_000;
+        let exam_id = issue(db, "t-1", &["night-pills", "hidden-bruises"], t0, t0 + 3600);
+        let contents = tokio::sync::Mutex::new(Contents::new(library()));
+        let s0 = (t0 + 60) * 1000;
+        let started = block_on(exam::start_at(
+            db,
+            &contents,
+            &anna,
+            exam_id,
+            "night-pills",
+            Lang::En,
+            s0,
+        ))
+        .unwrap();
+        assert_eq!(started.started_at, s0);
+        let mut client = client_of("night-pills", &started);
+        let mut send = |seq: i64, call_ms: i64, at: i64| {
+            let token = next_token(&mut client);
+            block_on(exam::input_at(
+                db,
+                &contents,
+                &anna,
+                started.call,
+                &exam::Sent {
+                    seq,
+                    token,
+                    call_ms,
+                },
+                at,
+            ))
+            .unwrap()
+        };
+        let clock = |call: i64| block_on(exam::journal(db, &anna, call)).unwrap();
+        // Behind by the time the input took to arrive: trusted.
+        send(1, 9_800, s0 + 10_000);
+        assert_eq!(clock(started.call).clock_flag, None);
+        // Six seconds ahead of the server's: taken, and flagged.
+        assert_eq!(send(2, 26_000, s0 + 20_000).seq, 2);
+        let j = clock(started.call);
+        assert_eq!(j.state, exam::CallState::Live, "the call goes on");
+        let reason = j.clock_flag.unwrap();
+        assert!(
+            reason.contains("input 2") && reason.contains("6.0 s ahead"),
+            "{reason}"
+        );
+        // It goes on taking inputs; the first reason is kept.
+        send(3, 5_000, s0 + 90_000);
+        let j = clock(started.call);
+        assert_eq!(
+            (j.inputs.len(), j.clock_flag.as_deref()),
+            (3, Some(reason.as_str()))
+        );
+        let log = block_on(doverie_assess::audit::list(
+            db,
+            Some(&format!("exam-call/{}", started.call)),
+            10,
+        ))
+        .unwrap();
+        assert_eq!(
+            log.iter().filter(|e| e.action == "exam-call-clock").count(),
+            1
+        );
+
+        // A clock that lags more than a minute.
+        let second = block_on(exam::start_at(
+            db,
+            &contents,
+            &anna,
+            exam_id,
+            "hidden-bruises",
+            Lang::En,
+            s0,
+        ))
+        .unwrap();
+        let mut c2 = client_of("hidden-bruises", &second);
+        let token = next_token(&mut c2);
+        block_on(exam::input_at(
+            db,
+            &contents,
+            &anna,
+            second.call,
+            &exam::Sent {
+                seq: 1,
+                token,
+                call_ms: 30_000,
+            },
+            s0 + 100_000,
+        ))
+        .unwrap();
+        let lagged = clock(second.call).clock_flag.unwrap();
+        assert!(lagged.contains("lagged 70.0 s behind"), "{lagged}");
+
+        // On the list, and over the protocol as an optional field.
+        let listed = block_on(exam::list(db, Some("t-1"))).unwrap();
+        let calls = &listed[0].calls;
+        assert!(calls.iter().all(|c| c.clock_flag.is_some()), "{calls:?}");
+        let wire = serde_json::to_value(&listed[0]).unwrap();
+        assert!(
+            wire["calls"][0]["clock_flag"]
+                .as_str()
+                .unwrap()
+                .contains("ahead")
+        );
+
+        // Stored, the attempt's page shows the flag to staff, not to the trainee.
+        let attempt = block_on(exam::finish(db, &contents, &anna, started.call)).unwrap();
+        let addr = crate::accounts::start_quick(url);
+        let staff = crate::accounts::log_in(addr, &asma.login, crate::accounts::PASSWORD);
+        let page = staff.get(&format!("/attempt/{attempt}?lang=en"));
+        assert_eq!(page.status, 200);
+        assert!(
+            page.body.contains("clock not trusted") && page.body.contains("6.0 s ahead"),
+            "{}",
+            page.body
+        );
+        let ru = staff.get(&format!("/attempt/{attempt}?lang=ru"));
+        assert!(
+            ru.body.contains("часам клиента нельзя верить"),
+            "{}",
+            ru.body
+        );
+        let own = crate::accounts::log_in(addr, "anna", crate::accounts::PASSWORD);
+        let page = own.get(&format!("/attempt/{attempt}?lang=en"));
+        assert_eq!(page.status, 200);
+        assert!(!page.body.contains("clock not trusted"), "{}", page.body);
+        let exams = staff.get("/exams?lang=en");
+        assert!(exams.body.contains("6.0 s ahead"), "{}", exams.body);
+    });
+}
+
+/// The `/exams` page: staff see the exams and issue one through the form (CSRF-checked,
+/// audited with the issuer, in the reader's language, the form kept as typed on a refusal,
+/// nothing issued until it is right); a trainee gets 403 on the page and on the form.
+#[test]
+fn staff_issue_exams_on_the_exams_page_and_trainees_may_not() {
+    use crate::accounts::{PASSWORD, add_user, log_in, start_quick};
+    use doverie_assess::accounts::Role;
+    each_database("exam-page", |Case { db, url, .. }| {
+        let asma = add_user(db, "asma", Role::Assessor, None);
+        add_user(db, "anna", Role::Trainee, Some("t-1"));
+        add_user(db, "boris", Role::Trainee, Some("t-2"));
+        block_on(doverie_assess::users::disable(db, None, "boris", None)).unwrap();
+        let addr = start_quick(url);
+
+        // A trainee: 403 on the page and on the form, nothing issued.
+        let anna = log_in(addr, "anna", PASSWORD);
+        assert_eq!(anna.get("/exams?lang=en").status, 403);
+        let a = anna.post(
+            "/exams",
+            &[
+                ("trainee", "t-1"),
+                ("scenario", "night-pills"),
+                ("from", "2026-12-07T09:00"),
+                ("to", "2026-12-07T17:00"),
+            ],
+        );
+        assert_eq!(a.status, 403, "{}", a.body);
+
+        let staff = log_in(addr, "asma", PASSWORD);
+        let page = staff.get("/exams?lang=en");
+        assert_eq!(page.status, 200);
+        // The active trainees to choose from; the library's scenarios, sentinels marked.
+        assert!(
+            page.body.contains(r#"<option value="t-1">"#),
+            "{}",
+            page.body
+        );
+        assert!(!page.body.contains(r#"value="t-2""#));
+        let at = page.body.find(r#"value="night-pills""#).unwrap();
+        let label_end = at + page.body[at..].find("</label>").unwrap();
+        assert!(
+            page.body[at..label_end].contains("sentinel"),
+            "night-pills is a sentinel"
+        );
+        let at = page.body.find(r#"value="hidden-bruises""#).unwrap();
+        let label_end = at + page.body[at..].find("</label>").unwrap();
+        assert!(!page.body[at..label_end].contains("sentinel"));
+
+        // Without the session's CSRF token: refused.
+        let body = crate::accounts::form(&[
+            ("trainee", "t-1"),
+            ("scenario", "night-pills"),
+            ("from", "2026-12-07T09:00"),
+            ("to", "2026-12-07T17:00"),
+        ]);
+        let forged = staff.post_raw("/exams", &body, &[]);
+        assert_eq!(forged.status, 403, "{}", forged.body);
+
+        // Refusals, each on the form in the reader's language, with what was typed kept.
+        let typed = |trainee: &'static str,
+                     scenarios: &[&'static str],
+                     from: &'static str,
+                     to: &'static str,
+                     lang: &'static str| {
+            let mut f = vec![
+                ("lang", lang),
+                ("trainee", trainee),
+                ("from", from),
+                ("to", to),
+            ];
+            f.extend(scenarios.iter().map(|s| ("scenario", *s)));
+            staff.post("/exams", &f)
+        };
+        let r = typed(
+            "t-1",
+            &["hidden-bruises"],
+            "2026-12-07T09:00",
+            "2026-12-07T17:00",
+            "ru",
+        );
+        assert_eq!(r.status, 400);
+        assert!(
+            r.body.contains("ни один из этих сценариев не контрольный"),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.body.contains(r#"<option value="t-1" selected>"#),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.body.contains(r#"value="hidden-bruises" checked"#),
+            "{}",
+            r.body
+        );
+        assert!(!r.body.contains(r#"value="night-pills" checked"#));
+        assert!(r.body.contains(r#"value="2026-12-07T17:00""#));
+        let r = typed(
+            "t-1",
+            &["night-pills"],
+            "tomorrow",
+            "2026-12-07T17:00",
+            "en",
+        );
+        assert_eq!(r.status, 400);
+        assert!(
+            r.body.contains("write the time as YYYY-MM-DD"),
+            "{}",
+            r.body
+        );
+        assert!(r.body.contains(r#"value="tomorrow""#));
+        let r = typed(
+            "t-1",
+            &["night-pills"],
+            "2026-12-07T17:00",
+            "2026-12-07T09:00",
+            "en",
+        );
+        assert!(r.body.contains("closes before it opens"), "{}", r.body);
+        let r = typed(
+            "t-2",
+            &["night-pills"],
+            "2026-12-07T09:00",
+            "2026-12-07T17:00",
+            "en",
+        );
+        assert!(r.body.contains("no active trainee account"), "{}", r.body);
+        assert!(
+            r.body.contains(r#"<option value="t-2" selected>"#),
+            "what was typed stays"
+        );
+        let r = typed("t-1", &[], "2026-12-07T09:00", "2026-12-07T17:00", "en");
+        assert!(r.body.contains("at least one scenario"), "{}", r.body);
+        assert!(
+            block_on(exam::list(db, None)).unwrap().is_empty(),
+            "nothing issued"
+        );
+
+        // Issued: back to the list (303), listed with each scenario not started.
+        let r = typed(
+            "t-1",
+            &["night-pills", "hidden-bruises"],
+            "2026-12-07T09:00",
+            "2026-12-07T17:00",
+            "en",
+        );
+        assert_eq!(r.status, 303, "{}", r.body);
+        let exams = block_on(exam::list(db, None)).unwrap();
+        assert_eq!(exams.len(), 1);
+        let e = &exams[0];
+        assert_eq!((e.trainee.as_str(), e.issued_by), ("t-1", Some(asma.id)));
+        assert_eq!(e.scenarios, ["night-pills", "hidden-bruises"]);
+        assert_eq!((e.opens_at, e.closes_at), (1_796_634_000, 1_796_662_800));
+        assert_eq!(
+            r.header("location").unwrap(),
+            format!("/exams?lang=en&done={}", e.id)
+        );
+        let page = staff.get(&format!("/exams?lang=en&done={}", e.id));
+        assert!(
+            page.body.contains(&format!("Exam {} was issued.", e.id)),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains(&format!(r#"data-exam="{}""#, e.id)));
+        assert_eq!(page.body.matches("not started").count(), 2, "{}", page.body);
+        assert!(page.body.contains("2026-12-07 09:00"));
+        let log = block_on(doverie_assess::audit::list(
+            db,
+            Some(&format!("exam/{}", e.id)),
+            10,
+        ))
+        .unwrap();
+        assert_eq!(
+            (log[0].action.as_str(), log[0].actor),
+            ("exam-issue", Some(asma.id))
+        );
+        let ru = staff.get("/exams?lang=ru");
+        assert!(
+            ru.body.contains("не начат") && ru.body.contains("Выдать экзамен"),
+            "{}",
+            ru.body
         );
     });
 }

@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// The schema version this program writes. Each migration takes a database from the version
 /// before it to its own.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// Which database behind the one code path; only table definitions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,6 +247,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
             received_at BIGINT NOT NULL,
             PRIMARY KEY (call_id, seq)
         )",
+    ),
+    (
+        8,
+        "an exam call notes why its client's call clock was not trusted (ahead of the server's, or lagging too far), apart from the flag that stops a call",
+        "ALTER TABLE exam_calls ADD COLUMN clock_flag TEXT",
     ),
 ];
 

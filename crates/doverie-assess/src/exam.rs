@@ -27,12 +27,64 @@ use crate::accounts::{Role, User};
 use crate::audit::{self, Change};
 use crate::db::{Db, DbError};
 use crate::import::Contents;
+use crate::review::Said;
 
 /// Unix milliseconds now.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// How long after its window closes a call started inside the window may still take inputs:
+/// a call begun just before the close finishes, and the window stays bounded. The scenarios
+/// carry no time limit of their own, so it is one cap for all; an input that arrives later is
+/// refused ([`Refusal::Late`]) and flags the call.
+pub const GRACE_MS: i64 = 30 * 60 * 1000;
+
+/// How far the client's call clock (`call_ms`) may run ahead of the server's own time since the
+/// call started (`received_at - started_at`). The client starts its clock when the server's
+/// answer to the start arrives and sends the clock with each input, so an honest clock is
+/// always a little behind the server's; this only absorbs clock granularity and a server clock
+/// slewed by NTP.
+pub const CLOCK_AHEAD_MS: i64 = 5_000;
+
+/// How far the client's call clock may lag the server's: an input in flight on a slow network,
+/// and the retries of a dropped connection before the client resumes (it then sets its clock
+/// from the server's, see docs/exam-protocol.md).
+pub const CLOCK_LAG_MS: i64 = 60_000;
+
+/// The last moment (Unix milliseconds, exclusive) an input to a call of an exam closing at
+/// `closes_at` (Unix seconds) is taken.
+pub fn input_deadline(closes_at: i64) -> i64 {
+    closes_at.saturating_mul(1000).saturating_add(GRACE_MS)
+}
+
+/// What is wrong with a client's call clock `call_ms` for an input received `elapsed_ms` after
+/// the call started on the server, if anything (`None`: within the tolerances). English, as
+/// flags are kept for the assessor.
+pub fn clock_check(seq: i64, call_ms: i64, elapsed_ms: i64) -> Option<String> {
+    let secs = |ms: i64| format!("{:.1} s", ms as f64 / 1000.0);
+    let ahead = call_ms.saturating_sub(elapsed_ms);
+    if ahead > CLOCK_AHEAD_MS {
+        Some(format!(
+            "at input {seq} the client's call clock said {} where the server's said {}: it ran {} ahead (tolerance {})",
+            secs(call_ms),
+            secs(elapsed_ms),
+            secs(ahead),
+            secs(CLOCK_AHEAD_MS)
+        ))
+    } else if -ahead > CLOCK_LAG_MS {
+        Some(format!(
+            "at input {seq} the client's call clock said {} where the server's said {}: it lagged {} behind (tolerance {})",
+            secs(call_ms),
+            secs(elapsed_ms),
+            secs(-ahead),
+            secs(CLOCK_LAG_MS)
+        ))
+    } else {
+        None
+    }
 }
 
 /// `YYYY-MM-DD` (midnight) or `YYYY-MM-DDTHH:MM` / `YYYY-MM-DD HH:MM`, in UTC, to Unix seconds.
@@ -47,12 +99,19 @@ pub fn parse_time(s: &str) -> Result<i64, String> {
     let Some(time) = time else {
         return Ok(day);
     };
-    let (h, m) = time.split_once(':').ok_or_else(bad)?;
-    let (h, m): (i64, i64) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
-    if !(0..24).contains(&h) || !(0..60).contains(&m) {
+    // HH:MM, or HH:MM:SS as a browser's date-and-time field may send it.
+    let parts: Vec<&str> = time.split(':').collect();
+    let (h, m, sec) = match parts.as_slice() {
+        [h, m] => (*h, *m, "0"),
+        [h, m, sec] => (*h, *m, *sec),
+        _ => return Err(bad()),
+    };
+    let num = |x: &str| x.parse::<i64>().map_err(|_| bad());
+    let (h, m, sec) = (num(h)?, num(m)?, num(sec)?);
+    if !(0..24).contains(&h) || !(0..60).contains(&m) || !(0..60).contains(&sec) {
         return Err(bad());
     }
-    Ok(day + h * 3600 + m * 60)
+    Ok(day + h * 3600 + m * 60 + sec)
 }
 
 /// A call's state.
@@ -117,6 +176,11 @@ pub struct CallSummary {
     pub flag: Option<String>,
     /// The attempt it was stored as, once finished.
     pub attempt: Option<i64>,
+    /// Why the client's call clock was not trusted (it ran ahead of the server's, or lagged
+    /// too far): the call still took its inputs. Absent when the clock was within tolerance
+    /// (an optional field of protocol version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock_flag: Option<String>,
 }
 
 /// Why a request about an exam was refused. Each says what is wrong and what to do, in both
@@ -134,6 +198,10 @@ pub enum Refusal {
         opens_at: i64,
     },
     Closed {
+        closes_at: i64,
+    },
+    /// An input arrived after the window closed and its grace ran out (this one flags the call).
+    Late {
         closes_at: i64,
     },
     /// The scenario was called already in this exam.
@@ -185,6 +253,7 @@ impl Refusal {
             Refusal::NotInExam { .. } => "not-in-exam",
             Refusal::NotOpenYet { .. } => "not-open-yet",
             Refusal::Closed { .. } => "closed",
+            Refusal::Late { .. } => "late",
             Refusal::Retake { .. } => "retake",
             Refusal::Finished { .. } => "finished",
             Refusal::Flagged { .. } => "flagged",
@@ -205,6 +274,7 @@ impl Refusal {
                 | Refusal::Twice { .. }
                 | Refusal::BadToken { .. }
                 | Refusal::Engine { .. }
+                | Refusal::Late { .. }
         )
     }
 
@@ -252,6 +322,16 @@ impl Refusal {
             Refusal::Closed { closes_at } => format!(
                 "The exam closed at {}: ask the assessor to issue a new one.",
                 when(*closes_at)
+            ),
+            Refusal::Late { closes_at } if ru => format!(
+                "Экзамен закрылся {}, и {} мин на завершение начатого звонка истекли: действие не принято, звонок отмечен для экзаменатора.",
+                when(*closes_at),
+                GRACE_MS / 60_000
+            ),
+            Refusal::Late { closes_at } => format!(
+                "The exam closed at {} and the {} minutes a started call has to finish are over: the input is refused and the call is flagged for the assessor.",
+                when(*closes_at),
+                GRACE_MS / 60_000
             ),
             Refusal::Retake { scenario, call } if ru => format!(
                 "Сценарий «{scenario}» в этом экзамене уже начат (звонок {call}): экзаменационный звонок не пересдают; прерванный звонок продолжают."
@@ -352,53 +432,165 @@ pub struct Issue {
     pub closes_at: i64,
 }
 
-/// Issues an exam (audited as `exam-issue`); `actor` is the issuing account (`None` for the
-/// command line). Every scenario must load, under one protocol, and at least one must be a
-/// sentinel of that protocol when it names any.
+/// Why an exam was not issued: a rule of issuing (said in both languages, for the command
+/// line and the `/exams` form alike), or the database.
+#[derive(Debug)]
+pub enum IssueError {
+    Refused(Said),
+    Db(DbError),
+}
+
+impl std::fmt::Display for IssueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IssueError::Refused(s) => f.write_str(&s.en),
+            IssueError::Db(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for IssueError {}
+
+impl From<DbError> for IssueError {
+    fn from(e: DbError) -> Self {
+        IssueError::Db(e)
+    }
+}
+
+impl From<sqlx::Error> for IssueError {
+    fn from(e: sqlx::Error) -> Self {
+        IssueError::Db(DbError::Sql(e))
+    }
+}
+
+impl From<IssueError> for DbError {
+    fn from(e: IssueError) -> Self {
+        match e {
+            IssueError::Refused(s) => DbError::Refused(s.en),
+            IssueError::Db(e) => e,
+        }
+    }
+}
+
+/// A time of an exam's window as typed: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, UTC; `what` names
+/// the field (`("--from", "начало")`).
+pub fn parse_window_time(s: &str, what: (&str, &str)) -> Result<i64, Said> {
+    parse_time(s).map_err(|_| {
+        Said::new(
+            format!(
+                "{} {:?}: write the time as YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)",
+                what.0,
+                s.trim()
+            ),
+            format!(
+                "{} «{}»: укажите время как ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ (UTC)",
+                what.1,
+                s.trim()
+            ),
+        )
+    })
+}
+
+/// Issues an exam (audited as `exam-issue`, in the same transaction); `actor` is the issuing
+/// account (`None` for the command line). The one place for the rules of issuing: the issuer is
+/// staff; the trainee has an active trainee account (to log in and take it); the window closes
+/// after it opens; every scenario is listed once and loads, all under one protocol version, and
+/// at least one is a sentinel of that protocol when it names any.
 pub async fn issue(
     db: &Db,
     contents: &mut Contents,
     actor: Option<&User>,
     exam: &Issue,
-) -> Result<i64, DbError> {
-    let refused = |s: String| Err(DbError::Refused(s));
+) -> Result<i64, IssueError> {
+    let refused = |en: String, ru: String| Err(IssueError::Refused(Said::new(en, ru)));
     if let Some(user) = actor
         && user.role == Role::Trainee
     {
-        return refused("a trainee does not issue exams: an assessor or administrator does".into());
+        return refused(
+            "a trainee does not issue exams: an assessor or administrator does".into(),
+            "стажёр не выдаёт экзамены: их выдаёт оценщик или администратор".into(),
+        );
     }
     if exam.trainee.is_empty()
         || exam.trainee.len() > 200
         || exam.trainee.chars().any(char::is_control)
     {
-        return refused(format!(
-            "{:?}: a trainee id is 1 to 200 characters, none of them control characters",
-            exam.trainee
-        ));
+        return refused(
+            format!(
+                "{:?}: a trainee id is 1 to 200 characters, none of them control characters: choose the trainee",
+                exam.trainee
+            ),
+            format!(
+                "{:?}: id стажёра — от 1 до 200 символов, без управляющих: выберите стажёра",
+                exam.trainee
+            ),
+        );
+    }
+    let active = sqlx::query(
+        "SELECT COUNT(*) FROM users WHERE trainee = $1 AND role = 'trainee' AND active <> 0",
+    )
+    .bind(&exam.trainee)
+    .fetch_one(&db.pool)
+    .await?;
+    if active.try_get::<i64, _>(0)? == 0 {
+        return refused(
+            format!(
+                "trainee \"{}\" has no active trainee account, so could not log in to take the exam: add one (doverie assess user add LOGIN --role trainee --trainee {}, or the Accounts page) or choose another trainee",
+                exam.trainee, exam.trainee
+            ),
+            format!(
+                "у стажёра «{}» нет действующей учётной записи стажёра, и он не сможет войти и сдать экзамен: добавьте её (doverie assess user add ЛОГИН --role trainee --trainee {} или страница «Учётные записи») или выберите другого стажёра",
+                exam.trainee, exam.trainee
+            ),
+        );
     }
     if exam.scenarios.is_empty() {
-        return refused("an exam needs at least one scenario (--scenarios a,b,...)".into());
+        return refused(
+            "an exam needs at least one scenario: choose them (--scenarios a,b,...)".into(),
+            "в экзамене должен быть хотя бы один сценарий: выберите их (--scenarios a,b,...)"
+                .into(),
+        );
     }
     if exam.closes_at <= exam.opens_at {
-        return refused("the exam's window closes before it opens: check --from and --to".into());
+        return refused(
+            "the exam's window closes before it opens: check its start and end (--from, --to)"
+                .into(),
+            "окно экзамена закрывается раньше, чем открывается: проверьте начало и конец (--from, --to)"
+                .into(),
+        );
     }
     let mut seen = std::collections::BTreeSet::new();
     let mut protocol: Option<(String, String)> = None;
     let mut loaded = Vec::new();
     for s in &exam.scenarios {
         if !seen.insert(s.as_str()) {
-            return refused(format!(
-                "scenario \"{s}\" is listed twice: an exam takes each scenario once"
-            ));
+            return refused(
+                format!("scenario \"{s}\" is listed twice: an exam takes each scenario once"),
+                format!("сценарий «{s}» указан дважды: каждый сценарий входит в экзамен один раз"),
+            );
         }
-        let l = contents.get(s).map_err(DbError::Refused)?;
+        let l = match contents.get(s) {
+            Ok(l) => l,
+            Err(e) => {
+                return refused(
+                    format!("{e}: choose scenarios of the library"),
+                    format!("сценарий «{s}» не загружается ({e}): выберите сценарии из библиотеки"),
+                );
+            }
+        };
         let p = (l.protocol.id.clone(), l.protocol.version.clone());
         match &protocol {
             Some(first) if *first != p => {
-                return refused(format!(
-                    "scenario \"{s}\" is under protocol {} {}, the others under {} {}: an exam is taken under one protocol version",
-                    p.0, p.1, first.0, first.1
-                ));
+                return refused(
+                    format!(
+                        "scenario \"{s}\" is under protocol {} {}, the others under {} {}: an exam is taken under one protocol version",
+                        p.0, p.1, first.0, first.1
+                    ),
+                    format!(
+                        "сценарий «{s}» идёт по протоколу {} {}, остальные — по {} {}: экзамен сдают по одной версии протокола",
+                        p.0, p.1, first.0, first.1
+                    ),
+                );
             }
             _ => protocol = Some(p),
         }
@@ -408,11 +600,18 @@ pub async fn issue(
         let c = &first.protocol.certification;
         let names_sentinels = !c.sentinel_scenarios.is_empty() || !c.sentinel_topics.is_empty();
         if names_sentinels && !loaded.iter().any(|l| is_sentinel(&l.protocol, &l.scenario)) {
-            return refused(format!(
-                "none of these scenarios is a sentinel of protocol {}: certification needs one (sentinel scenarios: {})",
-                first.protocol.id,
-                c.sentinel_scenarios.join(", ")
-            ));
+            return refused(
+                format!(
+                    "none of these scenarios is a sentinel of protocol {}: certification needs one (sentinel scenarios: {})",
+                    first.protocol.id,
+                    c.sentinel_scenarios.join(", ")
+                ),
+                format!(
+                    "ни один из этих сценариев не контрольный для протокола {}: для аттестации нужен хотя бы один (контрольные сценарии: {})",
+                    first.protocol.id,
+                    c.sentinel_scenarios.join(", ")
+                ),
+            );
         }
     }
     let scenarios = exam.scenarios.join(",");
@@ -497,7 +696,7 @@ pub async fn list(db: &Db, trainee: Option<&str>) -> Result<Vec<Exam>, DbError> 
 
 async fn calls_of(db: &Db, exam: i64) -> Result<Vec<CallSummary>, DbError> {
     let rows = sqlx::query(
-        "SELECT id, scenario, state, started_at, flag, attempt_id FROM exam_calls WHERE exam_id = $1 ORDER BY id",
+        "SELECT id, scenario, state, started_at, flag, attempt_id, clock_flag FROM exam_calls WHERE exam_id = $1 ORDER BY id",
     )
     .bind(exam)
     .fetch_all(&db.pool)
@@ -512,9 +711,36 @@ async fn calls_of(db: &Db, exam: i64) -> Result<Vec<CallSummary>, DbError> {
                 started_at: r.try_get(3)?,
                 flag: r.try_get(4)?,
                 attempt: r.try_get(5)?,
+                clock_flag: r.try_get(6)?,
             })
         })
         .collect()
+}
+
+/// The exam call an attempt was recorded as, if the server recorded it: `(exam, call)`.
+pub async fn call_of_attempt(db: &Db, attempt: i64) -> Result<Option<(i64, CallSummary)>, DbError> {
+    let Some(r) = sqlx::query(
+        "SELECT exam_id, id, scenario, state, started_at, flag, attempt_id, clock_flag FROM exam_calls WHERE attempt_id = $1",
+    )
+    .bind(attempt)
+    .fetch_optional(&db.pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let state: String = r.try_get(3)?;
+    Ok(Some((
+        r.try_get(0)?,
+        CallSummary {
+            id: r.try_get(1)?,
+            scenario: r.try_get(2)?,
+            state: CallState::parse(&state)?,
+            started_at: r.try_get(4)?,
+            flag: r.try_get(5)?,
+            attempt: r.try_get(6)?,
+            clock_flag: r.try_get(7)?,
+        },
+    )))
 }
 
 /// One exam, if `user` may take it (its own trainee).
@@ -565,6 +791,19 @@ pub async fn start(
     scenario: &str,
     lang: Lang,
 ) -> Result<Started, ExamError> {
+    start_at(db, contents, user, exam, scenario, lang, now_ms()).await
+}
+
+/// As [`start`], at `now` (Unix milliseconds): the server's clock, injected (tests set it).
+pub async fn start_at(
+    db: &Db,
+    contents: &tokio::sync::Mutex<Contents>,
+    user: &User,
+    exam: i64,
+    scenario: &str,
+    lang: Lang,
+    now: i64,
+) -> Result<Started, ExamError> {
     let e = exam_for(db, user, exam).await?;
     if !e.scenarios.iter().any(|s| s == scenario) {
         return Err(Refusal::NotInExam {
@@ -572,7 +811,6 @@ pub async fn start(
         }
         .into());
     }
-    let now = now_ms();
     if now < e.opens_at * 1000 {
         return Err(Refusal::NotOpenYet {
             opens_at: e.opens_at,
@@ -680,6 +918,14 @@ pub struct Journal {
     pub state: CallState,
     pub flag: Option<String>,
     pub attempt: Option<i64>,
+    /// Why the client's call clock was not trusted (see [`CallSummary::clock_flag`]); an
+    /// optional field of protocol version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock_flag: Option<String>,
+    /// Unix seconds: when the exam's window closes (inputs are taken until
+    /// [`GRACE_MS`] after it); an optional field of protocol version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_at: Option<i64>,
     pub inputs: Vec<JournalInput>,
 }
 
@@ -695,6 +941,9 @@ struct CallRow {
     state: CallState,
     flag: Option<String>,
     attempt: Option<i64>,
+    clock_flag: Option<String>,
+    /// The exam's window's end, Unix seconds.
+    closes_at: i64,
 }
 
 async fn call_row<'e, E>(executor: E, call: i64) -> Result<CallRow, ExamError>
@@ -703,7 +952,7 @@ where
 {
     let r = sqlx::query(
         "SELECT c.exam_id, e.trainee, c.scenario, c.seed, c.scenario_hash, c.protocol_hash, c.locale,
-                c.started_at, c.state, c.flag, c.attempt_id
+                c.started_at, c.state, c.flag, c.attempt_id, c.clock_flag, e.closes_at
          FROM exam_calls c JOIN exams e ON e.id = c.exam_id WHERE c.id = $1",
     )
     .bind(call)
@@ -729,6 +978,8 @@ where
         state: CallState::parse(&state)?,
         flag: r.try_get(9)?,
         attempt: r.try_get(10)?,
+        clock_flag: r.try_get(11)?,
+        closes_at: r.try_get(12)?,
     })
 }
 
@@ -781,6 +1032,8 @@ pub async fn journal(db: &Db, user: &User, call: i64) -> Result<Journal, ExamErr
         state: row.state,
         flag: row.flag,
         attempt: row.attempt,
+        clock_flag: row.clock_flag,
+        closes_at: Some(row.closes_at),
         inputs,
     })
 }
@@ -837,9 +1090,11 @@ pub struct Sent {
     pub call_ms: i64,
 }
 
-/// Applies an input to the server's call: in order, once, accepted by the server's engine, it
-/// is journalled with the time it arrived; an input that ends the call stores it. A refusal
-/// that flags the call is recorded (and audited) before it is returned.
+/// Applies an input to the server's call: in order, once, before the call's deadline (the
+/// window's close plus [`GRACE_MS`]), accepted by the server's engine, it is journalled with
+/// the time it arrived; an input that ends the call stores it. A refusal that flags the call is
+/// recorded (and audited) before it is returned. A client call clock off the server's by more
+/// than the tolerances flags the call for the assessor without refusing the input.
 pub async fn input(
     db: &Db,
     contents: &tokio::sync::Mutex<Contents>,
@@ -847,7 +1102,19 @@ pub async fn input(
     call: i64,
     sent: &Sent,
 ) -> Result<Applied, ExamError> {
-    let received_at = now_ms();
+    input_at(db, contents, user, call, sent, now_ms()).await
+}
+
+/// As [`input`], received at `received_at` (Unix milliseconds): the server's clock, injected
+/// (tests set it).
+pub async fn input_at(
+    db: &Db,
+    contents: &tokio::sync::Mutex<Contents>,
+    user: &User,
+    call: i64,
+    sent: &Sent,
+    received_at: i64,
+) -> Result<Applied, ExamError> {
     let row = call_row(&db.pool, call).await?;
     check_owner(user, &row)?;
     let loaded = contents
@@ -871,7 +1138,11 @@ pub async fn input(
     }
     let inputs = inputs_of(&mut *tx, call).await?;
     let expected = inputs.len() as i64 + 1;
-    let refusal = if sent.seq < expected {
+    let refusal = if received_at >= input_deadline(row.closes_at) {
+        Some(Refusal::Late {
+            closes_at: row.closes_at,
+        })
+    } else if sent.seq < expected {
         Some(Refusal::Twice { seq: sent.seq })
     } else if sent.seq > expected {
         Some(Refusal::OutOfOrder {
@@ -929,6 +1200,11 @@ pub async fn input(
         let tx = db.pool.begin().await?;
         return flag(tx, user, call, Refusal::Twice { seq: sent.seq }).await;
     }
+    if row.clock_flag.is_none()
+        && let Some(reason) = clock_check(sent.seq, sent.call_ms, received_at - row.started_at)
+    {
+        flag_clock(&mut tx, user, call, &reason).await?;
+    }
     let over = session.is_over();
     let attempt = if over {
         Some(store_attempt(&mut tx, db, &loaded, &row, call, &session, user).await?)
@@ -949,6 +1225,34 @@ fn named(loaded: &Loaded, events: &[Stamped]) -> Vec<EventRecord> {
         .iter()
         .map(|e| name_event(&loaded.scenario, &loaded.protocol, e))
         .collect()
+}
+
+/// Notes on a live call that its client's clock was not trusted (audited as
+/// `exam-call-clock`); the call goes on taking inputs. Only the first such note is kept.
+async fn flag_clock(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user: &User,
+    call: i64,
+    reason: &str,
+) -> Result<(), ExamError> {
+    sqlx::query("UPDATE exam_calls SET clock_flag = $1 WHERE id = $2 AND clock_flag IS NULL")
+        .bind(reason)
+        .bind(call)
+        .execute(&mut **tx)
+        .await?;
+    audit::record(
+        tx,
+        Change {
+            actor: Some(user.id),
+            action: "exam-call-clock",
+            object: &format!("exam-call/{call}"),
+            value: Some("clock not trusted"),
+            reason: Some(reason),
+            ..Change::default()
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 /// Flags the call with `refusal`'s reason (audited), commits, and returns the refusal.

@@ -180,9 +180,10 @@ fn refusal(r: &Refusal) -> Response {
         Refusal::NoSuchExam(_) | Refusal::NoSuchCall(_) | Refusal::NotInExam { .. } => {
             StatusCode::NOT_FOUND
         }
-        Refusal::NotYours | Refusal::NotOpenYet { .. } | Refusal::Closed { .. } => {
-            StatusCode::FORBIDDEN
-        }
+        Refusal::NotYours
+        | Refusal::NotOpenYet { .. }
+        | Refusal::Closed { .. }
+        | Refusal::Late { .. } => StatusCode::FORBIDDEN,
         Refusal::Retake { .. }
         | Refusal::Finished { .. }
         | Refusal::Flagged { .. }

@@ -192,6 +192,15 @@ impl Contents {
         r
     }
 
+    /// The ids of the library's scenarios, sorted.
+    pub fn scenario_ids(&self) -> Vec<String> {
+        self.library
+            .scenario_files()
+            .iter()
+            .filter_map(|p| p.file_stem()?.to_str().map(str::to_string))
+            .collect()
+    }
+
     /// How many scenarios were loaded (each once).
     pub fn loaded_count(&self) -> usize {
         self.loaded.values().filter(|r| r.is_ok()).count()

@@ -29,6 +29,7 @@ pub mod db;
 pub mod double;
 pub mod exam;
 pub mod exam_api;
+mod exam_page;
 pub mod import;
 mod login;
 pub mod report;

@@ -33,6 +33,7 @@ pub(crate) fn say(lang: Lang, key: &str) -> &'static str {
         "cohort" => ("Cohort", "Группа"),
         "my-attempts" => ("My attempts", "Мои попытки"),
         "users" => ("Accounts", "Учётные записи"),
+        "exams" => ("Exams", "Экзамены"),
         "audit" => ("Audit log", "Журнал изменений"),
         "administrator" => ("administrator", "администратор"),
         "assessor" => ("assessor", "оценщик"),
@@ -61,6 +62,7 @@ pub(crate) fn bar(user: &User, csrf: &Csrf, lang: Lang) -> Markup {
             @match user.role {
                 Role::Administrator | Role::Assessor => {
                     a href={ "/?lang=" (l) } { (say(lang, "cohort")) }
+                    a href={ "/exams?lang=" (l) } { (say(lang, "exams")) }
                     @for (path, label) in crate::agreement_page::nav(lang) {
                         a href={ (path) "?lang=" (l) } { (label) }
                     }

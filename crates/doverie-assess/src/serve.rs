@@ -230,7 +230,13 @@ async fn attempt(
     // The attempt's reviews this account may see, and the reviews it may start.
     let extra = match (f, id.parse::<i64>()) {
         (Format::Html, Ok(n)) => {
-            match crate::review_page::attempt_section(&app, &user, n, p.lang()).await {
+            let exam = if user.role == Role::Trainee {
+                Ok(maud::html! {})
+            } else {
+                crate::exam_page::attempt_section(&app, n, p.lang()).await
+            };
+            let reviews = crate::review_page::attempt_section(&app, &user, n, p.lang()).await;
+            match exam.and_then(|e| reviews.map(|r| maud::html! { (e) (r) })) {
                 Ok(m) => Some(m),
                 Err(e) => {
                     return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
@@ -294,6 +300,7 @@ fn pages() -> Router<AppState> {
         .merge(crate::review_page::routes())
         .merge(crate::login::routes())
         .merge(crate::admin::routes())
+        .merge(crate::exam_page::routes())
 }
 
 /// Serves over plain HTTP with the default login policy until the process is stopped; `ready`
