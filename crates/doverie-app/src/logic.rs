@@ -377,6 +377,9 @@ impl Plugin for GuiLogic {
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
             .add_plugins(super::pace::Pace)
+            .add_plugins(super::arcs::ArcsPlugin {
+                library: self.library.clone(),
+            })
             .insert_resource(WatchTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
             .add_message::<UiAction>()
             .add_message::<CallCue>()
