@@ -302,10 +302,9 @@ fn show(
     shown: Query<Entity, With<LobbyScreen>>,
     settings: Res<Settings>,
     lobby: Res<Lobby>,
-    content: Res<Content>,
+    (content, arcs): (Res<Content>, Res<Arcs>),
     fonts: Res<Fonts>,
     words: Res<Chrome>,
-    arcs: Res<Arcs>,
 ) {
     for node in &shown {
         commands.entity(node).despawn();
