@@ -1460,7 +1460,12 @@ fn the_bubbles_and_the_header_read_one_clock() {
     app.update();
     let header = texts(&mut app)
         .into_iter()
-        .find_map(|t| t.strip_prefix("Звонок ").map(str::to_string))
+        // The clock, "Звонок 00:12" (the hang-up question also begins "Звонок ...").
+        .find_map(|t| {
+            t.strip_prefix("Звонок ")
+                .filter(|c| c.len() == 5 && c.as_bytes()[2] == b':')
+                .map(str::to_string)
+        })
         .expect("the call clock");
     let last = bubble_times(&mut app)
         .into_iter()
