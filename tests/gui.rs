@@ -2319,3 +2319,92 @@ fn the_orphans_arc_is_played_from_the_lobby_and_its_chain_verifies() {
 fn content_scenarios(app: &App) -> usize {
     app.world().resource::<Content>().entries.len()
 }
+
+/// A call of an arc interrupted (the app killed mid-call) is offered in the lobby like any other;
+/// resumed and finished, its debrief says its place in the arc, and the arc goes on from it.
+#[test]
+fn an_interrupted_call_of_an_arc_is_resumed_into_the_arc() {
+    use doverie_app::arcs::{ArcAfterCall, Arcs, arc_dir};
+    let data = temp("arc-resume");
+    let script = [
+        "greet-gently",
+        "warm-honest",
+        "open-q",
+        "validate-lonely",
+        "ask-suicide",
+        "assess-plan",
+        "safety-plan",
+        "agree-safety",
+        "sum-up",
+        "boundary-warm",
+        "name-pattern-now",
+        "explore-ties",
+        "strengthen",
+        "plan-words",
+        "close-warm",
+        "door-open",
+    ];
+    {
+        let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+        let arc = app
+            .world()
+            .resource::<Arcs>()
+            .entries
+            .iter()
+            .position(|e| e.loaded.arc.id == "orphan")
+            .unwrap();
+        let target = content_scenarios(&app) + arc;
+        while app.world().resource::<Lobby>().selected != target {
+            press(&mut app, KeyCode::ArrowDown);
+        }
+        press(&mut app, KeyCode::Enter);
+        app.update();
+        press(&mut app, KeyCode::Space);
+        answer_by_keys(&mut app, &script[..3]);
+        // The app is gone without closing the call: its journal is left behind.
+    }
+    let dir = arc_dir(&data, "anonymous", "orphan");
+    let journal = dir.join("01-orphanage-night-call.json.journal");
+    assert!(
+        journal.exists(),
+        "{:?}",
+        std::fs::read_dir(&dir).unwrap().collect::<Vec<_>>()
+    );
+
+    let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+    assert_eq!(app.world().resource::<Lobby>().interrupted.len(), 1);
+    press(&mut app, KeyCode::KeyR);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    answer_by_keys(&mut app, &script[3..]);
+    run_until(&mut app, 2000, |a| screen(a) == Screen::Debrief);
+    app.update();
+    let shown = app.world().resource::<ArcAfterCall>().0.clone().unwrap();
+    assert!(shown.problem.is_none(), "{shown:?}");
+    assert!(
+        shown.call_line.ends_with("call 1 of 3"),
+        "{}",
+        shown.call_line
+    );
+    assert!(shown.next_line.is_some());
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    let files = doverie_core::verify::arc_transcripts(&dir);
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let library = Library::new(root());
+    assert_eq!(
+        doverie_core::verify::assess_arc(&library, &refs, false)
+            .unwrap()
+            .calls
+            .len(),
+        1
+    );
+    assert!(
+        lines(&mut app)
+            .iter()
+            .any(|l| l.starts_with("Call 2 of 3 is next")),
+        "{:?}",
+        lines(&mut app)
+    );
+    let _ = std::fs::remove_dir_all(&data);
+}

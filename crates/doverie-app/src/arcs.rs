@@ -297,7 +297,15 @@ pub fn after_call(
     settings: Res<Settings>,
 ) {
     shown.0 = None;
-    let Some((id, call)) = in_play.0.take() else {
+    // A call started from the lobby is known; a resumed one (interrupted, then resumed from
+    // the lobby's list) is a call of an arc by its transcript's stamp, in the folder it is in.
+    let saved = last
+        .transcript
+        .as_deref()
+        .and_then(|p| doverie_core::transcript::Transcript::read(p).ok())
+        .and_then(|t| t.arc)
+        .map(|a| (a.id, a.call as usize));
+    let Some((id, call)) = in_play.0.take().or(saved) else {
         return;
     };
     let Some(index) = arcs.entries.iter().position(|e| e.loaded.arc.id == id) else {
@@ -306,7 +314,14 @@ pub fn after_call(
     let lang = last.lang;
     let words = doverie_core::locale::ui_text(lang);
     let entry = &arcs.entries[index];
-    let dir = arc_dir(&settings.data_dir, settings.trainee.trim(), &id);
+    let dir = last
+        .transcript
+        .as_deref()
+        .and_then(Path::parent)
+        .map_or_else(
+            || arc_dir(&settings.data_dir, settings.trainee.trim(), &id),
+            Path::to_path_buf,
+        );
     let now = progress(&entry.loaded, &dir);
     let calls = entry.loaded.arc.calls.len();
     let mut a = fluent_bundle::FluentArgs::new();
