@@ -213,7 +213,7 @@ gui-reloaded = Files reloaded: { $problems ->
     [one] one problem.
    *[other] { $problems } problems.
 }
-gui-keys-lobby = ↑ ↓ choose a scenario · Enter take the call · L language · M mode · S say it first · V voice practice · T trainee id
+gui-keys-lobby = ↑ ↓ choose a scenario or an arc · Enter take the call · L language · M mode · S say it first · V voice practice · T trainee id
 gui-answer = Answer (Space)
 gui-answer-hint = The phone is ringing. Press Space or Enter to answer.
 gui-call-time = Call { $time }
