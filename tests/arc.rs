@@ -105,8 +105,10 @@ fn play_call(
         "t-arc",
     );
     session.transcript.arc = Some(arc.arc.stamp(n, carried, previous));
+    // An hour apart: each call begins after the one before it ended (the days between calls are
+    // the story's, not the clock's).
     session.transcript.bind(
-        1_800_000_000 + n as u64,
+        1_800_000_000 + 3600 * n as u64,
         Mode::default(),
         call.text_stamps(Lang::En),
     );
@@ -559,4 +561,150 @@ fn the_orphans_arc_is_shipped_and_plays_through() {
     // Her ties grew in the first call: the second comes three weeks later, not six.
     assert_eq!(card.calls[1].days_before, 21);
     assert_eq!(card.calls[2].days_before, 35);
+}
+
+/// The days between calls are the story's (an arc is practised in one sitting): verify does not
+/// ask for them on the clock, but a call recorded as beginning before the one before it ended
+/// is refused, and the front ends never record one so.
+#[test]
+fn calls_are_recorded_in_order_and_the_days_between_them_are_simulated() {
+    let (dir, library) = library();
+    let arc = load(&library);
+    let files = play_arc(&arc, &dir.0, &[BEST, BEST], &[0, 0]);
+    // An hour apart, though the arc says three weeks: the gap is simulated, and it verifies.
+    assert_eq!(arc.arc.days_before(1, &[5, 5, 5, 5]), 21);
+    assert!(assess_arc(&library, &refs(&files), false).is_ok());
+
+    // Call 2 moved to begin a second after call 1 began: before call 1 ended.
+    let first = Transcript::read(&files[0]).unwrap();
+    let end = doverie_core::arc::chain::ended_at(&first).unwrap();
+    assert!(end > first.started.unwrap() + 60, "a call lasts minutes");
+    let text = std::fs::read_to_string(&files[1]).unwrap();
+    let mut t = Transcript::from_json(&text).unwrap();
+    t.started = Some(first.started.unwrap() + 1);
+    std::fs::write(&files[1], t.to_json()).unwrap();
+    let e = assess_arc(&library, &refs(&files), false).unwrap_err();
+    let early = end - first.started.unwrap() - 1;
+    assert!(
+        matches!(&e, ArcAssessError::Chain(ChainError::Early { position: 2, seconds }) if *seconds == early),
+        "{e}"
+    );
+    assert!(e.to_string().contains("out of order"), "{e}");
+    let ru = e.message(&doverie_core::locale::ui_text(Lang::Ru));
+    assert!(
+        ru.contains(&format!("звонок 2 записан как начатый на {early} с раньше")),
+        "{ru}"
+    );
+    // Exactly at the previous call's end is in order.
+    t.started = Some(end);
+    std::fs::write(&files[1], t.to_json()).unwrap();
+    assert!(assess_arc(&library, &refs(&files), false).is_ok());
+
+    // A front end binds the next call's start no earlier than the previous end, whatever its
+    // clock says (a trainee faster than the call's clock, a clock set back).
+    use doverie_core::arc::chain::start_after;
+    assert_eq!(start_after(end - 500, Some(&first)), end);
+    assert_eq!(start_after(end + 7, Some(&first)), end + 7);
+    assert_eq!(start_after(42, None), 42);
+    // A call without a start is refused, not taken as in order.
+    t.started = None;
+    t.format = 1;
+    std::fs::write(&files[1], t.to_json()).unwrap();
+    let e = assess_arc(&library, &refs(&files), false).unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            ArcAssessError::Chain(ChainError::NoStart { position: 2 })
+        ),
+        "{e}"
+    );
+}
+
+/// Every refusal of the chain reads in Russian and in English, from the program's words.
+#[test]
+fn chain_refusals_read_in_russian_and_english() {
+    let all = [
+        ChainError::NotInArc { position: 1 },
+        ChainError::OtherArc {
+            position: 2,
+            arc: "other".into(),
+            expected: "orphan".into(),
+        },
+        ChainError::ArcChanged {
+            position: 3,
+            arc: "orphan".into(),
+        },
+        ChainError::Misplaced {
+            position: 2,
+            recorded: 3,
+        },
+        ChainError::Missing {
+            calls: 3,
+            given: 2,
+            missing: 3,
+        },
+        ChainError::TooMany { calls: 3, given: 4 },
+        ChainError::Swapped {
+            position: 2,
+            scenario: "quiet-line".into(),
+            expected: "orphanage-weeks-later".into(),
+        },
+        ChainError::Unlinked { position: 2 },
+        ChainError::Carried {
+            position: 2,
+            variable: "trust".into(),
+            recorded: Some(3),
+            expected: None,
+        },
+        ChainError::NotCarried {
+            position: 2,
+            variable: "fear".into(),
+            recorded: 4,
+        },
+        ChainError::Trainee {
+            position: 3,
+            trainee: "b".into(),
+            first: "a".into(),
+        },
+        ChainError::NoStart { position: 2 },
+        ChainError::Early {
+            position: 2,
+            seconds: 90,
+        },
+    ];
+    let en = doverie_core::locale::ui_text(Lang::En);
+    let ru = doverie_core::locale::ui_text(Lang::Ru);
+    let cyrillic = |s: &str| s.chars().any(|c| ('а'..='я').contains(&c));
+    for e in &all {
+        let (in_en, in_ru) = (e.message(&en), e.message(&ru));
+        assert_eq!(in_en, e.to_string(), "Display is the English text");
+        for m in [&in_en, &in_ru] {
+            assert!(!m.contains("ui-arc") && !m.contains('{'), "{m}");
+        }
+        assert!(!cyrillic(&in_en), "{in_en}");
+        assert!(cyrillic(&in_ru), "{in_ru}");
+        assert_ne!(in_en, in_ru);
+    }
+    let missing = &all[4];
+    assert_eq!(
+        missing.message(&en),
+        "the arc has 3 calls but 2 transcripts are given: call 3 is missing"
+    );
+    assert_eq!(
+        missing.message(&ru),
+        "в серии звонков — 3, а записей дано — 2: нет звонка 3"
+    );
+    let carried = &all[8];
+    assert!(carried.message(&en).ends_with("ended with nothing"));
+    assert!(carried.message(&ru).ends_with("закончился на ничего"));
+    // assess_arc's own refusals too.
+    let none = ArcAssessError::Empty;
+    assert!(
+        none.message(&ru).starts_with("записи не даны"),
+        "{}",
+        none.message(&ru)
+    );
+    assert!(none.to_string().starts_with("no transcript given"));
+    let chain = ArcAssessError::Chain(all[7].clone());
+    assert!(chain.message(&ru).contains("хеш предыдущего звонка другой"));
 }

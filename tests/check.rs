@@ -9,6 +9,8 @@
 
 #[path = "at_root/mod.rs"]
 mod at_root;
+#[path = "common/mod.rs"]
+mod common;
 use at_root::repo_root;
 
 use std::path::{Path, PathBuf};
@@ -637,4 +639,60 @@ fn a_failing_playtest_that_dispatches_a_closed_service_is_warned_about() {
         "{stamps:?}"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Voice coverage counts the lines there is something to say in: a line that is only a stage
+/// direction in a language ("[silence]", "[click]") needs no clip there and is not missing.
+#[test]
+fn lines_that_are_only_stage_directions_need_no_voice_clip() {
+    repo_root();
+    let root = std::env::temp_dir().join(format!("doverie-check-voice-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    common::copy_dir(Path::new("tests/fixtures/mini"), &root);
+    let en = root.join("locales/en/scenarios/mini.ftl");
+    let text = std::fs::read_to_string(&en)
+        .unwrap()
+        .replace("gone--click = (click)", "gone--click = [click]")
+        .replace("talk--hm = Hm.", "talk--hm = [silence]  [a sigh]");
+    std::fs::write(&en, text).unwrap();
+    // Every English line with words has its clip but one.
+    let voice = root.join("assets/voice/en/mini");
+    std::fs::create_dir_all(&voice).unwrap();
+    let ids: Vec<String> = std::fs::read_to_string(&en)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.to_string()))
+        .filter(|id| id.contains("--"))
+        .collect();
+    assert_eq!(ids.len(), 19, "{ids:?}");
+    for id in &ids {
+        if !["gone--click", "talk--hm", "hello--hi-a"].contains(&id.as_str()) {
+            std::fs::write(voice.join(format!("{id}.wav")), b"").unwrap();
+        }
+    }
+    let diags = doverie_authoring::check::check_paths(&[root.join("scenarios/mini.ron")]);
+    let infos: Vec<String> = diags
+        .iter()
+        .filter(|d| d.message.contains("no voice clip"))
+        .map(|d| d.message.clone())
+        .collect();
+    let en_info = infos.iter().find(|m| m.starts_with("en:")).unwrap();
+    assert!(
+        en_info.starts_with("en: 1 of 10 lines have no voice clip (hello--hi-a) (2 more are only stage directions, with nothing to voice)"),
+        "{infos:?}"
+    );
+    // The Russian file lacks those two lines: they are shown in English, and need no clip either.
+    let ru_info = infos.iter().find(|m| m.starts_with("ru:")).unwrap();
+    assert!(
+        ru_info.starts_with("ru: 10 of 10 lines") && ru_info.contains("(2 more are only stage"),
+        "{infos:?}"
+    );
+    // With the last clip there, nothing is missing in English.
+    std::fs::write(voice.join("hello--hi-a.wav"), b"").unwrap();
+    let diags = doverie_authoring::check::check_paths(&[root.join("scenarios/mini.ron")]);
+    assert!(
+        !diags.iter().any(|d| d.message.starts_with("en:")),
+        "{diags}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
 }

@@ -1996,8 +1996,11 @@ fn an_arc_is_played_continued_and_scored_from_the_terminal() {
             "02-orphanage-night-call.json"
         ]
     );
-    // Scoring two calls of three is refused: a call is missing.
+    // Scoring two calls of three is refused: a call is missing (said in the reader's language).
     let o = doverie_in(&home, &["score", &dir_s]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("нет звонка 3"), "{}", stderr(&o));
+    let o = doverie_in(&home, &["score", &dir_s, "--lang", "en"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("call 3 is missing"), "{}", stderr(&o));
     // Continued: the third call, then the arc's debrief, in Russian.
@@ -2039,7 +2042,7 @@ fn an_arc_is_played_continued_and_scored_from_the_terminal() {
         ],
     );
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("out of order"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("записи перепутаны"), "{}", stderr(&o));
     // One call of the arc is still scored on its own.
     let o = doverie_in(
         &home,

@@ -1460,7 +1460,12 @@ fn the_bubbles_and_the_header_read_one_clock() {
     app.update();
     let header = texts(&mut app)
         .into_iter()
-        .find_map(|t| t.strip_prefix("Звонок ").map(str::to_string))
+        // The clock, "Звонок 00:12" (the hang-up question also begins "Звонок ...").
+        .find_map(|t| {
+            t.strip_prefix("Звонок ")
+                .filter(|c| c.len() == 5 && c.as_bytes()[2] == b':')
+                .map(str::to_string)
+        })
         .expect("the call clock");
     let last = bubble_times(&mut app)
         .into_iter()
@@ -2125,4 +2130,281 @@ fn each_transcript_written_is_handed_to_the_sink_and_its_line_shown() {
             .iter()
             .any(|t| t == "stored as attempt 2 (ru)")
     );
+}
+
+/// The orphan's arc from the lobby: the arcs are listed after the scenarios with where the
+/// trainee is in each; each of its three calls is taken by key presses, its debrief names the
+/// call's place in the arc, the last shows the arc's debrief (the terminal's view), and the
+/// chain stored in the data folder verifies as the arc.
+#[test]
+fn the_orphans_arc_is_played_from_the_lobby_and_its_chain_verifies() {
+    use doverie_app::arcs::{ArcAfterCall, Arcs, arc_dir};
+    let data = temp("arc");
+    let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+    let scripts: [&[&str]; 3] = [
+        &[
+            "greet-gently",
+            "warm-honest",
+            "open-q",
+            "validate-lonely",
+            "ask-suicide",
+            "assess-plan",
+            "safety-plan",
+            "agree-safety",
+            "sum-up",
+            "boundary-warm",
+            "name-pattern-now",
+            "explore-ties",
+            "strengthen",
+            "plan-words",
+            "close-warm",
+            "door-open",
+        ],
+        &[
+            "greet",
+            "remember-how",
+            "glad-and-ask",
+            "reflect-hurt",
+            "normalise-mixed",
+            "plan-words",
+            "close-warm",
+            "door-open",
+        ],
+        &[
+            "greet",
+            "share-joy",
+            "reflect-worry",
+            "draw-out",
+            "support-plan",
+            "name-growth",
+            "door-open",
+        ],
+    ];
+    let scenarios = content_scenarios(&app);
+    let arc = app
+        .world()
+        .resource::<Arcs>()
+        .entries
+        .iter()
+        .position(|e| e.loaded.arc.id == "orphan")
+        .expect("the orphan's arc is on offer");
+    let lobby_shows = |app: &mut App, what: &str| lines(app).iter().any(|l| l.contains(what));
+    assert!(lobby_shows(&mut app, "Not started: call 1 of 3 is next"));
+    for (n, script) in scripts.iter().enumerate() {
+        assert_eq!(screen(&app), Screen::Lobby);
+        while app.world().resource::<Lobby>().selected != scenarios + arc {
+            press(&mut app, KeyCode::ArrowDown);
+        }
+        let take = format!("Take call {} of 3 (Enter)", n + 1);
+        assert!(lobby_shows(&mut app, &take), "{:?}", lines(&mut app));
+        press(&mut app, KeyCode::Enter);
+        app.update();
+        assert_eq!(screen(&app), Screen::Call);
+        press(&mut app, KeyCode::Space);
+        answer_by_keys(&mut app, script);
+        run_until(&mut app, 2000, |a| screen(a) == Screen::Debrief);
+        app.update();
+        let shown = app.world().resource::<ArcAfterCall>().0.clone().unwrap();
+        assert!(shown.problem.is_none(), "{shown:?}");
+        assert!(
+            shown.call_line.ends_with(&format!("call {} of 3", n + 1)),
+            "{}",
+            shown.call_line
+        );
+        let text = lines(&mut app);
+        assert!(text.contains(&shown.call_line), "{text:?}");
+        if n < 2 {
+            assert!(shown.debrief.is_none());
+            let next = shown.next_line.clone().unwrap();
+            assert!(next.starts_with("Next: "), "{next}");
+            assert!(text.contains(&next));
+        } else {
+            let debrief = shown.debrief.clone().expect("the arc's debrief");
+            assert!(shown.next_line.is_none());
+            for line in [&debrief.title, &debrief.level_line, &debrief.rules_title] {
+                assert!(text.contains(line), "{line} not shown: {text:?}");
+            }
+            assert_eq!(debrief.calls.len(), 3);
+            for c in &debrief.calls {
+                assert!(text.contains(&c.headline), "{} not shown", c.headline);
+            }
+            assert_eq!(debrief.rules.len(), 4);
+            for r in &debrief.rules {
+                assert!(r.kept, "{}", r.headline);
+                assert!(text.contains(&r.headline), "{} not shown", r.headline);
+            }
+        }
+        press(&mut app, KeyCode::Enter);
+        app.update();
+    }
+
+    // The chain stored in the data folder verifies as the arc, and scores as the app showed.
+    let dir = arc_dir(&data, "anonymous", "orphan");
+    let files = doverie_core::verify::arc_transcripts(&dir);
+    assert_eq!(files.len(), 3, "{files:?}");
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let library = Library::new(root());
+    let assessed = doverie_core::verify::assess_arc(&library, &refs, true).unwrap();
+    assert!(assessed.card.complete);
+    assert!(assessed.card.rules.iter().all(|r| r.kept));
+    assert_eq!(screen(&app), Screen::Lobby);
+    assert!(
+        lines(&mut app)
+            .iter()
+            .any(|l| l.starts_with("All 3 calls played ·")),
+        "{:?}",
+        lines(&mut app)
+    );
+    // A complete arc is not played again over its calls.
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+    let notice = app.world().resource::<Lobby>().notice.clone().unwrap();
+    assert!(notice.contains("The arc is complete"), "{notice}");
+
+    // Tampered with: the lobby shows the reason, taking the arc starts nothing and writes
+    // nothing, and no file is overwritten.
+    let first = std::fs::read_to_string(&files[0]).unwrap();
+    let mut t = Transcript::from_json(&first).unwrap();
+    t.inputs[0].said = Some("edited".into());
+    std::fs::write(&files[0], t.to_json()).unwrap();
+    let before: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let b = std::fs::read(&p).unwrap();
+            (p, b)
+        })
+        .collect();
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Lobby);
+    let notice = app.world().resource::<Lobby>().notice.clone().unwrap();
+    assert!(notice.contains("call 2 does not follow"), "{notice}");
+    // The arc's line in the list says so too (the folder was read again).
+    let shown = lines(&mut app);
+    assert!(
+        shown
+            .iter()
+            .filter(|l| l.contains("do not verify") && l.contains("call 2 does not follow"))
+            .count()
+            >= 2,
+        "{shown:?}"
+    );
+    let after: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let b = std::fs::read(&p).unwrap();
+            (p, b)
+        })
+        .collect();
+    assert_eq!(before.len(), after.len());
+    for b in &before {
+        assert!(after.contains(b), "{} changed", b.0.display());
+    }
+    // In Russian, the reason is Russian.
+    press(&mut app, KeyCode::KeyL);
+    app.update();
+    assert!(
+        lines(&mut app)
+            .iter()
+            .any(|l| l.contains("не продолжает запись")),
+        "{:?}",
+        lines(&mut app)
+    );
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+fn content_scenarios(app: &App) -> usize {
+    app.world().resource::<Content>().entries.len()
+}
+
+/// A call of an arc interrupted (the app killed mid-call) is offered in the lobby like any other;
+/// resumed and finished, its debrief says its place in the arc, and the arc goes on from it.
+#[test]
+fn an_interrupted_call_of_an_arc_is_resumed_into_the_arc() {
+    use doverie_app::arcs::{ArcAfterCall, Arcs, arc_dir};
+    let data = temp("arc-resume");
+    let script = [
+        "greet-gently",
+        "warm-honest",
+        "open-q",
+        "validate-lonely",
+        "ask-suicide",
+        "assess-plan",
+        "safety-plan",
+        "agree-safety",
+        "sum-up",
+        "boundary-warm",
+        "name-pattern-now",
+        "explore-ties",
+        "strengthen",
+        "plan-words",
+        "close-warm",
+        "door-open",
+    ];
+    {
+        let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+        let arc = app
+            .world()
+            .resource::<Arcs>()
+            .entries
+            .iter()
+            .position(|e| e.loaded.arc.id == "orphan")
+            .unwrap();
+        let target = content_scenarios(&app) + arc;
+        while app.world().resource::<Lobby>().selected != target {
+            press(&mut app, KeyCode::ArrowDown);
+        }
+        press(&mut app, KeyCode::Enter);
+        app.update();
+        press(&mut app, KeyCode::Space);
+        answer_by_keys(&mut app, &script[..3]);
+        // The app is gone without closing the call: its journal is left behind.
+    }
+    let dir = arc_dir(&data, "anonymous", "orphan");
+    let journal = dir.join("01-orphanage-night-call.json.journal");
+    assert!(
+        journal.exists(),
+        "{:?}",
+        std::fs::read_dir(&dir).unwrap().collect::<Vec<_>>()
+    );
+
+    let mut app = app(&root(), &data, |s| s.lang = Lang::En);
+    assert_eq!(app.world().resource::<Lobby>().interrupted.len(), 1);
+    press(&mut app, KeyCode::KeyR);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    answer_by_keys(&mut app, &script[3..]);
+    run_until(&mut app, 2000, |a| screen(a) == Screen::Debrief);
+    app.update();
+    let shown = app.world().resource::<ArcAfterCall>().0.clone().unwrap();
+    assert!(shown.problem.is_none(), "{shown:?}");
+    assert!(
+        shown.call_line.ends_with("call 1 of 3"),
+        "{}",
+        shown.call_line
+    );
+    assert!(shown.next_line.is_some());
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    let files = doverie_core::verify::arc_transcripts(&dir);
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let library = Library::new(root());
+    assert_eq!(
+        doverie_core::verify::assess_arc(&library, &refs, false)
+            .unwrap()
+            .calls
+            .len(),
+        1
+    );
+    assert!(
+        lines(&mut app)
+            .iter()
+            .any(|l| l.starts_with("Call 2 of 3 is next")),
+        "{:?}",
+        lines(&mut app)
+    );
+    let _ = std::fs::remove_dir_all(&data);
 }

@@ -193,6 +193,17 @@ gui-topics = Topics: { $topics }
 gui-sentinel = Sentinel call for certification
 gui-sentinel-explained = A sentinel call: in certification, one critical deviation here fails the whole set.
 gui-start = Take the call (Enter)
+gui-arcs = Arcs: the same caller over weeks
+gui-arc-calls = { $calls } calls, weeks apart: { $titles }
+gui-arc-not-started = Not started: call 1 of { $calls } is next
+gui-arc-next = Call { $call } of { $calls } is next · { $after } in the story
+gui-arc-complete = All { $calls } calls played · { $level }
+gui-arc-broken = The calls stored in { $dir } do not verify, and nothing in it is changed: { $reason }
+gui-arc-start = Take call { $call } of { $calls } (Enter)
+gui-arc-is-complete = The arc is complete; its calls are kept in { $dir }.
+gui-arc-this-call = The arc “{ $arc }”: call { $call } of { $calls }
+gui-arc-goes-on = Next: { $after }. Choose the arc in the lobby to take the next call.
+gui-arc-not-stored = This call could not be added to the arc: { $reason }
 gui-problems = { $count ->
     [one] One problem
    *[other] { $count } problems
@@ -202,7 +213,7 @@ gui-reloaded = Files reloaded: { $problems ->
     [one] one problem.
    *[other] { $problems } problems.
 }
-gui-keys-lobby = ↑ ↓ choose a scenario · Enter take the call · L language · M mode · S say it first · V voice practice · T trainee id
+gui-keys-lobby = ↑ ↓ choose a scenario or an arc · Enter take the call · L language · M mode · S say it first · V voice practice · T trainee id
 gui-answer = Answer (Space)
 gui-answer-hint = The phone is ringing. Press Space or Enter to answer.
 gui-call-time = Call { $time }
@@ -345,6 +356,22 @@ ui-arc-rule-broken = ✗ { $severity }: { $rule }
 ui-arc-no-rules = The protocol has no arc rule for the variables this arc carries.
 ui-arc-unfinished = { $played } of { $calls } calls played: the arc rules are judged after the last call.
 ui-arc-continue = The arc goes on later: doverie play --arc { $arc } --continue { $dir }
+ui-arc-chain-not-in-arc = transcript { $position } is a single call, not a call of an arc: give the arc's transcripts only, in order
+ui-arc-chain-other-arc = transcript { $position } is a call of arc "{ $arc }", not of "{ $expected }"
+ui-arc-chain-arc-changed = transcript { $position } was played under another version of arc "{ $arc }" (content hash differs): the arc file has changed since
+ui-arc-chain-misplaced = transcript { $position } is call { $recorded } of the arc, not call { $position }: a call is missing or the transcripts are out of order (give them in the order they were played)
+ui-arc-chain-missing = the arc has { $calls } calls but { $given } transcripts are given: call { $missing } is missing
+ui-arc-chain-too-many = the arc has { $calls } calls but { $given } transcripts are given
+ui-arc-chain-swapped = call { $position } of the arc is scenario "{ $expected }", but its transcript is of "{ $scenario }"
+ui-arc-chain-unlinked = call { $position } does not follow the transcript given before it (the previous call's hash differs): that transcript was edited, or is of another playing of the arc
+ui-arc-chain-carried = call { $position } began with { $variable } = { $recorded }, but the call before it ended with { $expected }
+ui-arc-chain-no-value = nothing
+ui-arc-chain-not-carried = call { $position } began with { $variable } = { $recorded }, but the arc does not carry { $variable }
+ui-arc-chain-trainee = call { $position } was played by trainee "{ $trainee }", the arc's first call by "{ $first }"
+ui-arc-chain-no-start = call { $position } records no time it began: a call of an arc is recorded with its start (play it again with doverie play --arc or in the app)
+ui-arc-chain-early = call { $position } is recorded as beginning { $seconds } s before the call before it ended: the calls' recorded times are out of order (a transcript was edited, or the calls were not played one after the other)
+ui-arc-none-given = no transcript given: give the arc's transcripts, in the order they were played
+ui-arc-not-loaded = the arc "{ $arc }" does not load: { $reason }
 
 explore-arc-title = Arc “{ $arc }”: { $calls } calls
 explore-arc-call = Call { $call } ({ $scenario }): { $starts } starts ({ $explored } explored), { $states } states, { $ends } ends, { $values } distinct carried values at its end

@@ -237,6 +237,17 @@ gui-topics = Темы: { $topics }
 gui-sentinel = Контрольный звонок для аттестации
 gui-sentinel-explained = Контрольный звонок: одно критическое отклонение в нём — и аттестация не пройдена.
 gui-start = Принять звонок (Enter)
+gui-arcs = Серии: один и тот же абонент в течение недель
+gui-arc-calls = Звонков — { $calls }, с перерывом в недели: { $titles }
+gui-arc-not-started = Не начата: следующий — звонок 1 из { $calls }
+gui-arc-next = Следующий — звонок { $call } из { $calls } · по сюжету: { $after }
+gui-arc-complete = Все звонки сыграны ({ $calls }) · { $level }
+gui-arc-broken = Звонки в { $dir } не проходят проверку, и в папке ничего не меняется: { $reason }
+gui-arc-start = Принять звонок { $call } из { $calls } (Enter)
+gui-arc-is-complete = Серия завершена; её звонки хранятся в { $dir }.
+gui-arc-this-call = Серия «{ $arc }»: звонок { $call } из { $calls }
+gui-arc-goes-on = Дальше: { $after }. Выберите серию в лобби, чтобы принять следующий звонок.
+gui-arc-not-stored = Этот звонок не удалось добавить к серии: { $reason }
 gui-problems = { $count ->
     [one] { $count } ошибка
     [few] { $count } ошибки
@@ -248,7 +259,7 @@ gui-reloaded = Файлы перезагружены: { $problems ->
     [few] { $problems } ошибки.
    *[many] { $problems } ошибок.
 }
-gui-keys-lobby = ↑ ↓ выбрать сценарий · Enter принять звонок · L язык · M режим · S сначала своими словами · V ответы голосом · T имя стажёра
+gui-keys-lobby = ↑ ↓ выбрать сценарий или серию · Enter принять звонок · L язык · M режим · S сначала своими словами · V ответы голосом · T имя стажёра
 gui-answer = Ответить (пробел)
 gui-answer-hint = Звонит телефон. Нажмите пробел или Enter, чтобы ответить.
 gui-call-time = Звонок { $time }
@@ -401,6 +412,22 @@ ui-arc-rule-broken = ✗ { $severity }: { $rule }
 ui-arc-no-rules = В протоколе нет правил серии для переменных, которые переносит эта серия.
 ui-arc-unfinished = Сыграно звонков: { $played } из { $calls }; правила серии оцениваются после последнего звонка.
 ui-arc-continue = Серию можно продолжить позже: doverie play --arc { $arc } --continue { $dir }
+ui-arc-chain-not-in-arc = запись { $position } — отдельный звонок, а не звонок серии: дайте только записи звонков серии, по порядку
+ui-arc-chain-other-arc = запись { $position } — звонок серии «{ $arc }», а не «{ $expected }»
+ui-arc-chain-arc-changed = запись { $position } сыграна по другой версии серии «{ $arc }» (хеш содержимого другой): файл серии с тех пор изменён
+ui-arc-chain-misplaced = запись { $position } — звонок { $recorded } серии, а не звонок { $position }: звонка не хватает или записи перепутаны (дайте их в том порядке, в каком звонки сыграны)
+ui-arc-chain-missing = в серии звонков — { $calls }, а записей дано — { $given }: нет звонка { $missing }
+ui-arc-chain-too-many = в серии звонков — { $calls }, а записей дано — { $given }
+ui-arc-chain-swapped = звонок { $position } серии — сценарий «{ $expected }», а его запись — сценария «{ $scenario }»
+ui-arc-chain-unlinked = звонок { $position } не продолжает запись, данную перед ним (хеш предыдущего звонка другой): ту запись изменили, или она из другого прохождения серии
+ui-arc-chain-carried = звонок { $position } начался с { $variable } = { $recorded }, а предыдущий звонок закончился на { $expected }
+ui-arc-chain-no-value = ничего
+ui-arc-chain-not-carried = звонок { $position } начался с { $variable } = { $recorded }, но серия не переносит { $variable }
+ui-arc-chain-trainee = звонок { $position } сыграл стажёр «{ $trainee }», а первый звонок серии — «{ $first }»
+ui-arc-chain-no-start = в записи звонка { $position } нет времени начала: звонок серии записывается со временем начала (сыграйте его заново: doverie play --arc или в приложении)
+ui-arc-chain-early = звонок { $position } записан как начатый на { $seconds } с раньше, чем закончился предыдущий: время звонков в записях идёт не по порядку (запись изменили, или звонки сыграны не один за другим)
+ui-arc-none-given = записи не даны: дайте записи звонков серии в том порядке, в каком они сыграны
+ui-arc-not-loaded = серия «{ $arc }» не загружается: { $reason }
 
 explore-arc-title = Серия «{ $arc }»: звонков — { $calls }
 explore-arc-call = Звонок { $call } ({ $scenario }): начал — { $starts } (исследовано { $explored }), состояний — { $states }, концовок — { $ends }, различных значений переносимых переменных в конце — { $values }

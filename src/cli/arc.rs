@@ -6,14 +6,12 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use doverie_core::content::{self, LoadedArc};
 use doverie_core::diag::Severity;
 use doverie_core::engine::Input;
 use doverie_core::library::Library;
 use doverie_core::locale::Lang;
-use doverie_core::session::Session;
 use doverie_core::transcript::{Mode, Transcript};
 use doverie_core::verify;
 use doverie_files::CallJournal;
@@ -48,20 +46,7 @@ pub(super) fn load_arc(library: &Library, name: &str) -> Result<LoadedArc, ExitC
 /// The transcripts of an arc in a folder, in the order they were played (`01-….json`,
 /// `02-….json`...).
 pub(super) fn transcripts_in(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "json")
-                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                    n.len() > 3 && n.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-                })
-        })
-        .collect();
-    out.sort();
-    out
+    verify::arc_transcripts(dir)
 }
 
 /// `doverie play --arc NAME [--out-dir DIR | --continue DIR]`.
@@ -138,7 +123,8 @@ pub(super) fn play(library: &Library, args: &PlayArgs, name: Option<&str>) -> Ex
             match verify::assess_arc(library, &refs, false) {
                 Ok(a) => Some(a),
                 Err(e) => {
-                    eprintln!("doverie: refused: {}: {e}", dir.display());
+                    let words = doverie_core::locale::ui_text(lang);
+                    eprintln!("doverie: refused: {}: {}", dir.display(), e.message(&words));
                     if let Some(last) = played.last()
                         && Transcript::read(last).is_ok_and(|t| !t.is_finished())
                     {
@@ -164,74 +150,47 @@ pub(super) fn play(library: &Library, args: &PlayArgs, name: Option<&str>) -> Ex
         {
             trainee = t.transcript.trainee.clone();
         }
-        let call = &loaded.calls[n];
-        let (carried, previous, days) = match &so_far {
-            None => (
-                loaded
-                    .arc
-                    .carried
-                    .iter()
-                    .map(|v| {
-                        call.scenario
-                            .variables
-                            .iter()
-                            .find(|x| &x.id == v)
-                            .map_or(0, |x| x.initial)
-                    })
-                    .collect::<Vec<i32>>(),
-                None,
-                0,
-            ),
-            Some(a) => {
-                let end = a
-                    .results
-                    .last()
-                    .and_then(|r| r.trajectory.last())
-                    .cloned()
-                    .unwrap_or_default();
-                let days = loaded.arc.days_before(n, &end);
-                (end, a.hashes.last().cloned(), days)
-            }
+        let Some(next) = verify::NextCall::after(&loaded, so_far.as_ref()) else {
+            return ExitCode::FAILURE;
         };
+        let call = &loaded.calls[n];
         if n > 0 {
             outln!();
-            outln!("… {} …", doverie_core::view::arc::days_later(&text, days));
+            outln!(
+                "… {} …",
+                doverie_core::view::arc::days_later(&text, next.days)
+            );
         }
         let mut a = fluent_bundle::FluentArgs::new();
         a.set("call", n as u32 + 1);
         a.set("calls", calls as u32);
         a.set("title", titles.get(n).cloned().unwrap_or_default());
         outln!("{}", text.get("ui-arc-call-of", Some(&a)));
-        let scenario = match call.scenario.with_carried(&loaded.arc.named(&carried)) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("doverie: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
         let seed = args
             .seeds
             .get(n - first)
             .copied()
             .or(args.seed.map(|s| s.wrapping_add(n as u64)))
             .unwrap_or_else(doverie_files::fresh_seed);
-        let (mut session, opening) = Session::start(
-            Arc::new(scenario),
-            Arc::new(call.protocol.clone()),
+        let mode = Mode {
+            exam: args.exam,
+            ..Mode::default()
+        };
+        let (session, opening) = match next.start(
+            &loaded,
             seed,
             lang,
             &trainee,
-        );
-        session.transcript.arc = Some(loaded.arc.stamp(n, &carried, previous));
-        session.transcript.bind(
             doverie_files::now_secs(),
-            Mode {
-                exam: args.exam,
-                ..Mode::default()
-            },
-            call.text_stamps(lang),
-        );
-        let out = dir.join(format!("{:02}-{}.json", n + 1, call.scenario.id));
+            mode,
+        ) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("doverie: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let out = dir.join(next.file_name(&loaded));
         let journal = match CallJournal::open(&out, &session.transcript) {
             Ok(j) => j,
             Err(e) => {
@@ -313,7 +272,8 @@ pub(super) fn score(
     let assessed = match verify::assess_arc(library, &refs, true) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("doverie: refused: {e}");
+            let words = doverie_core::locale::ui_text(lang.unwrap_or_else(super::default_lang));
+            eprintln!("doverie: refused: {}", e.message(&words));
             return ExitCode::FAILURE;
         }
     };

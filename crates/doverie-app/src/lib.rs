@@ -16,6 +16,7 @@
 //!   screen** touches one new file in `screens/` and the list of [`GuiScreens`] (its `mod` line
 //!   and its plugin); a new top-level screen also names its state in [`Screen`];
 //! - [`catalog`]: the scenarios on offer, loaded through `check`;
+//! - [`arcs`]: the arcs on offer, where the trainee is in each, and their calls' start;
 //! - [`recovery`]: interrupted calls (journals left behind), resumed or closed as abandoned;
 //! - [`sound`]: the call's cues and voice practice (the desktop app only);
 //! - [`pace`]: when the app wakes (it sleeps while nothing changes);
@@ -26,6 +27,7 @@
 
 #![warn(missing_docs)]
 
+pub mod arcs;
 pub mod catalog;
 pub mod logic;
 pub mod pace;

@@ -377,6 +377,9 @@ impl Plugin for GuiLogic {
             .init_resource::<Keys>()
             .init_resource::<super::screens::Chrome>()
             .add_plugins(super::pace::Pace)
+            .add_plugins(super::arcs::ArcsPlugin {
+                library: self.library.clone(),
+            })
             .insert_resource(WatchTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
             .add_message::<UiAction>()
             .add_message::<CallCue>()
@@ -466,11 +469,14 @@ fn watch_files(
     mut lobby: ResMut<Lobby>,
     settings: Res<Settings>,
     words: Res<super::screens::Chrome>,
+    mut arcs: ResMut<super::arcs::Arcs>,
 ) {
     if !timer.0.tick(time.delta()).just_finished() || !content.is_stale() {
         return;
     }
     let library = content.library.clone();
+    *arcs = super::arcs::Arcs::load(&library);
+    arcs.refresh(&settings.data_dir, settings.trainee.trim());
     let selected = content.entries.get(lobby.selected).map(|e| e.name.clone());
     content.0 = Catalog::load(&library);
     lobby.selected = selected

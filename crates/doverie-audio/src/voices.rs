@@ -111,27 +111,9 @@ pub fn synthesize(espeak: &Path, words: &str, spec: &VoiceSpec, out: &Path) -> R
     std::fs::rename(&tmp, out).map_err(|e| format!("{}: {e}", out.display()))
 }
 
-/// What the child says aloud in a line: its words without the stage directions in square
-/// brackets (`[breathing, the television]`, `[tap]`), which describe sounds or another speaker
-/// and must not be read out. `None` when nothing is left to say.
-pub fn spoken_words(line: &str) -> Option<String> {
-    let mut out = String::with_capacity(line.len());
-    let mut depth = 0usize;
-    for c in line.chars() {
-        match c {
-            '[' => depth += 1,
-            ']' if depth > 0 => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    let words = words.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
-    words
-        .chars()
-        .any(char::is_alphanumeric)
-        .then(|| words.to_string())
-}
+/// What the child says aloud in a line, without its stage directions in square brackets: the
+/// core's, which `check` counts voice coverage by too.
+pub use doverie_core::content::spoken_words;
 
 /// The clip of a line, spoken now if it is not in the cache yet; `None` for a line that is only
 /// stage directions (see [`spoken_words`]): nothing of it is read out.

@@ -210,6 +210,11 @@ pub fn ui_source(lang: Lang) -> Source {
     }
 }
 
+/// The program's own words in `lang` (English behind it), without any content's.
+pub fn ui_text(lang: Lang) -> Text {
+    Text::new(lang, &[ui_source(lang)], &[ui_source(Lang::FALLBACK)])
+}
+
 /// Messages of `ui.ftl` that the front ends use; `check` verifies each language has them.
 pub const UI_MESSAGES: &[&str] = &[
     "ui-exam-left-open",
@@ -233,6 +238,22 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-arc-no-rules",
     "ui-arc-unfinished",
     "ui-arc-continue",
+    "ui-arc-chain-not-in-arc",
+    "ui-arc-chain-other-arc",
+    "ui-arc-chain-arc-changed",
+    "ui-arc-chain-misplaced",
+    "ui-arc-chain-missing",
+    "ui-arc-chain-too-many",
+    "ui-arc-chain-swapped",
+    "ui-arc-chain-unlinked",
+    "ui-arc-chain-carried",
+    "ui-arc-chain-no-value",
+    "ui-arc-chain-not-carried",
+    "ui-arc-chain-trainee",
+    "ui-arc-chain-no-start",
+    "ui-arc-chain-early",
+    "ui-arc-none-given",
+    "ui-arc-not-loaded",
     "explore-arc-title",
     "explore-arc-call",
     "explore-arc-arcs",
@@ -403,6 +424,17 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-certify-check-sentinels",
     "ui-certify-sentinel-failure",
     "gui-title",
+    "gui-arcs",
+    "gui-arc-calls",
+    "gui-arc-not-started",
+    "gui-arc-next",
+    "gui-arc-complete",
+    "gui-arc-broken",
+    "gui-arc-start",
+    "gui-arc-is-complete",
+    "gui-arc-this-call",
+    "gui-arc-goes-on",
+    "gui-arc-not-stored",
     "gui-subtitle",
     "gui-language",
     "gui-mode",

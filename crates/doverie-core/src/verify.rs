@@ -274,26 +274,70 @@ pub struct ArcAssessed {
     pub hashes: Vec<String>,
 }
 
-/// Why an arc's transcripts cannot be assessed.
-#[derive(Debug, Error)]
+/// Why an arc's transcripts cannot be assessed. Worded in the reader's language by
+/// [`ArcAssessError::message`]; shown in English by `Display`.
+#[derive(Debug)]
 pub enum ArcAssessError {
     /// No transcript was given.
-    #[error("no transcript given: give the arc's transcripts, in the order they were played")]
     Empty,
     /// A call does not verify.
-    #[error(transparent)]
-    Call(#[from] AssessError),
+    Call(AssessError),
     /// The arc the transcripts name does not load.
-    #[error("the arc \"{arc}\" does not load: {reason}")]
     Arc {
         /// The arc's id.
         arc: String,
-        /// Why.
+        /// Why (the arc file's first error, as `check` reports it).
         reason: String,
     },
     /// The transcripts are not the arc, call after call.
-    #[error(transparent)]
-    Chain(#[from] crate::arc::chain::ChainError),
+    Chain(crate::arc::chain::ChainError),
+}
+
+impl ArcAssessError {
+    /// The reason in the reader's language: `text` holds the program's words (`ui.ftl`). A call
+    /// that does not verify is said as its replay says it, and an arc file's error as `check`
+    /// reports it (in English, as the content's diagnostics are).
+    pub fn message(&self, text: &crate::locale::Text) -> String {
+        match self {
+            ArcAssessError::Empty => text.get("ui-arc-none-given", None),
+            ArcAssessError::Call(e) => e.to_string(),
+            ArcAssessError::Arc { arc, reason } => {
+                let mut a = fluent_bundle::FluentArgs::new();
+                a.set("arc", arc.clone());
+                a.set("reason", reason.clone());
+                text.get("ui-arc-not-loaded", Some(&a))
+            }
+            ArcAssessError::Chain(e) => e.message(text),
+        }
+    }
+}
+
+impl std::fmt::Display for ArcAssessError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(&crate::locale::ui_text(crate::locale::Lang::En)))
+    }
+}
+
+impl std::error::Error for ArcAssessError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ArcAssessError::Call(e) => Some(e),
+            ArcAssessError::Chain(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<AssessError> for ArcAssessError {
+    fn from(e: AssessError) -> ArcAssessError {
+        ArcAssessError::Call(e)
+    }
+}
+
+impl From<crate::arc::chain::ChainError> for ArcAssessError {
+    fn from(e: crate::arc::chain::ChainError) -> ArcAssessError {
+        ArcAssessError::Chain(e)
+    }
 }
 
 /// Reads, verifies and scores the transcripts of an arc, given in the order they were played:
@@ -405,4 +449,135 @@ pub fn assess_arc(
         card,
         hashes,
     })
+}
+
+/// The next call of an arc, as the terminal and the desktop app start it (one place for both):
+/// which call it is, the values carried into it, the previous transcript's hash and end, and
+/// the days the arc file puts before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextCall {
+    /// The call's place in the arc, from 0.
+    pub call: usize,
+    /// The carried values it begins with, in the arc's order.
+    pub carried: Vec<i32>,
+    /// SHA-256 of the previous call's transcript (none for the first call).
+    pub previous: Option<String>,
+    /// When the previous call ended, by its record (none for the first call).
+    pub previous_end: Option<u64>,
+    /// Days after the previous call, as the arc file says on the values it ended with (0 for
+    /// the first call).
+    pub days: u32,
+}
+
+impl NextCall {
+    /// The next call of `arc` after the calls played so far (verified by [`assess_arc`], or none
+    /// played); `None` when the arc is complete.
+    pub fn after(
+        arc: &crate::content::LoadedArc,
+        so_far: Option<&ArcAssessed>,
+    ) -> Option<NextCall> {
+        let played = so_far.map_or(0, |a| a.calls.len());
+        let call = arc.calls.get(played)?;
+        Some(match so_far.filter(|a| !a.calls.is_empty()) {
+            None => NextCall {
+                call: 0,
+                carried: arc
+                    .arc
+                    .carried
+                    .iter()
+                    .map(|v| {
+                        call.scenario
+                            .variables
+                            .iter()
+                            .find(|x| &x.id == v)
+                            .map_or(0, |x| x.initial)
+                    })
+                    .collect(),
+                previous: None,
+                previous_end: None,
+                days: 0,
+            },
+            Some(a) => {
+                let end = a
+                    .results
+                    .last()
+                    .and_then(|r| r.trajectory.last())
+                    .cloned()
+                    .unwrap_or_default();
+                NextCall {
+                    call: played,
+                    days: arc.arc.days_before(played, &end),
+                    carried: end,
+                    previous: a.hashes.last().cloned(),
+                    previous_end: a
+                        .calls
+                        .last()
+                        .and_then(|c| crate::arc::chain::ended_at(&c.transcript)),
+                }
+            }
+        })
+    }
+
+    /// The call's session, ready to ring: its scenario begun with the carried values, its
+    /// transcript stamped with the arc and bound to its start (`now`, or the previous call's
+    /// recorded end if the clock has not reached it: see `docs/arcs.md`), `mode` and its text.
+    pub fn start(
+        &self,
+        arc: &crate::content::LoadedArc,
+        seed: u64,
+        lang: crate::locale::Lang,
+        trainee: &str,
+        now: u64,
+        mode: crate::transcript::Mode,
+    ) -> Result<(crate::session::Session, Vec<Stamped>), String> {
+        let call = arc
+            .calls
+            .get(self.call)
+            .ok_or_else(|| format!("the arc \"{}\" has no call {}", arc.arc.id, self.call + 1))?;
+        let scenario = call.scenario.with_carried(&arc.arc.named(&self.carried))?;
+        let (mut session, opening) = crate::session::Session::start(
+            std::sync::Arc::new(scenario),
+            std::sync::Arc::new(call.protocol.clone()),
+            seed,
+            lang,
+            trainee,
+        );
+        session.transcript.arc = Some(arc.arc.stamp(
+            self.call,
+            &self.carried,
+            self.previous.clone(),
+        ));
+        let start = crate::arc::chain::not_before(now, self.previous_end);
+        session.transcript.bind(start, mode, call.text_stamps(lang));
+        Ok((session, opening))
+    }
+
+    /// The file name of the call's transcript in the arc's folder (`02-SCENARIO.json`), in the
+    /// order the calls are played.
+    pub fn file_name(&self, arc: &crate::content::LoadedArc) -> String {
+        let scenario = arc
+            .calls
+            .get(self.call)
+            .map_or("call", |c| c.scenario.id.as_str());
+        format!("{:02}-{scenario}.json", self.call + 1)
+    }
+}
+
+/// The transcripts of an arc in its folder, in the order they were played (`01-….json`,
+/// `02-….json`...): the files the terminal's `--continue` and the app read.
+pub fn arc_transcripts(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.len() > 3 && n.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+                })
+        })
+        .collect();
+    out.sort();
+    out
 }

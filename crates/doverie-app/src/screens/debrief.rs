@@ -10,8 +10,10 @@ use super::{
     ACCENT, Chrome, Fonts, GOOD, INK, Landmark, MUTED, MainScroll, Scrolls, Ui, WARN, WARN_SOFT,
     body, despawn, header, screen_root,
 };
+use crate::arcs::{ArcAfterCall, ArcShown};
 use crate::logic::{AppSystems, Keys, LastCall, Screen, Settings, UiAction};
 use doverie_core::score::Level;
+use doverie_core::view::arc::ArcDebrief;
 
 /// The debrief's nodes.
 #[derive(Component)]
@@ -22,13 +24,16 @@ pub struct DebriefPlugin;
 
 impl Plugin for DebriefPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(OnEnter(Screen::Debrief), show)
-            .add_systems(OnExit(Screen::Debrief), despawn::<DebriefScreen>)
-            .add_systems(
-                Update,
-                (keys.in_set(AppSystems::Input), act.in_set(AppSystems::Act))
-                    .run_if(in_state(Screen::Debrief)),
-            );
+        app.add_systems(
+            OnEnter(Screen::Debrief),
+            (crate::arcs::after_call, show).chain(),
+        )
+        .add_systems(OnExit(Screen::Debrief), despawn::<DebriefScreen>)
+        .add_systems(
+            Update,
+            (keys.in_set(AppSystems::Input), act.in_set(AppSystems::Act))
+                .run_if(in_state(Screen::Debrief)),
+        );
     }
 }
 
@@ -71,6 +76,7 @@ fn act(
 fn show(
     mut commands: Commands,
     last: Res<LastCall>,
+    arc: Res<ArcAfterCall>,
     settings: Res<Settings>,
     fonts: Res<Fonts>,
     words: Res<Chrome>,
@@ -78,7 +84,7 @@ fn show(
     let ui = Ui::new(&words, &fonts, settings.lang);
     commands
         .spawn(screen_root(DebriefScreen))
-        .with_children(|p| debrief_screen(p, &ui, &last));
+        .with_children(|p| debrief_screen(p, &ui, &last, arc.0.as_ref()));
 }
 
 fn level_color(level: Level) -> Color {
@@ -90,7 +96,7 @@ fn level_color(level: Level) -> Color {
     }
 }
 
-fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
+fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall, arc: Option<&ArcShown>) {
     let Some(d) = &last.debrief else {
         ui.label(p, "…", 16.0, MUTED);
         return;
@@ -112,6 +118,16 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
             if let Some(line) = &d.critical_line {
                 ui.heading(c, line.clone(), 15.0, WARN);
             }
+            if let Some(arc) = arc {
+                c.spawn((Landmark("debrief-arc-call"), Node::default()))
+                    .with_children(|n| ui.heading(n, arc.call_line.clone(), 15.0, ACCENT));
+                if let Some(next) = &arc.next_line {
+                    ui.label(c, next.clone(), 14.0, MUTED);
+                }
+                if let Some(problem) = &arc.problem {
+                    ui.label(c, problem.clone(), 14.0, WARN);
+                }
+            }
         });
         ui.button(h, ui.t("gui-back"), UiAction::BackToLobby, true);
     });
@@ -129,6 +145,9 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
         )
         .insert((Scrolls, Landmark("debrief-left")))
         .with_children(|left| {
+            if let Some(debrief) = arc.and_then(|a| a.debrief.as_ref()) {
+                arc_debrief(left, ui, debrief);
+            }
             ui.heading(left, d.categories_title.clone(), 16.0, INK);
             for c in &d.categories {
                 ui.row(left, 10.0).with_children(|r| {
@@ -225,4 +244,56 @@ fn debrief_screen(p: &mut ChildSpawnerCommands, ui: &Ui, last: &LastCall) {
         ui.label(p, stored.clone(), 14.0, MUTED);
     }
     ui.footer(p, "gui-keys-debrief");
+}
+
+/// The arc's debrief once its last call is played: the arc's level, each call, the caller
+/// across the calls and the arc rules (the view the terminal prints).
+fn arc_debrief(p: &mut ChildSpawnerCommands, ui: &Ui, d: &ArcDebrief) {
+    p.spawn((
+        Landmark("debrief-arc"),
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(8)),
+            border: UiRect::left(px(3)),
+            row_gap: px(3),
+            margin: UiRect::bottom(px(10)),
+            ..default()
+        },
+        BorderColor::all(ACCENT),
+    ))
+    .with_children(|a| {
+        ui.heading(a, d.title.clone(), 18.0, INK);
+        ui.heading(a, d.level_line.clone(), 16.0, level_color(d.level));
+        ui.label(a, d.protocol_line.clone(), 13.0, MUTED);
+        ui.label(a, d.explain.clone(), 13.0, MUTED);
+        ui.heading(a, d.calls_title.clone(), 15.0, INK);
+        for c in &d.calls {
+            if let Some(after) = &c.after {
+                ui.label(a, format!("… {after} …"), 13.0, MUTED);
+            }
+            ui.label(a, c.headline.clone(), 14.0, level_color(c.level));
+        }
+        ui.heading(a, d.trajectory_title.clone(), 15.0, INK);
+        for (n, c) in d.calls.iter().enumerate() {
+            ui.label(a, format!("{}.", n + 1), 13.0, INK);
+            for v in &c.values {
+                ui.label(a, v.clone(), 13.0, MUTED);
+            }
+        }
+        ui.heading(a, d.rules_title.clone(), 15.0, INK);
+        for r in &d.rules {
+            ui.label(
+                a,
+                r.headline.clone(),
+                14.0,
+                if r.kept { GOOD } else { WARN },
+            );
+            if !r.why.is_empty() {
+                ui.label(a, r.why.clone(), 13.0, INK);
+            }
+        }
+        if let Some(note) = &d.rules_note {
+            ui.label(a, note.clone(), 13.0, MUTED);
+        }
+    });
 }

@@ -11,6 +11,7 @@ use super::{
     ACCENT, ACCENT_SOFT, ActionButton, Chrome, Fonts, GROUND, INK, Landmark, MUTED, PANEL, Scrolls,
     Tint, Ui, WARN, WARN_SOFT, body, despawn, header, screen_root,
 };
+use crate::arcs::{ArcInPlay, Arcs};
 use crate::logic::{
     ActiveCall, AppSystems, CallerVoice, Content, Keys, Lobby, Mode, SavedSink, Screen, Settings,
     UiAction, typing,
@@ -31,21 +32,28 @@ pub struct LobbyPlugin;
 impl Plugin for LobbyPlugin {
     fn build(&self, app: &mut App) {
         let shown = in_state(Screen::Lobby);
-        app.add_systems(OnEnter(Screen::Lobby), (find_interrupted, show).chain())
-            .add_systems(OnExit(Screen::Lobby), despawn::<LobbyScreen>)
-            .add_systems(
-                Update,
-                (
-                    keys.in_set(AppSystems::Input),
-                    act.in_set(AppSystems::Act),
-                    show.in_set(AppSystems::Show).run_if(
-                        resource_changed::<Settings>
-                            .or_eager(resource_changed::<Lobby>)
-                            .or_eager(resource_changed::<Content>),
-                    ),
-                )
-                    .run_if(shown),
-            );
+        app.add_systems(
+            OnEnter(Screen::Lobby),
+            (find_interrupted, crate::arcs::refresh_always, show).chain(),
+        )
+        .add_systems(OnExit(Screen::Lobby), despawn::<LobbyScreen>)
+        .add_systems(
+            Update,
+            (
+                keys.in_set(AppSystems::Input),
+                act.in_set(AppSystems::Act),
+                crate::arcs::refresh
+                    .in_set(AppSystems::Tick)
+                    .run_if(resource_changed::<Settings>),
+                show.in_set(AppSystems::Show).run_if(
+                    resource_changed::<Settings>
+                        .or_eager(resource_changed::<Lobby>)
+                        .or_eager(resource_changed::<Content>)
+                        .or_eager(resource_changed::<Arcs>),
+                ),
+            )
+                .run_if(shown),
+        );
     }
 }
 
@@ -91,12 +99,15 @@ fn act(
     mut next: ResMut<NextState<Screen>>,
     words: Res<Chrome>,
     sink: Res<SavedSink>,
+    (mut arcs, mut in_play): (ResMut<Arcs>, ResMut<ArcInPlay>),
 ) {
+    // The arcs are listed after the scenarios: positions from `content.entries.len()` on.
+    let listed = content.entries.len() + arcs.entries.len();
     for action in actions.read() {
         match action {
-            UiAction::Select(i) if *i < content.entries.len() => lobby.selected = *i,
+            UiAction::Select(i) if *i < listed => lobby.selected = *i,
             UiAction::Move(d) => {
-                let n = content.entries.len();
+                let n = listed;
                 if n > 0 {
                     lobby.selected =
                         (lobby.selected as i64 + i64::from(*d)).rem_euclid(n as i64) as usize;
@@ -136,19 +147,41 @@ fn act(
                     settings.trainee = ANONYMOUS.into();
                 }
             }
-            UiAction::Start => match start(&settings, &content, lobby.selected) {
-                Some(Ok(started)) => {
+            UiAction::Start => match lobby
+                .selected
+                .checked_sub(content.entries.len())
+                .map(|arc| crate::arcs::start_call(&settings, &arcs, arc, words.get(settings.lang)))
+            {
+                Some(Some(Ok((started, arc)))) => {
                     *call = started;
+                    *in_play = arc;
                     *voice = CallerVoice::default();
                     lobby.editing_trainee = false;
                     lobby.notice = None;
                     next.set(Screen::Call);
                 }
-                Some(Err(e)) => {
+                Some(Some(Err(e))) => {
                     let text = words.get(settings.lang);
                     lobby.notice = Some(text.get1("gui-call-not-started", "reason", e));
+                    // The folder was read again: the list shows what was found.
+                    arcs.refresh(&settings.data_dir, settings.trainee.trim());
                 }
-                None => {}
+                Some(None) => {}
+                None => match start(&settings, &content, lobby.selected) {
+                    Some(Ok(started)) => {
+                        *call = started;
+                        *in_play = ArcInPlay::default();
+                        *voice = CallerVoice::default();
+                        lobby.editing_trainee = false;
+                        lobby.notice = None;
+                        next.set(Screen::Call);
+                    }
+                    Some(Err(e)) => {
+                        let text = words.get(settings.lang);
+                        lobby.notice = Some(text.get1("gui-call-not-started", "reason", e));
+                    }
+                    None => {}
+                },
             },
             UiAction::Resume(i) => {
                 let Some(path) = lobby.interrupted.get(*i).map(|c| c.journal.clone()) else {
@@ -269,7 +302,7 @@ fn show(
     shown: Query<Entity, With<LobbyScreen>>,
     settings: Res<Settings>,
     lobby: Res<Lobby>,
-    content: Res<Content>,
+    (content, arcs): (Res<Content>, Res<Arcs>),
     fonts: Res<Fonts>,
     words: Res<Chrome>,
 ) {
@@ -279,7 +312,7 @@ fn show(
     let ui = Ui::new(&words, &fonts, settings.lang);
     commands
         .spawn(screen_root(LobbyScreen))
-        .with_children(|p| lobby_screen(p, &ui, &settings, &lobby, &content));
+        .with_children(|p| lobby_screen(p, &ui, &settings, &lobby, &content, &arcs));
 }
 
 fn lobby_screen(
@@ -288,6 +321,7 @@ fn lobby_screen(
     settings: &Settings,
     lobby: &Lobby,
     content: &Content,
+    arcs: &Arcs,
 ) {
     let lang = settings.lang;
     header(p).with_children(|h| {
@@ -403,6 +437,7 @@ fn lobby_screen(
                     }
                 });
             }
+            arc_list(list, ui, lobby, content, arcs, lang);
         });
         ui.panel(
             b,
@@ -416,6 +451,10 @@ fn lobby_screen(
         )
         .insert((Scrolls, Landmark("lobby-detail")))
         .with_children(|detail| {
+            if let Some(arc) = lobby.selected.checked_sub(content.entries.len()) {
+                arc_detail(detail, ui, arcs, arc, lang);
+                return;
+            }
             let Some(entry) = content.entries.get(lobby.selected) else {
                 return;
             };
@@ -439,7 +478,8 @@ fn lobby_screen(
         });
     });
 
-    if !content.problems.is_empty() {
+    let problems: Vec<&String> = content.problems.iter().chain(&arcs.problems).collect();
+    if !problems.is_empty() {
         ui.panel(
             p,
             Node {
@@ -452,13 +492,12 @@ fn lobby_screen(
         .with_children(|w| {
             ui.heading(
                 w,
-                ui.text
-                    .get1("gui-problems", "count", content.problems.len() as u32),
+                ui.text.get1("gui-problems", "count", problems.len() as u32),
                 15.0,
                 WARN,
             );
-            for line in content.problems.iter().take(20) {
-                ui.label(w, line.clone(), 13.0, INK);
+            for line in problems.iter().take(20) {
+                ui.label(w, (*line).clone(), 13.0, INK);
             }
         });
     }
@@ -563,4 +602,129 @@ fn meta_line(entry: &crate::catalog::Entry, text: &Text) -> String {
             None
         )
     )
+}
+
+/// The arcs in the lobby's list, after the scenarios: each with its calls and where the trainee
+/// is in it.
+fn arc_list(
+    list: &mut ChildSpawnerCommands,
+    ui: &Ui,
+    lobby: &Lobby,
+    content: &Content,
+    arcs: &Arcs,
+    lang: Lang,
+) {
+    if arcs.entries.is_empty() {
+        return;
+    }
+    list.spawn((Landmark("lobby-arcs"), Node::default()))
+        .with_children(|h| ui.heading(h, ui.t("gui-arcs"), 18.0, INK));
+    for (i, entry) in arcs.entries.iter().enumerate() {
+        let position = content.entries.len() + i;
+        let selected = position == lobby.selected;
+        let (normal, hovered) = if selected {
+            (ACCENT_SOFT, ACCENT_SOFT)
+        } else {
+            (PANEL, GROUND)
+        };
+        list.spawn((
+            Button,
+            ActionButton(UiAction::Select(position)),
+            Tint { normal, hovered },
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(10)),
+                border: UiRect::left(px(4)),
+                row_gap: px(2),
+                ..default()
+            },
+            BorderColor::all(if selected { ACCENT } else { PANEL }),
+            BackgroundColor(normal),
+        ))
+        .with_children(|card| {
+            ui.heading(card, entry.title(lang), 16.0, INK);
+            let (line, warn) = arc_progress_line(ui, arcs, i, lang);
+            ui.label(card, line, 14.0, if warn { WARN } else { MUTED });
+        });
+    }
+}
+
+/// Where the trainee is in the arc at `index`: "Call 2 of 3 is next · three weeks later in the
+/// story", complete with its level, or why its stored calls do not verify (then `true`).
+fn arc_progress_line(ui: &Ui, arcs: &Arcs, index: usize, lang: Lang) -> (String, bool) {
+    let Some(entry) = arcs.entries.get(index) else {
+        return (String::new(), false);
+    };
+    let calls = entry.loaded.arc.calls.len() as u32;
+    let Some(progress) = arcs.progress.get(index) else {
+        return (ui.text.get1("gui-arc-not-started", "calls", calls), false);
+    };
+    let mut a = fluent_bundle::FluentArgs::new();
+    a.set("calls", calls);
+    if let Some(problem) = progress.problem(lang) {
+        a.set("dir", progress.dir.display().to_string());
+        a.set("reason", problem.to_string());
+        return (ui.text.get("gui-arc-broken", Some(&a)), true);
+    }
+    match (&progress.next, &progress.card) {
+        (Some(next), _) if next.call == 0 => (ui.text.get("gui-arc-not-started", Some(&a)), false),
+        (Some(next), _) => {
+            a.set("call", next.call as u32 + 1);
+            let after = doverie_core::view::arc::days_later(ui.text, next.days);
+            a.set("after", after.to_lowercase());
+            (ui.text.get("gui-arc-next", Some(&a)), false)
+        }
+        (None, Some(card)) => {
+            a.set("level", ui.text.get(&card.level.message(), None));
+            (ui.text.get("gui-arc-complete", Some(&a)), false)
+        }
+        (None, None) => (String::new(), false),
+    }
+}
+
+/// The arc chosen: its title and summary, its calls, where the trainee is, and the button
+/// that takes its next call.
+fn arc_detail(detail: &mut ChildSpawnerCommands, ui: &Ui, arcs: &Arcs, index: usize, lang: Lang) {
+    let Some(entry) = arcs.entries.get(index) else {
+        return;
+    };
+    let text = entry.text(lang);
+    ui.heading(detail, entry.title(lang), 22.0, INK);
+    let calls = entry.loaded.arc.calls.len() as u32;
+    let mut a = fluent_bundle::FluentArgs::new();
+    a.set("calls", calls);
+    a.set("titles", entry.titles(lang).join(" · "));
+    ui.label(detail, ui.text.get("gui-arc-calls", Some(&a)), 15.0, MUTED);
+    if text.has("summary") {
+        ui.label(detail, text.get("summary", None), 17.0, INK);
+    }
+    let (line, warn) = arc_progress_line(ui, arcs, index, lang);
+    detail
+        .spawn((Landmark("lobby-arc-progress"), Node::default()))
+        .with_children(|n| ui.label(n, line, 15.0, if warn { WARN } else { ACCENT }));
+    let progress = arcs.progress.get(index);
+    if let Some(next) = progress
+        .filter(|p| p.problem.is_none())
+        .and_then(|p| p.next.as_ref())
+    {
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("call", next.call as u32 + 1);
+        a.set("calls", calls);
+        ui.row(detail, 8.0).with_children(|r| {
+            ui.button(
+                r,
+                ui.text.get("gui-arc-start", Some(&a)),
+                UiAction::Start,
+                true,
+            );
+        });
+    } else if let Some(p) = progress.filter(|p| p.problem.is_none()) {
+        ui.label(
+            detail,
+            ui.text
+                .get1("gui-arc-is-complete", "dir", p.dir.display().to_string()),
+            14.0,
+            MUTED,
+        );
+    }
 }

@@ -7,9 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use thiserror::Error;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Arc;
+use crate::locale::{Lang, Text};
 use crate::transcript::Transcript;
 
 /// One call of an arc as given for the chain check.
@@ -25,19 +26,17 @@ pub struct Link<'a> {
     pub end: BTreeMap<String, i32>,
 }
 
-/// Why a set of transcripts is not the arc.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a set of transcripts is not the arc. Worded in the reader's language by
+/// [`ChainError::message`] (the program's `ui.ftl`, `ui-arc-chain-…`); shown in English by
+/// `Display`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChainError {
     /// A transcript records no arc.
-    #[error(
-        "transcript {position} is a single call, not a call of an arc: give the arc's transcripts only, in order"
-    )]
     NotInArc {
         /// Its position in the list, from 1.
         position: usize,
     },
     /// A transcript of another arc.
-    #[error("transcript {position} is a call of arc \"{arc}\", not of \"{expected}\"")]
     OtherArc {
         /// Its position, from 1.
         position: usize,
@@ -47,9 +46,6 @@ pub enum ChainError {
         expected: String,
     },
     /// The arc file changed since the call.
-    #[error(
-        "transcript {position} was played under another version of arc \"{arc}\" (content hash differs): the arc file has changed since"
-    )]
     ArcChanged {
         /// Its position, from 1.
         position: usize,
@@ -57,9 +53,6 @@ pub enum ChainError {
         arc: String,
     },
     /// A call at the wrong place: one is missing before it, or the files are out of order.
-    #[error(
-        "transcript {position} is call {recorded} of the arc, not call {position}: a call is missing or the transcripts are out of order (give them in the order they were played)"
-    )]
     Misplaced {
         /// Its position, from 1.
         position: usize,
@@ -67,9 +60,6 @@ pub enum ChainError {
         recorded: usize,
     },
     /// Fewer calls than the arc has.
-    #[error(
-        "the arc has {calls} calls but {given} transcripts are given: call {missing} is missing"
-    )]
     Missing {
         /// The arc's calls.
         calls: usize,
@@ -79,7 +69,6 @@ pub enum ChainError {
         missing: usize,
     },
     /// More transcripts than the arc has calls.
-    #[error("the arc has {calls} calls but {given} transcripts are given")]
     TooMany {
         /// The arc's calls.
         calls: usize,
@@ -87,9 +76,6 @@ pub enum ChainError {
         given: usize,
     },
     /// A call of another scenario than the arc's at that place.
-    #[error(
-        "call {position} of the arc is scenario \"{expected}\", but its transcript is of \"{scenario}\""
-    )]
     Swapped {
         /// The call, from 1.
         position: usize,
@@ -99,31 +85,32 @@ pub enum ChainError {
         expected: String,
     },
     /// The previous call's hash does not match the previous transcript.
-    #[error(
-        "call {position} does not follow the transcript given before it (the previous call's hash differs): that transcript was edited, or is of another playing of the arc"
-    )]
     Unlinked {
         /// The call, from 1.
         position: usize,
     },
-    /// A carried value that does not follow from the previous call's end.
-    #[error(
-        "call {position} began with {variable} = {recorded}, but the call before it ended with {expected}"
-    )]
+    /// A carried value that does not follow from the previous call's end (or from the
+    /// scenario's own `initial`, for the first call).
     Carried {
         /// The call, from 1.
         position: usize,
         /// The variable.
         variable: String,
-        /// The value the call began with.
-        recorded: String,
-        /// The value it should have begun with.
-        expected: String,
+        /// The value the call began with, if it records one.
+        recorded: Option<i32>,
+        /// The value it should have begun with, if there is one.
+        expected: Option<i32>,
+    },
+    /// A call records a value of a variable the arc does not carry.
+    NotCarried {
+        /// The call, from 1.
+        position: usize,
+        /// The variable.
+        variable: String,
+        /// The value recorded.
+        recorded: i32,
     },
     /// The calls are not all the same trainee's.
-    #[error(
-        "call {position} was played by trainee \"{trainee}\", the arc's first call by \"{first}\""
-    )]
     Trainee {
         /// The call, from 1.
         position: usize,
@@ -132,11 +119,163 @@ pub enum ChainError {
         /// The first call's trainee.
         first: String,
     },
+    /// A call of an arc records no time it began (every front end binds one).
+    NoStart {
+        /// The call, from 1.
+        position: usize,
+    },
+    /// A call is recorded as beginning before the call before it ended.
+    Early {
+        /// The call, from 1.
+        position: usize,
+        /// How many seconds before the previous call's end it is recorded as beginning.
+        seconds: u64,
+    },
+}
+
+impl ChainError {
+    /// The reason in the reader's language: `text` holds the program's words (`ui.ftl`).
+    pub fn message(&self, text: &Text) -> String {
+        let mut a = FluentArgs::new();
+        let n = |v: usize| FluentValue::from(u32::try_from(v).unwrap_or(u32::MAX));
+        let value = |text: &Text, v: Option<i32>| {
+            v.map_or_else(
+                || text.get("ui-arc-chain-no-value", None),
+                |v| v.to_string(),
+            )
+        };
+        let id = match self {
+            ChainError::NotInArc { position } => {
+                a.set("position", n(*position));
+                "ui-arc-chain-not-in-arc"
+            }
+            ChainError::OtherArc {
+                position,
+                arc,
+                expected,
+            } => {
+                a.set("position", n(*position));
+                a.set("arc", arc.clone());
+                a.set("expected", expected.clone());
+                "ui-arc-chain-other-arc"
+            }
+            ChainError::ArcChanged { position, arc } => {
+                a.set("position", n(*position));
+                a.set("arc", arc.clone());
+                "ui-arc-chain-arc-changed"
+            }
+            ChainError::Misplaced { position, recorded } => {
+                a.set("position", n(*position));
+                a.set("recorded", n(*recorded));
+                "ui-arc-chain-misplaced"
+            }
+            ChainError::Missing {
+                calls,
+                given,
+                missing,
+            } => {
+                a.set("calls", n(*calls));
+                a.set("given", n(*given));
+                a.set("missing", n(*missing));
+                "ui-arc-chain-missing"
+            }
+            ChainError::TooMany { calls, given } => {
+                a.set("calls", n(*calls));
+                a.set("given", n(*given));
+                "ui-arc-chain-too-many"
+            }
+            ChainError::Swapped {
+                position,
+                scenario,
+                expected,
+            } => {
+                a.set("position", n(*position));
+                a.set("scenario", scenario.clone());
+                a.set("expected", expected.clone());
+                "ui-arc-chain-swapped"
+            }
+            ChainError::Unlinked { position } => {
+                a.set("position", n(*position));
+                "ui-arc-chain-unlinked"
+            }
+            ChainError::Carried {
+                position,
+                variable,
+                recorded,
+                expected,
+            } => {
+                a.set("position", n(*position));
+                a.set("variable", variable.clone());
+                a.set("recorded", value(text, *recorded));
+                a.set("expected", value(text, *expected));
+                "ui-arc-chain-carried"
+            }
+            ChainError::NotCarried {
+                position,
+                variable,
+                recorded,
+            } => {
+                a.set("position", n(*position));
+                a.set("variable", variable.clone());
+                a.set("recorded", recorded.to_string());
+                "ui-arc-chain-not-carried"
+            }
+            ChainError::Trainee {
+                position,
+                trainee,
+                first,
+            } => {
+                a.set("position", n(*position));
+                a.set("trainee", trainee.clone());
+                a.set("first", first.clone());
+                "ui-arc-chain-trainee"
+            }
+            ChainError::NoStart { position } => {
+                a.set("position", n(*position));
+                "ui-arc-chain-no-start"
+            }
+            ChainError::Early { position, seconds } => {
+                a.set("position", n(*position));
+                a.set("seconds", FluentValue::from(*seconds as f64));
+                "ui-arc-chain-early"
+            }
+        };
+        text.get(id, Some(&a))
+    }
+}
+
+impl std::fmt::Display for ChainError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(&crate::locale::ui_text(Lang::En)))
+    }
+}
+
+impl std::error::Error for ChainError {}
+
+/// When a call of an arc ended, by its record: the time it began plus the call's time at its
+/// last event (the engine's clock, which runs with the call). `None` without a start.
+pub fn ended_at(transcript: &Transcript) -> Option<u64> {
+    let last = transcript.events.iter().map(|e| e.time).max().unwrap_or(0);
+    transcript.started.map(|s| s + u64::from(last))
+}
+
+/// The start a front end binds to the next call of an arc, at `now` (seconds since 1970): now,
+/// or, if the clock says the previous call has not ended yet (its time runs with the engine's
+/// clock, which a trainee may outpace; a clock set back), the previous call's end. So the
+/// recorded times of an arc's calls are always in order (see [`check_chain`]).
+pub fn start_after(now: u64, previous: Option<&Transcript>) -> u64 {
+    not_before(now, previous.and_then(ended_at))
+}
+
+/// `now`, or `end` if the clock has not reached it (see [`start_after`]).
+pub fn not_before(now: u64, end: Option<u64>) -> u64 {
+    end.map_or(now, |end| now.max(end))
 }
 
 /// Checks that `links` are the calls of `arc` in order, each beginning with the values the
 /// one before it ended with (the first with its scenario's own), and each linked to the one
-/// before by hash. With `complete`, every call of the arc must be there; without, a beginning
+/// before by hash, each recorded as beginning no earlier than the one before it ended (the days
+/// between calls are the story's, not the clock's: see `docs/arcs.md`). With `complete`, every call of the arc must be there; without, a beginning
 /// of the arc is enough (an arc still being played).
 pub fn check_chain(arc: &Arc, links: &[Link<'_>], complete: bool) -> Result<(), ChainError> {
     if links.len() > arc.calls.len() {
@@ -196,21 +335,30 @@ pub fn check_chain(arc: &Arc, links: &[Link<'_>], complete: bool) -> Result<(), 
             let recorded = stamp.carried.get(v);
             let should = from.get(v);
             if recorded != should || recorded.is_none() {
-                let show = |x: Option<&i32>| x.map_or_else(|| "nothing".into(), i32::to_string);
                 return Err(ChainError::Carried {
                     position,
                     variable: v.clone(),
-                    recorded: show(recorded),
-                    expected: show(should),
+                    recorded: recorded.copied(),
+                    expected: should.copied(),
                 });
             }
         }
-        if let Some(extra) = stamp.carried.keys().find(|k| !arc.carried.contains(k)) {
-            return Err(ChainError::Carried {
+        if let Some((extra, value)) = stamp.carried.iter().find(|(k, _)| !arc.carried.contains(k)) {
+            return Err(ChainError::NotCarried {
                 position,
                 variable: extra.clone(),
-                recorded: stamp.carried[extra].to_string(),
-                expected: "nothing (the arc does not carry it)".into(),
+                recorded: *value,
+            });
+        }
+        let Some(started) = link.transcript.started else {
+            return Err(ChainError::NoStart { position });
+        };
+        if let Some(end) = previous.and_then(|p| ended_at(p.transcript))
+            && started < end
+        {
+            return Err(ChainError::Early {
+                position,
+                seconds: end - started,
             });
         }
     }

@@ -8,6 +8,8 @@
 pub mod text;
 mod voice;
 
+pub use voice::spoken_words;
+
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
