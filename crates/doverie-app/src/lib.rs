@@ -16,6 +16,8 @@
 //!   screen** touches one new file in `screens/` and the list of [`GuiScreens`] (its `mod` line
 //!   and its plugin); a new top-level screen also names its state in [`Screen`];
 //! - [`catalog`]: the scenarios on offer, loaded through `check`;
+//! - [`exam`]: exams through the assessor's server (`doverie gui --server`): the server's
+//!   thread, and an exam call's inputs handed to it and confirmed;
 //! - [`recovery`]: interrupted calls (journals left behind), resumed or closed as abandoned;
 //! - [`sound`]: the call's cues and voice practice (the desktop app only);
 //! - [`pace`]: when the app wakes (it sleeps while nothing changes);
@@ -27,6 +29,7 @@
 #![warn(missing_docs)]
 
 pub mod catalog;
+pub mod exam;
 pub mod logic;
 pub mod pace;
 pub mod recovery;
@@ -61,6 +64,8 @@ pub struct GuiOptions {
     pub size: Option<(u32, u32)>,
     /// What else to do with each transcript written (the `doverie` program's `--db`).
     pub on_saved: Option<OnSaved>,
+    /// Take exams from this server instead of the lobby's calls (`--server`).
+    pub server: Option<exam::ServerExams>,
 }
 
 /// Why no window can be opened here, if none can. Only X11 is built in; a local display is
@@ -125,6 +130,9 @@ pub fn run(options: GuiOptions) -> std::process::ExitCode {
         ));
     }
     app.insert_resource(SavedSink(options.on_saved));
+    if let Some(server) = options.server {
+        app.add_plugins(server);
+    }
     if let Some(smoke) = options.smoke {
         app.add_plugins(smoke::SmokePlugin(smoke));
     }

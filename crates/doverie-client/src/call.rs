@@ -152,6 +152,8 @@ pub enum Progress {
     Reconnected {
         /// How many inputs the server holds.
         inputs: usize,
+        /// The call's clock now, in milliseconds since the server started it.
+        clock_ms: i64,
     },
 }
 
@@ -275,7 +277,10 @@ impl CallLink {
                 reason: j.flag.unwrap_or_default(),
             });
         }
-        progress(Progress::Reconnected { inputs: held });
+        progress(Progress::Reconnected {
+            inputs: held,
+            clock_ms: self.offset_ms,
+        });
         Ok(())
     }
 }

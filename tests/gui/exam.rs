@@ -1,0 +1,238 @@
+//! `doverie gui --server`: the app takes an exam call through a real server (in-process, on
+//! SQLite, on the loopback), driven by key presses under `MinimalPlugins`: the login (a wrong
+//! password is refused with the server's reason), the exam list, the call played in exam mode
+//! with every input confirmed by the server, and the attempt the server stored.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use doverie_app::exam::{ExamServer, ServerExams};
+use doverie_assess::accounts::Role;
+use doverie_assess::db::Db;
+use doverie_assess::{attempts, block_on, exam};
+
+use super::*;
+
+const PASSWORD: &str = "a long enough exam password";
+
+/// A server on 127.0.0.1:0 with trainee `anna` (t-1) and an exam of night-pills open now.
+fn exam_server(dir: &Path) -> (String, Db, i64) {
+    let url = format!("sqlite:{}", dir.join("assess.sqlite").display());
+    let db = block_on(Db::open(&url)).unwrap();
+    block_on(doverie_assess::users::add(
+        &db,
+        None,
+        "anna",
+        Role::Trainee,
+        Some("t-1"),
+        PASSWORD,
+        doverie_assess::users::Cost {
+            memory_kib: 8,
+            iterations: 1,
+        },
+    ))
+    .unwrap();
+    let now = doverie_assess::audit::now();
+    let mut contents = doverie_assess::import::Contents::new(Library::new(root()));
+    let exam_id = block_on(exam::issue(
+        &db,
+        &mut contents,
+        None,
+        &exam::Issue {
+            trainee: "t-1".into(),
+            scenarios: vec!["night-pills".into()],
+            opens_at: now - 60,
+            closes_at: now + 3600,
+        },
+    ))
+    .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<SocketAddr>();
+    std::thread::spawn(move || {
+        let db = block_on(Db::open(&url)).unwrap();
+        let _ = block_on(doverie_assess::serve::serve(
+            db,
+            Library::new(root()),
+            "127.0.0.1:0",
+            |a| tx.send(a).unwrap(),
+        ));
+    });
+    let addr = rx.recv_timeout(Duration::from_secs(300)).unwrap();
+    (format!("http://{addr}"), db, exam_id)
+}
+
+/// Updates until `done` holds, for at most two minutes of the wall clock: the server answers
+/// on its own time.
+fn poll(app: &mut App, what: &str, done: impl Fn(&mut App) -> bool) {
+    let start = Instant::now();
+    while !done(app) {
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "not reached in two minutes: {what}; on screen: {:?}",
+            texts(app)
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        app.update();
+    }
+}
+
+fn type_in(app: &mut App, s: &str) {
+    for c in s.chars() {
+        press_text(app, KeyCode::KeyA, Some(&c.to_string()));
+    }
+}
+
+fn waiting(app: &mut App) -> bool {
+    app.world().resource::<ActiveCall>().waiting_for_server()
+}
+
+fn shows(app: &mut App, what: &str) -> bool {
+    texts(app).iter().any(|t| t.contains(what))
+}
+
+#[test]
+fn an_exam_call_is_taken_in_the_app_through_the_server_and_stored_there() {
+    let dir = temp("exam-server");
+    let (url, db, exam_id) = exam_server(&dir);
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        InputPlugin,
+        GuiLogic {
+            library: Library::new(root()),
+            settings: Settings {
+                lang: Lang::En,
+                data_dir: dir.clone(),
+                pacing: Pacing {
+                    base: 0.0,
+                    per_char: 0.0,
+                    max: 0.0,
+                },
+                ..Settings::default()
+            },
+        },
+        GuiScreens,
+        ServerExams {
+            url,
+            login: None,
+            password: None,
+        },
+    ))
+    .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::ZERO));
+    app.update();
+    assert_eq!(screen(&app), Screen::Login);
+    assert!(shows(&mut app, "Exam login"), "{:?}", texts(&mut app));
+
+    // A wrong password: refused, with the server's reason, on the login screen.
+    type_in(&mut app, "anna");
+    press(&mut app, KeyCode::Enter);
+    type_in(&mut app, "not it");
+    assert!(shows(&mut app, "••••••"), "the password is masked");
+    assert!(!shows(&mut app, "not it"), "the password is masked");
+    press(&mut app, KeyCode::Enter);
+    poll(&mut app, "the refusal", |a| {
+        shows(a, "Wrong login or password")
+    });
+    assert_eq!(screen(&app), Screen::Login);
+    for _ in 0.."not it".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_in(&mut app, PASSWORD);
+    press(&mut app, KeyCode::Enter);
+    poll(&mut app, "the exam list", |a| {
+        screen(a) == Screen::Exams && a.world().resource::<ExamServer>().exams.is_some()
+    });
+    assert!(
+        shows(&mut app, &format!("Exam {exam_id}")),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert!(shows(&mut app, "1) "), "{:?}", texts(&mut app));
+
+    // The call: started by the server, played here in exam mode.
+    press(&mut app, KeyCode::Digit1);
+    poll(&mut app, "the call", |a| {
+        screen(a) == Screen::Call && phase(a).is_some()
+    });
+    assert_eq!(app.world().resource::<Settings>().mode, Mode::Exam);
+    press(&mut app, KeyCode::Space);
+    for id in ["greet-stay", "ask-directly", "thank-and-ask-plan"] {
+        choose_by_key(&mut app, id);
+        assert!(
+            waiting(&mut app),
+            "{id}: the call holds until the server confirms"
+        );
+        poll(&mut app, "the server's confirmation", |a| !waiting(a));
+    }
+    assert!(
+        shows(&mut app, "every answer goes to the server"),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert!(
+        app.world_mut()
+            .query::<&SilenceTimer>()
+            .iter(app.world())
+            .next()
+            .is_none()
+    );
+    let before_hang_up: Vec<String> = {
+        let call = app.world().resource::<ActiveCall>();
+        let live = call.live.as_ref().unwrap();
+        live.session
+            .transcript
+            .inputs
+            .iter()
+            .map(|i| i.input.token())
+            .collect()
+    };
+    press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
+    poll(&mut app, "the debrief", |a| screen(a) == Screen::Debrief);
+    poll(&mut app, "the server's attempt", |a| {
+        shows(a, "The server stored this exam call as attempt")
+    });
+    let attempt = app
+        .world()
+        .resource::<ActiveCall>()
+        .server
+        .as_ref()
+        .and_then(|s| s.attempt)
+        .expect("an attempt");
+
+    // The server stored it: an exam attempt of its own record, every input journalled once.
+    let a = block_on(attempts::get(&db, attempt)).unwrap().unwrap();
+    assert_eq!((a.mode_source.as_str(), a.finished), ("server", true));
+    let t = a.transcript.unwrap();
+    let tokens: Vec<String> = t.inputs.iter().map(|i| i.input.token()).collect();
+    assert_eq!(tokens[..before_hang_up.len()], before_hang_up[..]);
+    assert_eq!(tokens.last().map(String::as_str), Some("hangup"));
+    for id in ["greet-stay", "ask-directly", "thank-and-ask-plan"] {
+        assert!(tokens.iter().any(|t| t == id), "{tokens:?}");
+    }
+    let exams = block_on(exam::list(&db, Some("t-1"))).unwrap();
+    let call = &exams[0].calls[0];
+    assert_eq!(call.state, exam::CallState::Finished);
+    let user = doverie_assess::accounts::User {
+        id: 1,
+        login: "anna".into(),
+        role: Role::Trainee,
+        trainee: Some("t-1".into()),
+    };
+    let journal = block_on(exam::journal(&db, &user, call.id)).unwrap();
+    let journalled: Vec<&str> = journal.inputs.iter().map(|i| i.token.as_str()).collect();
+    assert_eq!(
+        journalled,
+        tokens.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+
+    // Back: the exam list, where the call is done.
+    press(&mut app, KeyCode::Enter);
+    poll(&mut app, "the list again", |a| {
+        screen(a) == Screen::Exams && shows(a, "done, stored as attempt")
+    });
+    assert!(
+        !shows(&mut app, "1) "),
+        "nothing is left to take: {:?}",
+        texts(&mut app)
+    );
+}
