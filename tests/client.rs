@@ -273,3 +273,31 @@ fn an_exam_outside_its_window_is_refused_with_the_servers_reason() {
     );
     assert!(e.to_string().contains("closed"), "{e}");
 }
+
+/// Architecture invariant: the client links no window, terminal or database (the server's crate
+/// only in its tests, to check the messages).
+#[test]
+fn the_client_depends_on_no_window_terminal_or_database() {
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
+        .unwrap();
+    let dependencies = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .expect("a [dependencies] table");
+    for banned in [
+        "bevy",
+        "crossterm",
+        "sqlx",
+        "doverie-assess",
+        "doverie-app",
+        "cpal",
+    ] {
+        assert!(
+            !dependencies
+                .lines()
+                .any(|l| l.trim_start().starts_with(banned)),
+            "doverie-client depends on {banned}"
+        );
+    }
+}

@@ -384,5 +384,5 @@ gui-keys-exams = 1–9 take the call under the number · F5 list again
 gui-exam-recorded = Exam call { $call }: every answer goes to the server
 gui-exam-sending = Sending the end of the call to the server…
 gui-exam-stored = The server stored this exam call as attempt { $attempt }.
-gui-exam-flagged = The server refused the call's answer: { $reason } The call is flagged for the assessor.
+gui-exam-flagged = The server refused the call's answer: { $reason } The call ends here and is left to the assessor.
 gui-exam-no-display = To take the exam in the terminal instead, give --login and --password-file, or run `doverie play --server URL --login LOGIN --password-file FILE`.

@@ -440,5 +440,5 @@ gui-keys-exams = 1–9 взять звонок под номером · F5 об�
 gui-exam-recorded = Экзаменационный звонок { $call }: каждый ответ уходит на сервер
 gui-exam-sending = Конец звонка отправляется на сервер…
 gui-exam-stored = Сервер сохранил этот экзаменационный звонок как попытку { $attempt }.
-gui-exam-flagged = Сервер не принял ответ: { $reason } Звонок отмечен для экзаменатора.
+gui-exam-flagged = Сервер не принял ответ: { $reason } Звонок на этом окончен и передан экзаменатору.
 gui-exam-no-display = Чтобы сдать экзамен в терминале, укажите --login и --password-file или запустите `doverie play --server URL --login ЛОГИН --password-file ФАЙЛ`.

@@ -89,10 +89,10 @@ fn shows(app: &mut App, what: &str) -> bool {
     texts(app).iter().any(|t| t.contains(what))
 }
 
-#[test]
-fn an_exam_call_is_taken_in_the_app_through_the_server_and_stored_there() {
-    let dir = temp("exam-server");
-    let (url, db, exam_id) = exam_server(&dir);
+/// The app with the exam server's screens, as `doverie gui --server URL [--login L
+/// --password-file F]` starts it, in English, with the caller's lines shown at once and time
+/// passing only when the test says so.
+fn exam_app(dir: &Path, url: String, login: Option<&str>, password: Option<&str>) -> App {
     let mut app = App::new();
     app.add_plugins((
         MinimalPlugins,
@@ -101,7 +101,7 @@ fn an_exam_call_is_taken_in_the_app_through_the_server_and_stored_there() {
             library: Library::new(root()),
             settings: Settings {
                 lang: Lang::En,
-                data_dir: dir.clone(),
+                data_dir: dir.to_path_buf(),
                 pacing: Pacing {
                     base: 0.0,
                     per_char: 0.0,
@@ -113,11 +113,19 @@ fn an_exam_call_is_taken_in_the_app_through_the_server_and_stored_there() {
         GuiScreens,
         ServerExams {
             url,
-            login: None,
-            password: None,
+            login: login.map(str::to_string),
+            password: password.map(str::to_string),
         },
     ))
     .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::ZERO));
+    app
+}
+
+#[test]
+fn an_exam_call_is_taken_in_the_app_through_the_server_and_stored_there() {
+    let dir = temp("exam-server");
+    let (url, db, exam_id) = exam_server(&dir);
+    let mut app = exam_app(&dir, url, None, None);
     app.update();
     assert_eq!(screen(&app), Screen::Login);
     assert!(shows(&mut app, "Exam login"), "{:?}", texts(&mut app));
@@ -233,6 +241,49 @@ fn an_exam_call_is_taken_in_the_app_through_the_server_and_stored_there() {
     assert!(
         !shows(&mut app, "1) "),
         "nothing is left to take: {:?}",
+        texts(&mut app)
+    );
+}
+
+/// An input the server refuses (here: the call was left early by another client of the same
+/// trainee, so the server takes no more of it) ends the call in the app, with the server's
+/// reason, back on the list of exams. The login comes from the command line's flags.
+#[test]
+fn an_input_the_server_refuses_ends_the_exam_call_with_its_reason() {
+    let dir = temp("exam-refused");
+    let (url, _db, _exam_id) = exam_server(&dir);
+    let mut app = exam_app(&dir, url.clone(), Some("anna"), Some(PASSWORD));
+    poll(&mut app, "the exam list", |a| {
+        screen(a) == Screen::Exams && a.world().resource::<ExamServer>().exams.is_some()
+    });
+    press(&mut app, KeyCode::Digit1);
+    poll(&mut app, "the call", |a| {
+        screen(a) == Screen::Call && phase(a).is_some()
+    });
+    press(&mut app, KeyCode::Space);
+    choose_by_key(&mut app, "greet-stay");
+    poll(&mut app, "the server's confirmation", |a| !waiting(a));
+    let call = app
+        .world()
+        .resource::<ActiveCall>()
+        .server
+        .as_ref()
+        .map(|s| s.call)
+        .expect("an exam call");
+    let mut other = doverie_client::Client::new(&url).unwrap();
+    other.login("anna", PASSWORD).unwrap();
+    other.finish(call).unwrap();
+    choose_by_key(&mut app, "ask-directly");
+    poll(&mut app, "the refusal", |a| screen(a) == Screen::Exams);
+    assert!(app.world().resource::<ActiveCall>().live.is_none());
+    assert!(
+        shows(&mut app, "The server refused the call's answer"),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert!(
+        shows(&mut app, "is finished and stored"),
+        "the server's reason: {:?}",
         texts(&mut app)
     );
 }
