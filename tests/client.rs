@@ -278,8 +278,8 @@ fn an_exam_outside_its_window_is_refused_with_the_servers_reason() {
 /// only in its tests, to check the messages).
 #[test]
 fn the_client_depends_on_no_window_terminal_or_database() {
-    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
-        .unwrap();
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
     let dependencies = manifest
         .split("[dependencies]")
         .nth(1)
