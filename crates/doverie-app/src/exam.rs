@@ -414,31 +414,33 @@ fn hear(
                 let scenario = server.opening.take().unwrap_or_default();
                 let opened = loaded(&content, &scenario)
                     .and_then(|l| open_started(l, &started, lang, trainee(&server)));
-                take_call(
+                if take_call(
                     &mut server,
                     &mut call,
                     &mut settings,
                     &content,
                     opened,
                     false,
-                );
-                *voice = CallerVoice::default();
-                next.set(Screen::Call);
+                ) {
+                    *voice = CallerVoice::default();
+                    next.set(Screen::Call);
+                }
             }
             Heard::Journal(journal) => {
                 server.waiting = None;
                 let opened = loaded(&content, &journal.journal.scenario)
                     .and_then(|l| open_journal(l, &journal, trainee(&server)));
-                take_call(
+                if take_call(
                     &mut server,
                     &mut call,
                     &mut settings,
                     &content,
                     opened,
                     true,
-                );
-                *voice = CallerVoice::default();
-                next.set(Screen::Call);
+                ) {
+                    *voice = CallerVoice::default();
+                    next.set(Screen::Call);
+                }
             }
             Heard::Pushed { sent, attempt } => {
                 if let Some(link) = call.bypass_change_detection().server.as_mut() {
@@ -491,8 +493,8 @@ fn loaded<'a>(
         .ok_or_else(|| ClientError::NoScenario(scenario.to_string()))
 }
 
-/// The call opened becomes the active call, played in exam mode; or the trainee is told why
-/// it could not be opened.
+/// The call opened becomes the active call, played in exam mode (true); or the trainee is told
+/// why it could not be opened.
 fn take_call(
     server: &mut ExamServer,
     call: &mut ActiveCall,
@@ -500,19 +502,22 @@ fn take_call(
     content: &Content,
     opened: Result<Opened, ClientError>,
     resumed: bool,
-) {
+) -> bool {
     let opened = match opened {
         Ok(o) => o,
         Err(e) => {
             server.notice = Some(Notice::Failed(e));
-            return;
+            server.refresh();
+            return false;
         }
     };
     let Some(entry) = content
         .position(&opened.session.scenario.id)
         .and_then(|i| content.entries.get(i))
     else {
-        return;
+        let id = opened.session.scenario.id.clone();
+        server.notice = Some(Notice::Failed(ClientError::NoScenario(id)));
+        return false;
     };
     let text = entry.loaded.text(opened.lang);
     settings.lang = opened.lang;
@@ -542,4 +547,5 @@ fn take_call(
         save_error: None,
         server: Some(server_link),
     };
+    true
 }
