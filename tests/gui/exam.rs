@@ -3,7 +3,10 @@
 //! password is refused with the server's reason), the exam list, the call played in exam mode
 //! with every input confirmed by the server, and the attempt the server stored.
 
-use std::net::SocketAddr;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use doverie_app::exam::{ExamServer, ServerExams};
@@ -285,5 +288,176 @@ fn an_input_the_server_refuses_ends_the_exam_call_with_its_reason() {
         shows(&mut app, "is finished and stored"),
         "the server's reason: {:?}",
         texts(&mut app)
+    );
+}
+
+/// (As in tests/cli/exam.rs.) A TCP proxy in front of the server that, at the `cut_at`-th input request, passes the request
+/// on but drops the server's answer and the connection (the server has the input, the client
+/// does not know), then refuses every connection for `down` (the client keeps reconnecting).
+struct Proxy {
+    addr: SocketAddr,
+    cut: Arc<AtomicBool>,
+}
+
+impl Proxy {
+    fn start(server: SocketAddr, cut_at: usize, down: Duration) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let inputs = Arc::new(AtomicUsize::new(0));
+        let cut = Arc::new(AtomicBool::new(false));
+        let down_until: Arc<Mutex<Option<Instant>>> = Arc::new(Mutex::new(None));
+        let flag = cut.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { continue };
+                let refused = down_until
+                    .lock()
+                    .unwrap()
+                    .is_some_and(|until| Instant::now() < until);
+                if refused {
+                    drop(client);
+                    continue;
+                }
+                let Ok(upstream) = TcpStream::connect(server) else {
+                    continue;
+                };
+                let drop_answer = Arc::new(AtomicBool::new(false));
+                // Client to server: counts input requests; the cut one is passed on, marked.
+                {
+                    let (mut from, mut to) =
+                        (client.try_clone().unwrap(), upstream.try_clone().unwrap());
+                    let (inputs, drop_answer, flag) =
+                        (inputs.clone(), drop_answer.clone(), flag.clone());
+                    std::thread::spawn(move || {
+                        let mut buf = [0u8; 16384];
+                        loop {
+                            let n = match from.read(&mut buf) {
+                                Ok(0) | Err(_) => break,
+                                Ok(n) => n,
+                            };
+                            let chunk = &buf[..n];
+                            if chunk.windows(16).any(|w| w == b"/inputs HTTP/1.1")
+                                && inputs.fetch_add(1, Ordering::SeqCst) + 1 == cut_at
+                            {
+                                drop_answer.store(true, Ordering::SeqCst);
+                                flag.store(true, Ordering::SeqCst);
+                            }
+                            if to.write_all(chunk).is_err() {
+                                break;
+                            }
+                        }
+                        let _ = to.shutdown(std::net::Shutdown::Write);
+                    });
+                }
+                // Server to client: the answer to the cut request never arrives.
+                {
+                    let (mut from, mut to) = (upstream, client);
+                    let down_until = down_until.clone();
+                    std::thread::spawn(move || {
+                        let mut buf = [0u8; 16384];
+                        loop {
+                            let n = match from.read(&mut buf) {
+                                Ok(0) | Err(_) => break,
+                                Ok(n) => n,
+                            };
+                            if drop_answer.load(Ordering::SeqCst) {
+                                *down_until.lock().unwrap() = Some(Instant::now() + down);
+                                let _ = to.shutdown(std::net::Shutdown::Both);
+                                let _ = from.shutdown(std::net::Shutdown::Both);
+                                break;
+                            }
+                            if to.write_all(&buf[..n]).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                }
+            }
+        });
+        Proxy { addr, cut }
+    }
+}
+
+/// A dropped connection in the middle of an app's exam call: the server received the second
+/// input but its answer was lost, and the server is out of reach for a while. The call screen
+/// says it is reconnecting; the call goes on from the server's journal (the input is not sent
+/// twice) and is stored when it ends.
+#[test]
+fn an_exam_call_in_the_app_reconnects_and_goes_on_from_the_servers_journal() {
+    let dir = temp("exam-cut");
+    let (url, db, _exam_id) = exam_server(&dir);
+    let addr: SocketAddr = url.trim_start_matches("http://").parse().unwrap();
+    let proxy = Proxy::start(addr, 2, Duration::from_millis(2500));
+    let mut app = exam_app(
+        &dir,
+        format!("http://{}", proxy.addr),
+        Some("anna"),
+        Some(PASSWORD),
+    );
+    poll(&mut app, "the exam list", |a| {
+        screen(a) == Screen::Exams && a.world().resource::<ExamServer>().exams.is_some()
+    });
+    press(&mut app, KeyCode::Digit1);
+    poll(&mut app, "the call", |a| {
+        screen(a) == Screen::Call && phase(a).is_some()
+    });
+    press(&mut app, KeyCode::Space);
+    let mut reconnecting_shown = false;
+    for id in ["greet-stay", "ask-directly", "thank-and-ask-plan"] {
+        choose_by_key(&mut app, id);
+        let start = Instant::now();
+        while waiting(&mut app) {
+            assert!(
+                start.elapsed() < Duration::from_secs(120),
+                "the server never confirmed {id}"
+            );
+            reconnecting_shown |= shows(&mut app, "reconnecting");
+            std::thread::sleep(Duration::from_millis(5));
+            app.update();
+        }
+    }
+    assert!(proxy.cut.load(Ordering::SeqCst), "the proxy never cut");
+    assert!(
+        reconnecting_shown,
+        "the call screen said it was reconnecting"
+    );
+    assert!(!shows(&mut app, "reconnecting"), "{:?}", texts(&mut app));
+    press(&mut app, KeyCode::F10);
+    press(&mut app, KeyCode::Enter);
+    poll(&mut app, "the server's attempt", |a| {
+        shows(a, "The server stored this exam call as attempt")
+    });
+    let exams = block_on(exam::list(&db, Some("t-1"))).unwrap();
+    let call = &exams[0].calls[0];
+    assert_eq!(call.state, exam::CallState::Finished, "{call:?}");
+    let a = block_on(attempts::get(&db, call.attempt.unwrap()))
+        .unwrap()
+        .unwrap();
+    assert_eq!((a.mode_source.as_str(), a.finished), ("server", true));
+    let tokens: Vec<String> = a
+        .transcript
+        .unwrap()
+        .inputs
+        .iter()
+        .map(|i| i.input.token())
+        .collect();
+    // Every input once: the one whose answer was lost is not there twice.
+    assert_eq!(tokens.iter().filter(|t| *t == "ask-directly").count(), 1);
+    assert_eq!(tokens.last().map(String::as_str), Some("hangup"));
+    let user = doverie_assess::accounts::User {
+        id: 1,
+        login: "anna".into(),
+        role: Role::Trainee,
+        trainee: Some("t-1".into()),
+    };
+    let journal = block_on(exam::journal(&db, &user, call.id)).unwrap();
+    let seqs: Vec<i64> = journal.inputs.iter().map(|i| i.seq).collect();
+    assert_eq!(seqs, (1..=tokens.len() as i64).collect::<Vec<_>>());
+    // The call's clock ran on across the cut.
+    assert!(
+        journal
+            .inputs
+            .windows(2)
+            .all(|w| w[0].call_ms <= w[1].call_ms)
     );
 }
