@@ -4,6 +4,9 @@
 mod common;
 use common::copy_dir;
 
+#[path = "gui/exam.rs"]
+mod exam;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;

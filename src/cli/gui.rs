@@ -43,6 +43,18 @@ pub struct GuiArgs {
     /// `sqlite:PATH` or `postgres://...` (verified by replay, as `doverie assess import` does).
     #[arg(long)]
     pub db: Option<String>,
+    /// Take exams from the assessor's server at this address (http://HOST:PORT or https://HOST):
+    /// a login screen, then your open exams, each call played in exam mode and recorded by the
+    /// server as it happens.
+    #[arg(long)]
+    pub server: Option<String>,
+    /// The login on the exam server (the login screen asks for the rest).
+    #[arg(long, requires = "server")]
+    pub login: Option<String>,
+    /// A file whose first line is the password on the exam server: with --login, the app logs in
+    /// at once.
+    #[arg(long, requires = "server")]
+    pub password_file: Option<PathBuf>,
     /// Smoke test: play this scenario by itself (none: stay in the lobby)...
     #[arg(long, hide = true, requires = "smoke_screenshot")]
     pub smoke_scenario: Option<String>,
@@ -85,6 +97,9 @@ impl Default for GuiArgs {
             seed: None,
             data: None,
             db: None,
+            server: None,
+            login: None,
+            password_file: None,
             smoke_scenario: None,
             smoke_inputs: None,
             smoke_then: None,
@@ -99,8 +114,47 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
     if let Some(reason) = doverie_app::display_problem() {
         let text = doverie_app::screens::chrome(args.lang);
         eprintln!("doverie: {}", text.get1("gui-no-display", "reason", reason));
+        if let Some(server) = &args.server {
+            // The exam in the terminal, when it can log in by itself.
+            let (Some(login), Some(password_file)) = (&args.login, &args.password_file) else {
+                eprintln!("doverie: {}", text.get("gui-exam-no-display", None));
+                return ExitCode::FAILURE;
+            };
+            return super::exam_client::run(
+                library,
+                super::exam_client::ServerArgs {
+                    server,
+                    login,
+                    password_file,
+                    exam: None,
+                    scenario: None,
+                    lang: args.lang,
+                    script: None,
+                },
+            );
+        }
         return terminal_lobby(library, &args);
     }
+    let server = match &args.server {
+        None => None,
+        Some(url) => {
+            let password = match &args.password_file {
+                None => None,
+                Some(path) => match super::exam_client::password(path) {
+                    Ok(p) => Some(p),
+                    Err(e) => {
+                        eprintln!("doverie: {e}");
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            Some(doverie_app::exam::ServerExams {
+                url: url.clone(),
+                login: args.login.clone(),
+                password,
+            })
+        }
+    };
     let smoke = match args.smoke_screenshot {
         Some(screenshot) => {
             let inputs = match args.smoke_inputs.as_deref().filter(|i| !i.is_empty()) {
@@ -178,6 +232,7 @@ pub(super) fn run(library: &Library, args: GuiArgs) -> ExitCode {
         smoke,
         size: args.smoke_size,
         on_saved,
+        server,
     })
 }
 

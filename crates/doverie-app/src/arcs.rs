@@ -282,6 +282,7 @@ pub fn start_call(
             file: Some(file),
             journal: Some(journal),
             save_error: None,
+            server: None,
         },
         ArcInPlay(Some((entry.loaded.arc.id.clone(), next.call))),
     )))

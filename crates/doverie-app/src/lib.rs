@@ -17,6 +17,8 @@
 //!   and its plugin); a new top-level screen also names its state in [`Screen`];
 //! - [`catalog`]: the scenarios on offer, loaded through `check`;
 //! - [`arcs`]: the arcs on offer, where the trainee is in each, and their calls' start;
+//! - [`exam`]: exams through the assessor's server (`doverie gui --server`): the server's
+//!   thread, and an exam call's inputs handed to it and confirmed;
 //! - [`recovery`]: interrupted calls (journals left behind), resumed or closed as abandoned;
 //! - [`sound`]: the call's cues and voice practice (the desktop app only);
 //! - [`pace`]: when the app wakes (it sleeps while nothing changes);
@@ -29,6 +31,7 @@
 
 pub mod arcs;
 pub mod catalog;
+pub mod exam;
 pub mod logic;
 pub mod pace;
 pub mod recovery;
@@ -63,6 +66,8 @@ pub struct GuiOptions {
     pub size: Option<(u32, u32)>,
     /// What else to do with each transcript written (the `doverie` program's `--db`).
     pub on_saved: Option<OnSaved>,
+    /// Take exams from this server instead of the lobby's calls (`--server`).
+    pub server: Option<exam::ServerExams>,
 }
 
 /// Why no window can be opened here, if none can. Only X11 is built in; a local display is
@@ -127,6 +132,9 @@ pub fn run(options: GuiOptions) -> std::process::ExitCode {
         ));
     }
     app.insert_resource(SavedSink(options.on_saved));
+    if let Some(server) = options.server {
+        app.add_plugins(server);
+    }
     if let Some(smoke) = options.smoke {
         app.add_plugins(smoke::SmokePlugin(smoke));
     }

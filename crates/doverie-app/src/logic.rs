@@ -33,6 +33,10 @@ pub enum Screen {
     Call,
     /// The last call, turn by turn.
     Debrief,
+    /// The exam server's login (`doverie gui --server`).
+    Login,
+    /// The trainee's exams on the server and their calls.
+    Exams,
 }
 
 /// Where the call is: the phone rings until answered, then the conversation.
@@ -137,18 +141,29 @@ pub struct ActiveCall {
     pub journal: Option<CallJournal>,
     /// Why the call could not be journaled or saved, if it could not.
     pub save_error: Option<String>,
+    /// An exam call through the server: every input is handed to the server as it is recorded.
+    pub server: Option<crate::exam::ServerLink>,
 }
 
 impl ActiveCall {
     /// Appends the inputs and recordings not yet journaled (after every input, silence and
     /// recording), before the next line of the call is shown.
     pub fn journal_inputs(&mut self) {
+        if let (Some(live), Some(server)) = (&self.live, &mut self.server) {
+            server.push(&live.session.transcript);
+        }
         let (Some(live), Some(journal)) = (&self.live, &mut self.journal) else {
             return;
         };
         if let Err(e) = journal.append(&live.session.transcript) {
             self.save_error = Some(e.to_string());
         }
+    }
+
+    /// Whether the call holds until the exam server confirms the inputs given: no key acts and
+    /// no time passes meanwhile.
+    pub fn waiting_for_server(&self) -> bool {
+        self.server.as_ref().is_some_and(|s| s.waiting())
     }
 
     /// Closes the journal: the transcript is written and the journal removed (if the transcript
@@ -278,6 +293,13 @@ pub enum UiAction {
     ScrollAll(f32),
     /// Back to the lobby.
     BackToLobby,
+    // Exams through the server.
+    /// Move to the next field of the login.
+    NextField,
+    /// Take (start or resume) the exam call at this 1-based position of the list.
+    TakeExamCall(usize),
+    /// List the exams again.
+    Refresh,
 }
 
 /// A cue of the call for whoever listens (sound, in the audio front end).

@@ -64,7 +64,7 @@ pub fn wait(
 ) -> Duration {
     match (screen, stage) {
         (Screen::Lobby, _) if settings.watch => WATCHING,
-        (Screen::Lobby | Screen::Debrief, _) => IDLE,
+        (Screen::Lobby | Screen::Debrief | Screen::Login | Screen::Exams, _) => IDLE,
         (Screen::Call, Some(CallStage::Ringing) | None) => RINGING,
         (Screen::Call, Some(CallStage::Talking)) => call
             .live

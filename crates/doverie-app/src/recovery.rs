@@ -116,6 +116,7 @@ pub fn resume(
             file: Some(out),
             journal: Some(journal),
             save_error: None,
+            server: None,
         },
         lang,
         mode,

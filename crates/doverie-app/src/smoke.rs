@@ -173,7 +173,10 @@ fn drive(
                 Phase::Revealing => run.quiet = 0,
             }
         }
-        Screen::Debrief => then_shoot(&mut run, &mut actions, &mut commands),
+        // The exam server's screens wait for the trainee; the smoke run only shoots them.
+        Screen::Debrief | Screen::Login | Screen::Exams => {
+            then_shoot(&mut run, &mut actions, &mut commands)
+        }
     }
 }
 

@@ -147,6 +147,10 @@ fn keys(
     panel: Option<Res<State<DispatchPanel>>>,
     mut actions: MessageWriter<UiAction>,
 ) {
+    // An exam call holds until the server has confirmed the inputs given.
+    if call.waiting_for_server() {
+        return;
+    }
     if asked.0 {
         actions.write_batch(keys.shortcuts().filter_map(|code| match code {
             KeyCode::Enter | KeyCode::NumpadEnter | KeyCode::F10 | KeyCode::KeyY => {
@@ -182,6 +186,9 @@ fn act(
     mut call: ResMut<ActiveCall>,
     mut asked: ResMut<HangUpAsked>,
 ) {
+    if call.waiting_for_server() {
+        return;
+    }
     let Some(live) = call.bypass_change_detection().live.as_mut() else {
         return;
     };
@@ -234,7 +241,8 @@ fn act(
 /// its cue sounds). Ticking is no change of the call: it is marked changed only when a line
 /// appeared or the phase moved on. Every input (silence included) is journaled before the line
 /// it brings is shown; when the call is over, the journal is closed (the transcript written) and
-/// the debrief is built and shown.
+/// the debrief is built and shown. An exam call's time stands still while the server has not
+/// confirmed its inputs (see [`ActiveCall::waiting_for_server`]).
 fn time_passes(
     time: Res<Time>,
     passes: Res<CallTimePasses>,
@@ -244,6 +252,9 @@ fn time_passes(
     mut next: ResMut<NextState<Screen>>,
     sink: Res<SavedSink>,
 ) {
+    if call.waiting_for_server() {
+        return;
+    }
     let Some(live) = call.bypass_change_detection().live.as_mut() else {
         return;
     };
@@ -696,8 +707,13 @@ fn update_clocks(
 ) {
     let Some(live) = &call.live else { return };
     let text = words.get(settings.lang);
+    // An exam call's clock is the server's: it runs from the server's start of the call.
+    let seconds = call
+        .server
+        .as_ref()
+        .map_or(live.talking(), |s| s.clock_secs());
     for mut t in &mut clocks {
-        let s = text.get1("gui-call-time", "time", clock(live.talking() as u32));
+        let s = text.get1("gui-call-time", "time", clock(seconds as u32));
         if t.0 != s {
             t.0 = s;
         }

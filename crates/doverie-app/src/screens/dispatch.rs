@@ -205,6 +205,9 @@ fn act(
     mut cursor: ResMut<DispatchCursor>,
     mut next: ResMut<NextState<DispatchPanel>>,
 ) {
+    if call.waiting_for_server() {
+        return;
+    }
     for action in actions.read() {
         let service = match action {
             UiAction::DispatchCursor(d) => {

@@ -294,6 +294,7 @@ fn start(
         file: Some(file),
         journal: Some(journal),
         save_error: None,
+        server: None,
     }))
 }
 

@@ -10,12 +10,16 @@
 //! - [`ringing`]: the phone rings until answered;
 //! - [`call`]: the conversation;
 //! - [`dispatch`]: the services panel beside the conversation;
-//! - [`debrief`]: the last call, turn by turn.
+//! - [`debrief`]: the last call, turn by turn;
+//! - [`login`]: the exam server's login (`doverie gui --server`);
+//! - [`exams`]: the trainee's exams on the server, and the server's line over an exam call.
 
 pub mod call;
 pub mod debrief;
 pub mod dispatch;
+pub mod exams;
 pub mod lobby;
+pub mod login;
 pub mod ringing;
 
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
@@ -38,6 +42,8 @@ impl Plugin for GuiScreens {
             call::CallPlugin,
             dispatch::DispatchPlugin,
             debrief::DebriefPlugin,
+            login::LoginPlugin,
+            exams::ExamsPlugin,
         ));
     }
 }
